@@ -1,0 +1,138 @@
+import { isMap, isScalar, parseDocument } from 'yaml';
+import type { LocalizedText, SeveritySetting } from './types';
+
+/** What a `.meldcoderc.yaml` can set. Keys are stored in a Map, so no key can reach a prototype. */
+export interface MeldcodeConfig {
+  rules: Map<string, SeveritySetting>;
+  maxFileSize?: number;
+}
+
+export interface ConfigProblem {
+  message: LocalizedText;
+  line: number;
+}
+
+export interface ConfigResult {
+  config: MeldcodeConfig;
+  problems: ConfigProblem[];
+}
+
+const SETTINGS: ReadonlySet<string> = new Set(['off', 'info', 'warning', 'error']);
+
+export function emptyConfig(): MeldcodeConfig {
+  return { rules: new Map() };
+}
+
+/**
+ * Reads a configuration text. Whatever is wrong is reported and skipped, so a broken
+ * configuration never stops validation: the defaults stand in for what could not be read.
+ */
+export function parseConfig(text: string, knownRuleIds: ReadonlySet<string>): ConfigResult {
+  const config = emptyConfig();
+  const problems: ConfigProblem[] = [];
+  const document = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const lineOf = (offset: number): number => {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+    return line;
+  };
+  if (document.errors.length > 0) {
+    const error = document.errors[0];
+    problems.push({
+      line: lineOf(error.pos[0]),
+      message: {
+        nl: `De configuratie is geen geldige YAML (${error.code}); de standaardinstellingen worden gebruikt.`,
+        en: `The configuration is not valid YAML (${error.code}); the defaults are used.`,
+      },
+    });
+    return { config, problems };
+  }
+  const root = document.contents;
+  if (root === null || (isScalar(root) && root.value === null)) return { config, problems };
+  if (!isMap(root)) {
+    problems.push({
+      line: 1,
+      message: {
+        nl: 'De configuratie moet een map zijn met de sleutel "rules"; de standaardinstellingen worden gebruikt.',
+        en: 'The configuration must be a mapping with the key "rules"; the defaults are used.',
+      },
+    });
+    return { config, problems };
+  }
+  for (const pair of root.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    const line = lineOf(pair.key && isScalar(pair.key) ? pair.key.range?.[0] ?? 0 : 0);
+    if (key === 'rules') {
+      readRules(pair.value, knownRuleIds, config, problems, lineOf);
+    } else if (key === 'max-file-size') {
+      const value = isScalar(pair.value) ? pair.value.value : undefined;
+      if (typeof value === 'number' && Number.isInteger(value) && value > 0) config.maxFileSize = value;
+      else
+        problems.push({
+          line,
+          message: {
+            nl: '"max-file-size" moet een positief geheel getal (bytes) zijn; de standaard wordt gebruikt.',
+            en: '"max-file-size" must be a positive whole number (bytes); the default is used.',
+          },
+        });
+    } else {
+      problems.push({
+        line,
+        message: {
+          nl: `Onbekende sleutel "${key}" in de configuratie; bekend zijn "rules" en "max-file-size".`,
+          en: `Unknown key "${key}" in the configuration; known keys are "rules" and "max-file-size".`,
+        },
+      });
+    }
+  }
+  return { config, problems };
+}
+
+function readRules(
+  node: unknown,
+  knownRuleIds: ReadonlySet<string>,
+  config: MeldcodeConfig,
+  problems: ConfigProblem[],
+  lineOf: (offset: number) => number,
+): void {
+  if (!isMap(node)) {
+    problems.push({
+      line: 1,
+      message: {
+        nl: '"rules" moet een map zijn van regel-id naar off, info, warning of error.',
+        en: '"rules" must map rule ids to off, info, warning or error.',
+      },
+    });
+    return;
+  }
+  for (const pair of node.items) {
+    const id = isScalar(pair.key) ? String(pair.key.value) : '';
+    const line = lineOf(isScalar(pair.key) ? pair.key.range?.[0] ?? 0 : 0);
+    const value = isScalar(pair.value) ? String(pair.value.value) : '';
+    if (!knownRuleIds.has(id)) {
+      problems.push({
+        line,
+        message: { nl: `Onbekende regel "${id}" in de configuratie.`, en: `Unknown rule "${id}" in the configuration.` },
+      });
+      continue;
+    }
+    if (!SETTINGS.has(value)) {
+      problems.push({
+        line,
+        message: {
+          nl: `Ongeldige instelling "${value}" voor regel "${id}": gebruik off, info, warning of error.`,
+          en: `Invalid setting "${value}" for rule "${id}": use off, info, warning or error.`,
+        },
+      });
+      continue;
+    }
+    config.rules.set(id, value as SeveritySetting);
+  }
+}
+
+/** Later sources win: defaults < file configuration < editor settings. */
+export function mergeRuleSettings(...sources: Array<ReadonlyMap<string, SeveritySetting> | undefined>): Map<string, SeveritySetting> {
+  const merged = new Map<string, SeveritySetting>();
+  for (const source of sources) source?.forEach((value, key) => merged.set(key, value));
+  return merged;
+}

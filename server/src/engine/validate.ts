@@ -1,0 +1,96 @@
+import { ruleDocUrl } from './docs';
+import { isDisabled, readDirectives } from './directives';
+import { parseProtocol, type ParseOptions, type ProtocolDocument } from './document';
+import { formatMessage, type FixDescriptor, type ReportDescriptor, type Rule, type RuleContext } from './rule';
+import { allRules } from './rules';
+import type { Finding, Fix, Severity, SeveritySetting } from './types';
+
+export interface ValidateOptions extends ParseOptions {
+  /** Severity per rule id; rules not named keep their default. */
+  rules?: ReadonlyMap<string, SeveritySetting>;
+  /** Today's date as YYYY-MM-DD; defaults to the current date. */
+  today?: string;
+  /** The rules to run; defaults to all rules. */
+  ruleSet?: readonly Rule[];
+}
+
+export function validateText(text: string, options: ValidateOptions = {}): Finding[] {
+  return validateDocument(parseProtocol(text, options), options);
+}
+
+export function validateDocument(document: ProtocolDocument, options: ValidateOptions = {}): Finding[] {
+  const findings: Finding[] = [];
+  const directives = readDirectives(document.text, document.positions);
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  for (const rule of options.ruleSet ?? allRules) {
+    const setting = options.rules?.get(rule.meta.id) ?? rule.meta.defaultSeverity;
+    if (setting === 'off') continue;
+    const severity: Severity = setting;
+    const context: RuleContext = {
+      document,
+      model: document.model,
+      today,
+      report(descriptor: ReportDescriptor) {
+        if (isDisabled(directives, rule.meta.id, descriptor.range.start.line)) return;
+        findings.push(toFinding(rule, severity, descriptor, document));
+      },
+    };
+    try {
+      rule.check(context);
+    } catch (error) {
+      findings.push(internalError(rule.meta.id, error));
+    }
+  }
+  return findings.sort(compareFindings);
+}
+
+function toFinding(rule: Rule, severity: Severity, descriptor: ReportDescriptor, document: ProtocolDocument): Finding {
+  const template = rule.meta.messages[descriptor.messageId];
+  if (!template) throw new Error(`rule ${rule.meta.id} has no message "${descriptor.messageId}"`);
+  const finding: Finding = {
+    ruleId: rule.meta.id,
+    severity,
+    message: formatMessage(template, descriptor.data),
+    range: descriptor.range,
+    docUrl: ruleDocUrl(rule.meta.id),
+  };
+  if (descriptor.fix) finding.fix = toFix(rule, descriptor.fix, document);
+  if (descriptor.suggestions && descriptor.suggestions.length > 0) {
+    finding.suggestions = descriptor.suggestions.map((suggestion) => toFix(rule, suggestion, document));
+  }
+  return finding;
+}
+
+function toFix(rule: Rule, descriptor: FixDescriptor, document: ProtocolDocument): Fix {
+  const template = descriptor.title ?? (descriptor.messageId ? rule.meta.messages[descriptor.messageId] : undefined);
+  if (!template) throw new Error(`rule ${rule.meta.id} gives a fix without a title`);
+  return {
+    title: formatMessage(template, descriptor.data),
+    edits: descriptor.edits.map((edit) => ({
+      ...edit,
+      range: document.positions.range(edit.startOffset, edit.endOffset),
+    })),
+  };
+}
+
+function internalError(ruleId: string, error: unknown): Finding {
+  const detail = error instanceof Error ? error.message : String(error);
+  return {
+    ruleId: 'internal-error',
+    severity: 'error',
+    message: {
+      nl: `Interne fout in regel ${ruleId}: ${detail}. Meld dit alstublieft als fout in Meldcode.`,
+      en: `Internal error in rule ${ruleId}: ${detail}. Please report this as a Meldcode bug.`,
+    },
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    docUrl: ruleDocUrl('internal-error'),
+  };
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    a.range.start.line - b.range.start.line ||
+    a.range.start.character - b.range.start.character ||
+    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
+  );
+}
