@@ -1,0 +1,37 @@
+import { isMap, type Node } from 'yaml';
+import { isEmptyValue, sectionAnchor } from '../anchors';
+import { getPair } from '../ast';
+import type { Rule } from '../rule';
+
+const REQUIRED_FORMS = [
+  { key: 'eergerelateerd-geweld', nl: 'eergerelateerd geweld', en: 'honour-related violence' },
+  { key: 'vrouwelijke-genitale-verminking', nl: 'vrouwelijke genitale verminking', en: 'female genital mutilation' },
+] as const;
+
+export const rule: Rule = {
+  meta: {
+    id: 'special-forms-missing',
+    defaultSeverity: 'warning',
+    description: {
+      nl: 'Het protocol besteedt aandacht aan eergerelateerd geweld en vrouwelijke genitale verminking.',
+      en: 'The protocol pays attention to honour-related violence and female genital mutilation.',
+    },
+    messages: {
+      missing: {
+        nl: 'Onder "bijzondere-vormen" ontbreekt {formNl} ("{key}"); raadpleeg Veilig Thuis hierbij altijd vroeg.',
+        en: '"bijzondere-vormen" lacks {formEn} ("{key}"); always consult Veilig Thuis early on this.',
+      },
+    },
+    hasSuggestions: true,
+  },
+  check(context) {
+    const section = context.model.sections.get('bijzondere-vormen');
+    const map = isMap(section?.value) ? section.value : undefined;
+    const range = sectionAnchor(context.model, 'bijzondere-vormen');
+    for (const form of REQUIRED_FORMS) {
+      const pair = map ? getPair(map, form.key) : undefined;
+      if (pair && !isEmptyValue(pair.value as Node | null)) continue;
+      context.report({ messageId: 'missing', data: { formNl: form.nl, formEn: form.en, key: form.key }, range });
+    }
+  },
+};

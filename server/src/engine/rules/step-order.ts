@@ -1,0 +1,29 @@
+import type { Rule } from '../rule';
+
+export const rule: Rule = {
+  meta: {
+    id: 'step-order',
+    defaultSeverity: 'warning',
+    description: {
+      nl: 'De stappen staan in de volgorde 1 tot en met 5.',
+      en: 'The steps are in the order 1 to 5.',
+    },
+    messages: {
+      outOfOrder: {
+        nl: 'Stap {step} staat na stap {previous}; zet de stappen in de volgorde 1 tot en met 5.',
+        en: 'Step {step} comes after step {previous}; put the steps in the order 1 to 5.',
+      },
+    },
+  },
+  check(context) {
+    let previous: number | undefined;
+    for (const step of context.model.steps) {
+      const value = step.stap?.value;
+      if (typeof value !== 'number') continue;
+      if (previous !== undefined && value < previous) {
+        context.report({ messageId: 'outOfOrder', data: { step: value, previous }, range: step.stap!.range });
+      }
+      previous = Math.max(previous ?? value, value);
+    }
+  },
+};
