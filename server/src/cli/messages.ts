@@ -1,0 +1,203 @@
+/** Every text the command line prints itself (findings bring their own), in Dutch and English. */
+import type { Locale, LocalizedText } from '../engine';
+
+type Template = LocalizedText;
+
+export const CLI_MESSAGES = {
+  unknownOption: {
+    nl: "Onbekende optie '{option}'. Zie 'meldcode-lint --help'.",
+    en: "Unknown option '{option}'. See 'meldcode-lint --help'.",
+  },
+  missingValue: {
+    nl: "De optie '{option}' verwacht een waarde. Zie 'meldcode-lint --help'.",
+    en: "The option '{option}' needs a value. See 'meldcode-lint --help'.",
+  },
+  unexpectedValue: {
+    nl: "De optie '{option}' neemt geen waarde. Zie 'meldcode-lint --help'.",
+    en: "The option '{option}' takes no value. See 'meldcode-lint --help'.",
+  },
+  badFormat: {
+    nl: "Onbekend formaat '{value}'; kies uit stylish, json, sarif, github of junit.",
+    en: "Unknown format '{value}'; choose stylish, json, sarif, github or junit.",
+  },
+  badLocale: {
+    nl: "Onbekende taal '{value}'; kies nl of en.",
+    en: "Unknown locale '{value}'; choose nl or en.",
+  },
+  badMaxWarnings: {
+    nl: "--max-warnings verwacht een geheel getal van 0 of meer, niet '{value}'.",
+    en: "--max-warnings needs a whole number of 0 or more, not '{value}'.",
+  },
+  noPaths: {
+    nl: "Geef de bestanden of mappen op die gecontroleerd moeten worden, bijvoorbeeld 'meldcode-lint protocollen/'. Zie 'meldcode-lint --help'.",
+    en: "Name the files or folders to check, for example 'meldcode-lint protocols/'. See 'meldcode-lint --help'.",
+  },
+  pathMissing: {
+    nl: "'{path}' bestaat niet.",
+    en: "'{path}' does not exist.",
+  },
+  pathUnreadable: {
+    nl: "'{path}' kan niet gelezen worden: {reason}.",
+    en: "'{path}' cannot be read: {reason}.",
+  },
+  noFilesFound: {
+    nl: 'Geen protocolbestanden (*.meldcode.yaml of *.meldcode.yml) gevonden in {paths}.',
+    en: 'No protocol files (*.meldcode.yaml or *.meldcode.yml) found in {paths}.',
+  },
+  folderUnreadable: {
+    nl: "De map '{path}' kan niet gelezen worden: {reason}.",
+    en: "The folder '{path}' cannot be read: {reason}.",
+  },
+  fileUnreadable: {
+    nl: "'{path}' kan niet gelezen worden: {reason}.",
+    en: "'{path}' cannot be read: {reason}.",
+  },
+  fileVanished: {
+    nl: "'{path}' is verdwenen tijdens de controle en is niet gecontroleerd.",
+    en: "'{path}' disappeared during the run and was not checked.",
+  },
+  fixNotWritten: {
+    nl: "De correcties in '{path}' konden niet worden weggeschreven: {reason}; het bestand is ongewijzigd.",
+    en: "The fixes to '{path}' could not be written: {reason}; the file is unchanged.",
+  },
+  symlinkLoop: {
+    nl: "De symbolische koppeling '{path}' wijst naar een map erboven (een lus) en is overgeslagen.",
+    en: "The symbolic link '{path}' points to a folder above it (a loop) and was skipped.",
+  },
+  symlinkBroken: {
+    nl: "De symbolische koppeling '{path}' verwijst naar zichzelf (een lus) en is overgeslagen.",
+    en: "The symbolic link '{path}' refers to itself (a loop) and was skipped.",
+  },
+  configMissing: {
+    nl: "Het configuratiebestand '{path}' bestaat niet.",
+    en: "The configuration file '{path}' does not exist.",
+  },
+  configUnreadable: {
+    nl: "Het configuratiebestand '{path}' kan niet gelezen worden: {reason}.",
+    en: "The configuration file '{path}' cannot be read: {reason}.",
+  },
+  configUnreadableDefaults: {
+    nl: '{reason}; de standaardinstellingen worden gebruikt.',
+    en: '{reason}; the defaults are used.',
+  },
+  outputNotWritable: {
+    nl: "Het rapport kan niet naar '{path}' geschreven worden: {reason}.",
+    en: "The report cannot be written to '{path}': {reason}.",
+  },
+  workerFailed: {
+    nl: 'Een hulpproces van de controle is vastgelopen: {reason}.',
+    en: 'A worker of the check failed: {reason}.',
+  },
+  tooManyWarnings: {
+    nl: 'Te veel waarschuwingen: {count}, toegestaan zijn er {max} (--max-warnings).',
+    en: 'Too many warnings: {count}, {max} allowed (--max-warnings).',
+  },
+  progress: {
+    nl: '{done} van {total} bestanden gecontroleerd',
+    en: '{done} of {total} files checked',
+  },
+  fixedFiles: {
+    nl: '{count} correctie(s) toegepast in {files} bestand(en).',
+    en: '{count} fix(es) applied in {files} file(s).',
+  },
+} as const satisfies Record<string, Template>;
+
+export type CliMessageId = keyof typeof CLI_MESSAGES;
+
+export function cliMessage(locale: Locale, id: CliMessageId, data: Record<string, string | number> = {}): string {
+  return CLI_MESSAGES[id][locale].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : whole,
+  );
+}
+
+/** Why an operating-system call failed, in the user's words; the code travels along for searching. */
+export function describeIoError(locale: Locale, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code ?? 'EIO';
+  const reasons: Record<string, LocalizedText> = {
+    ENOENT: { nl: 'het bestand bestaat niet', en: 'the file does not exist' },
+    EACCES: { nl: 'geen toestemming', en: 'permission denied' },
+    EPERM: { nl: 'geen toestemming', en: 'operation not permitted' },
+    EISDIR: { nl: 'dit is een map, geen bestand', en: 'this is a folder, not a file' },
+    ENOTDIR: { nl: 'een deel van het pad is geen map', en: 'part of the path is not a folder' },
+    ELOOP: { nl: 'symbolische koppelingen vormen een lus', en: 'symbolic links form a loop' },
+    EROFS: { nl: 'het bestandssysteem is alleen-lezen', en: 'the file system is read-only' },
+    ENOSPC: { nl: 'de schijf is vol', en: 'the disk is full' },
+    EMFILE: { nl: 'te veel open bestanden', en: 'too many open files' },
+  };
+  const reason = reasons[code];
+  return reason ? `${reason[locale]} (${code})` : `${(error as Error | undefined)?.message ?? String(error)}`;
+}
+
+export const LEVEL_LABELS: Record<'error' | 'warning' | 'info', LocalizedText> = {
+  error: { nl: 'fout', en: 'error' },
+  warning: { nl: 'waarschuwing', en: 'warning' },
+  info: { nl: 'info', en: 'info' },
+};
+
+/** "1 fout" / "2 fouten"; the English plural is regular. */
+export function countNoun(locale: Locale, count: number, noun: 'problem' | 'error' | 'warning' | 'info' | 'file'): string {
+  const words: Record<typeof noun, { nl: [string, string]; en: [string, string] }> = {
+    problem: { nl: ['probleem', 'problemen'], en: ['problem', 'problems'] },
+    error: { nl: ['fout', 'fouten'], en: ['error', 'errors'] },
+    warning: { nl: ['waarschuwing', 'waarschuwingen'], en: ['warning', 'warnings'] },
+    info: { nl: ['melding', 'meldingen'], en: ['info message', 'info messages'] },
+    file: { nl: ['bestand', 'bestanden'], en: ['file', 'files'] },
+  };
+  const [one, many] = words[noun][locale];
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+export const HELP_TEXT: LocalizedText = {
+  nl: `Gebruik: meldcode-lint [opties] <bestanden of mappen...>
+
+Controleert meldcode-protocollen. In mappen worden alle *.meldcode.yaml- en
+*.meldcode.yml-bestanden gezocht (node_modules en .git worden overgeslagen); een
+bestand dat u zelf noemt wordt altijd gecontroleerd, ook met een andere naam.
+
+Opties:
+  --format <naam>       stylish (standaard), json, sarif, github of junit
+  -o, --output <pad>    schrijf het rapport naar dit bestand in plaats van naar het scherm
+  --locale <nl|en>      taal van de meldingen (standaard: nl als LANG met "nl" begint, anders en)
+  --max-warnings <n>    faal ook bij meer dan n waarschuwingen
+  --fix                 pas de automatische correcties toe en schrijf de bestanden terug
+                        (met --quiet alleen die van fouten)
+  --config <pad>        gebruik dit configuratiebestand in plaats van .meldcoderc.yaml te zoeken
+  --quiet               toon alleen fouten
+  --version             toon het versienummer
+  -h, --help            toon deze hulp
+
+De configuratie (.meldcoderc.yaml) wordt gezocht vanaf de map van elk protocol naar boven:
+  rules:
+    training-missing: off        # off, info, warning of error
+  max-file-size: 5242880         # grootste bestand dat gecontroleerd wordt, in bytes
+
+Afsluitcodes: 0 geen fouten (en niet meer waarschuwingen dan --max-warnings);
+1 fouten of te veel waarschuwingen; 2 gebruiks- of leesfout.
+`,
+  en: `Usage: meldcode-lint [options] <files or folders...>
+
+Checks meldcode protocols. Folders are searched for *.meldcode.yaml and
+*.meldcode.yml files (skipping node_modules and .git); a file you name yourself is
+always checked, whatever its name.
+
+Options:
+  --format <name>       stylish (default), json, sarif, github or junit
+  -o, --output <path>   write the report to this file instead of the screen
+  --locale <nl|en>      language of the messages (default: nl when LANG starts with "nl", else en)
+  --max-warnings <n>    also fail when there are more than n warnings
+  --fix                 apply the automatic fixes and write the files back
+                        (with --quiet only those of errors)
+  --config <path>       use this configuration file instead of looking for .meldcoderc.yaml
+  --quiet               report errors only
+  --version             print the version number
+  -h, --help            print this help
+
+The configuration (.meldcoderc.yaml) is looked for from each protocol's folder upwards:
+  rules:
+    training-missing: off        # off, info, warning or error
+  max-file-size: 5242880         # largest file that is checked, in bytes
+
+Exit codes: 0 no errors (and no more warnings than --max-warnings);
+1 errors or too many warnings; 2 usage or read error.
+`,
+};
