@@ -84,9 +84,13 @@ export const CLI_MESSAGES = {
     nl: "Het rapport kan niet naar '{path}' geschreven worden: {reason}.",
     en: "The report cannot be written to '{path}': {reason}.",
   },
-  workerFailed: {
-    nl: 'Een hulpproces van de controle is vastgelopen: {reason}.',
-    en: 'A worker of the check failed: {reason}.',
+  fileCrashed: {
+    nl: "'{path}' kon niet gecontroleerd worden door een interne fout: {reason}. Meld dit alstublieft als fout in Meldcode.",
+    en: "'{path}' could not be checked because of an internal error: {reason}. Please report this as a Meldcode bug.",
+  },
+  internalError: {
+    nl: 'Interne fout: {reason}. Meld dit alstublieft als fout in Meldcode.',
+    en: 'Internal error: {reason}. Please report this as a Meldcode bug.',
   },
   tooManyWarnings: {
     nl: 'Te veel waarschuwingen: {count}, toegestaan zijn er {max} (--max-warnings).',
@@ -97,8 +101,8 @@ export const CLI_MESSAGES = {
     en: '{done} of {total} files checked',
   },
   fixedFiles: {
-    nl: '{count} correctie(s) toegepast in {files} bestand(en).',
-    en: '{count} fix(es) applied in {files} file(s).',
+    nl: '{fixes} toegepast in {files}.',
+    en: '{fixes} applied in {files}.',
   },
 } as const satisfies Record<string, Template>;
 
@@ -135,13 +139,14 @@ export const LEVEL_LABELS: Record<'error' | 'warning' | 'info', LocalizedText> =
 };
 
 /** "1 fout" / "2 fouten"; the English plural is regular. */
-export function countNoun(locale: Locale, count: number, noun: 'problem' | 'error' | 'warning' | 'info' | 'file'): string {
+export function countNoun(locale: Locale, count: number, noun: 'problem' | 'error' | 'warning' | 'info' | 'file' | 'fix'): string {
   const words: Record<typeof noun, { nl: [string, string]; en: [string, string] }> = {
     problem: { nl: ['probleem', 'problemen'], en: ['problem', 'problems'] },
     error: { nl: ['fout', 'fouten'], en: ['error', 'errors'] },
     warning: { nl: ['waarschuwing', 'waarschuwingen'], en: ['warning', 'warnings'] },
     info: { nl: ['melding', 'meldingen'], en: ['info message', 'info messages'] },
     file: { nl: ['bestand', 'bestanden'], en: ['file', 'files'] },
+    fix: { nl: ['correctie', 'correcties'], en: ['fix', 'fixes'] },
   };
   const [one, many] = words[noun][locale];
   return `${count} ${count === 1 ? one : many}`;

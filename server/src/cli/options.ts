@@ -75,7 +75,7 @@ export function parseArguments(argv: readonly string[], env: NodeJS.ProcessEnv):
       values[name] = true;
     } else {
       // A following option is not a value: "--format --fix" forgot the format.
-      if (token.value === undefined || (!token.inlineValue && token.value.startsWith('-') && token.value !== '-')) {
+      if (token.value === undefined || token.value === '' || (!token.inlineValue && token.value.startsWith('-') && token.value !== '-')) {
         return fail('missingValue', { option: token.rawName });
       }
       values[name] = token.value;

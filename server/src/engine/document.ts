@@ -1,4 +1,4 @@
-import { isCollection, isPair, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { Composer, isScalar, Lexer, Parser, visit, YAMLParseError, type CST, type Document, type YAMLError } from 'yaml';
 import { buildModel, emptyModel, type ProtocolModel } from './model';
 import { decodeProtocolBytes } from './bytes';
 import { PositionMapper } from './positions';
@@ -43,30 +43,29 @@ export function parseProtocol(text: string, options: ParseOptions = {}): Protoco
     return refused(text, { code: 'BINARY', startOffset: binaryAt, endOffset: binaryAt + 1 });
   }
 
-  const lineCounter = new LineCounter();
+  const { tokens, tooDeepAt } = readTokens(text);
+  if (tooDeepAt !== undefined) {
+    return refused(text, { code: 'TOO_DEEP', startOffset: tooDeepAt, endOffset: tooDeepAt + 1, limit: MAX_NESTING_DEPTH });
+  }
   let yaml: Document.Parsed;
   try {
-    yaml = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+    yaml = composeFirstDocument(tokens, text.length);
   } catch {
     return refused(text, { code: 'TOO_DEEP', startOffset: 0, endOffset: 0, limit: MAX_NESTING_DEPTH });
   }
-  const positions = new PositionMapper(text, lineCounter);
-  const problems: ParseProblem[] = yaml.errors.map((error) => ({
-    code: error.code,
-    startOffset: error.pos[0],
-    endOffset: Math.max(error.pos[1], error.pos[0]),
-  }));
-
-  const tooDeep = findTooDeep(yaml.contents);
-  if (tooDeep) {
-    problems.push({ code: 'TOO_DEEP', startOffset: tooDeep[0], endOffset: tooDeep[1], limit: MAX_NESTING_DEPTH });
-    return { text, positions, yaml, problems, data: undefined, model: emptyModel() };
-  }
+  const positions = new PositionMapper(text);
+  const problems = uniqueProblems(yaml.errors.map((error) => locateProblem(error, yaml, text)));
 
   let data: unknown;
   try {
     data = yaml.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
+    const alias = unresolvedAlias(yaml);
+    if (alias) {
+      // A mistyped *alias: the rest of the protocol can still be checked.
+      problems.push({ code: 'BAD_ALIAS', startOffset: alias[0], endOffset: alias[1] });
+      return { text, positions, yaml, problems, data: undefined, model: buildModel(yaml, positions) };
+    }
     const code = error instanceof ReferenceError ? 'ALIAS_BOMB' : 'TOO_DEEP';
     problems.push({ code, startOffset: 0, endOffset: 0, limit: MAX_NESTING_DEPTH });
     return { text, positions, yaml, problems, data: undefined, model: emptyModel() };
@@ -92,23 +91,125 @@ function findBinary(text: string): number {
   return match ? match.index : -1;
 }
 
-/** The range of the first collection nested deeper than MAX_NESTING_DEPTH, found without recursion. */
-function findTooDeep(root: Node | null): [number, number] | undefined {
-  if (!root) return undefined;
-  const stack: Array<[unknown, number]> = [[root, 1]];
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop()!;
-    if (isPair(node)) {
-      stack.push([node.key, depth], [node.value, depth]);
-    } else if (isCollection(node)) {
-      if (depth > MAX_NESTING_DEPTH) {
-        const range = node.range ?? [0, 0];
-        return [range[0], range[0] + 1];
-      }
-      for (const item of node.items) stack.push([item, depth + 1]);
+/** As yaml's parseDocument, from tokens already read: the first document, later ones reported. */
+function composeFirstDocument(tokens: CST.Token[], length: number): Document.Parsed {
+  const composer = new Composer({ prettyErrors: false, uniqueKeys: true, strict: true });
+  let first: Document.Parsed | undefined;
+  for (const document of composer.compose(tokens, true, length)) {
+    if (!first) {
+      first = document;
+    } else {
+      const [start, end] = document.range;
+      first.errors.push(new YAMLParseError([start, end], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
+      break;
+    }
+  }
+  return first!;
+}
+
+/**
+ * Reads the YAML syntax tree as yaml's parseDocument does, but stops as soon as the nesting
+ * passes MAX_NESTING_DEPTH: the parser keeps its own stack, while composing the document
+ * recurses and could exhaust the call stack; and a 5 MB file of "[" would keep the parser
+ * busy for half a minute.
+ */
+function readTokens(text: string): { tokens: CST.Token[]; tooDeepAt?: number } {
+  const parser = new Parser();
+  const tokens: CST.Token[] = [];
+  for (const lexeme of new Lexer().lex(text)) {
+    for (const token of parser.next(lexeme)) tokens.push(token);
+    if (parser.stack.length > MAX_NESTING_DEPTH) {
+      const tooDeepAt = tooDeepCollection(parser.stack);
+      if (tooDeepAt !== undefined) return { tokens, tooDeepAt };
+    }
+  }
+  for (const token of parser.end()) tokens.push(token);
+  return { tokens };
+}
+
+/** Offset of the collection on the parser's stack that is nested deeper than MAX_NESTING_DEPTH. */
+function tooDeepCollection(stack: readonly CST.Token[]): number | undefined {
+  let depth = 0;
+  for (const token of stack) {
+    if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection') {
+      depth++;
+      if (depth > MAX_NESTING_DEPTH) return token.offset;
     }
   }
   return undefined;
+}
+
+/** Where a YAML error should point the author: the whole duplicate key, the opening quote. */
+function locateProblem(error: YAMLError, yaml: Document.Parsed, text: string): ParseProblem {
+  const [start, end] = error.pos;
+  if (error.code === 'DUPLICATE_KEY') {
+    return { code: error.code, startOffset: start, endOffset: keyEnd(yaml, start) ?? end };
+  }
+  if (error.code === 'MISSING_CHAR' && /quote/.test(error.message)) {
+    // Reported where the text ends; the author needs the quote that was opened.
+    const opening = unclosedQuoteStart(yaml, start);
+    if (opening !== undefined) {
+      const lineEnd = text.slice(opening).search(/\r?\n/);
+      return { code: error.code, startOffset: opening, endOffset: lineEnd === -1 ? text.length : opening + lineEnd };
+    }
+  }
+  return { code: error.code, startOffset: start, endOffset: Math.max(end, start) };
+}
+
+/** The start of the quoted scalar that runs up to `offset` without its closing quote. */
+function unclosedQuoteStart(yaml: Document.Parsed, offset: number): number | undefined {
+  let found: number | undefined;
+  visit(yaml, {
+    Scalar(_key, node) {
+      if ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && node.range && node.range[1] === offset) {
+        found = node.range[0];
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
+/** The range of the first *alias whose anchor is not defined before it. */
+function unresolvedAlias(yaml: Document.Parsed): [number, number] | undefined {
+  let found: [number, number] | undefined;
+  visit(yaml, {
+    Alias(_key, node) {
+      if (node.range && node.resolve(yaml) === undefined) {
+        found = [node.range[0], node.range[1]];
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
+/** The end of the key that starts at `offset`, so a duplicate key is marked whole. */
+function keyEnd(yaml: Document.Parsed, offset: number): number | undefined {
+  let end: number | undefined;
+  visit(yaml, {
+    Pair(_key, pair) {
+      if (isScalar(pair.key) && pair.key.range && pair.key.range[0] === offset) {
+        end = pair.key.range[1];
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return end;
+}
+
+/** The parser can report one problem several times at the same place; once is enough. */
+function uniqueProblems(problems: ParseProblem[]): ParseProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((problem) => {
+    const key = `${problem.code}:${problem.startOffset}:${problem.endOffset}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** Parses file bytes: UTF-8 with an optional BOM; invalid UTF-8 is reported, not guessed at. */

@@ -1,18 +1,17 @@
-import { LineCounter } from 'yaml';
 import type { Position, Range } from './types';
 
 /** Converts UTF-16 offsets of one text to 0-based line/character positions and back. */
 export class PositionMapper {
   private readonly lineStarts: readonly number[];
 
-  constructor(private readonly text: string, lineCounter?: LineCounter) {
-    if (lineCounter && lineCounter.lineStarts.length > 0) {
-      this.lineStarts = lineCounter.lineStarts;
-    } else {
-      const starts = [0];
-      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-      this.lineStarts = starts;
-    }
+  /**
+   * Line starts are counted from the text itself: yaml's LineCounter misses the line breaks
+   * inside a token it could not parse, which would shift every range after it.
+   */
+  constructor(private readonly text: string) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    this.lineStarts = starts;
   }
 
   get lineCount(): number {
@@ -28,7 +27,11 @@ export class PositionMapper {
       if (this.lineStarts[mid] <= clamped) low = mid;
       else high = mid - 1;
     }
-    return { line: low, character: clamped - this.lineStarts[low] };
+    const start = this.lineStarts[low];
+    // An offset inside a CRLF line break (on the \n) stays at the end of the line's text.
+    const insideBreak = clamped > start && this.text.charCodeAt(clamped - 1) === 13 && this.text.charCodeAt(clamped) === 10;
+    const character = insideBreak ? clamped - 1 - start : clamped - start;
+    return { line: low, character };
   }
 
   offsetAt(position: Position): number {

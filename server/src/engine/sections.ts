@@ -1,6 +1,7 @@
 import { hasSection, sectionAnchor } from './anchors';
 import type { LocalizedText } from './types';
 import type { Rule } from './rule';
+import { sectionSuggestions } from './skeletons';
 
 /**
  * A rule that asks for one top-level section with some content. The sections differ
@@ -11,7 +12,7 @@ export function missingSectionRule(id: string, key: string, description: Localiz
     meta: { id, defaultSeverity: 'warning', description, messages: { missing: message }, hasSuggestions: true },
     check(context) {
       if (hasSection(context.model, key)) return;
-      context.report({ messageId: 'missing', range: sectionAnchor(context.model, key) });
+      context.report({ messageId: 'missing', range: sectionAnchor(context.model, key), suggestions: sectionSuggestions(context.document, key) });
     },
   };
 }

@@ -6,7 +6,7 @@ export type { Locale, LocalizedText };
  * Where a knowledge entry comes from, precise enough for a reader to look it up.
  * - `law`: a Dutch law or decree, with the article where there is one.
  * - `handbook`: "Kindermishandeling: voorkomen en helpen" (Regio's RAAK, 2007); `section` is the
- *   number as printed in its headings ("8.1", "7.1.3") or "Bijlage 1"; `heading` optionally names a
+ *   number as printed in its headings ("8.1", "7.1.3"), or "Hoofdstuk 8", "Bijlage 1", "Inleiding"; `heading` names a
  *   sub-heading inside that section (e.g. "Meldcode of protocol kindermishandeling" inside 8.1).
  * - `brochure`: "Van 'pedagogische tik' tot kindermishandeling" (Nederlands Jeugdinstituut);
  *   `section` is the title of the brochure section as printed.

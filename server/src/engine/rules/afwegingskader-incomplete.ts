@@ -1,5 +1,6 @@
 import { isSeq } from 'yaml';
 import type { Rule } from '../rule';
+import { missingQuestionsSuggestions } from '../skeletons';
 
 const QUESTIONS = [1, 2, 3, 4, 5];
 
@@ -47,6 +48,7 @@ export const rule: Rule = {
       messageId: 'missingQuestions',
       data: { questionsNl: listNl(missing), questionsEn: listEn(missing) },
       range: section.keyRange,
+      suggestions: missingQuestionsSuggestions(context.document, missing),
     });
   },
 };

@@ -1,6 +1,7 @@
 import { isSeq } from 'yaml';
 import { sectionAnchor } from '../anchors';
 import type { Rule } from '../rule';
+import { missingQuestionsSuggestions } from '../skeletons';
 
 export const rule: Rule = {
   meta: {
@@ -21,6 +22,7 @@ export const rule: Rule = {
   check(context) {
     const value = context.model.sections.get('afwegingskader')?.value;
     if (isSeq(value) && value.items.length > 0) return;
-    context.report({ messageId: 'missing', range: sectionAnchor(context.model, 'afwegingskader') });
+    const suggestions = missingQuestionsSuggestions(context.document, [1, 2, 3, 4, 5]);
+    context.report({ messageId: 'missing', range: sectionAnchor(context.model, 'afwegingskader'), suggestions });
   },
 };

@@ -22,7 +22,8 @@ export const rule: Rule = {
       context.report({
         messageId: 'missing',
         data: { name: itemLabel(point.naam, point.id, index) },
-        range: point.naam?.range ?? itemAnchor(point.fields, point.range),
+        // An empty "telefoon:" is where the number goes; without one, the contact point's name.
+        range: point.fields.get('telefoon')?.keyRange ?? point.naam?.range ?? itemAnchor(point.fields, point.range),
       });
     });
   },

@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
 import { rule as yamlSyntax } from './yaml-syntax';
+import { rule as schema } from './schema';
 import { rule as stepMissing } from './step-missing';
 import { rule as stepOrder } from './step-order';
 import { rule as stepDuplicate } from './step-duplicate';
@@ -22,10 +23,13 @@ import { rule as trainingMissing } from './training-missing';
 import { rule as termOutdated } from './term-outdated';
 import { rule as reviewOverdue } from './review-overdue';
 import { rule as personalData } from './personal-data';
+import { rule as interventionUnknown } from './intervention-unknown';
+import { rule as interventionTargetMismatch } from './intervention-target-mismatch';
 
 /** Every rule, in the order their findings are documented. */
 export const allRules: readonly Rule[] = [
   yamlSyntax,
+  schema,
   stepMissing,
   stepOrder,
   stepDuplicate,
@@ -48,6 +52,8 @@ export const allRules: readonly Rule[] = [
   termOutdated,
   reviewOverdue,
   personalData,
+  interventionUnknown,
+  interventionTargetMismatch,
 ];
 
 const byId = new Map(allRules.map((rule) => [rule.meta.id, rule]));

@@ -28,7 +28,8 @@ export const rule: Rule = {
         context.report({
           messageId: 'missing',
           data: { name },
-          range: officer.naam?.range ?? itemAnchor(officer.fields, officer.range),
+          // An empty "vervanger:" is where the name goes; without one, the officer's name.
+          range: officer.fields.get('vervanger')?.keyRange ?? officer.naam?.range ?? itemAnchor(officer.fields, officer.range),
         });
       } else if (officer.id && deputy.text === officer.id.text) {
         context.report({ messageId: 'self', data: { name }, range: deputy.range });

@@ -1,5 +1,6 @@
 import { sectionAnchor } from '../anchors';
 import type { Rule } from '../rule';
+import { officerSuggestions } from '../skeletons';
 
 export const rule: Rule = {
   meta: {
@@ -20,6 +21,6 @@ export const rule: Rule = {
   check(context) {
     const named = context.model.officers.some((officer) => officer.naam !== undefined && officer.naam.text.trim() !== '');
     if (named) return;
-    context.report({ messageId: 'missing', range: sectionAnchor(context.model, 'aandachtsfunctionarissen') });
+    context.report({ messageId: 'missing', range: sectionAnchor(context.model, 'aandachtsfunctionarissen'), suggestions: officerSuggestions(context.document) });
   },
 };

@@ -1,5 +1,6 @@
 import { hasSection, sectionAnchor } from '../anchors';
 import type { Rule } from '../rule';
+import { sectionSuggestions } from '../skeletons';
 
 /** Sectors whose professionals have a beroepsgeheim (professional secrecy). */
 export const SECTORS_WITH_SECRECY: ReadonlySet<string> = new Set([
@@ -33,6 +34,7 @@ export const rule: Rule = {
       messageId: 'missing',
       data: { sector: sector.text },
       range: sectionAnchor(context.model, 'beroepsgeheim'),
+      suggestions: sectionSuggestions(context.document, 'beroepsgeheim'),
     });
   },
 };

@@ -2,6 +2,7 @@ import { isMap, type Node } from 'yaml';
 import { isEmptyValue, sectionAnchor } from '../anchors';
 import { getPair } from '../ast';
 import type { Rule } from '../rule';
+import { specialFormSuggestions } from '../skeletons';
 
 const REQUIRED_FORMS = [
   { key: 'eergerelateerd-geweld', nl: 'eergerelateerd geweld', en: 'honour-related violence' },
@@ -31,7 +32,8 @@ export const rule: Rule = {
     for (const form of REQUIRED_FORMS) {
       const pair = map ? getPair(map, form.key) : undefined;
       if (pair && !isEmptyValue(pair.value as Node | null)) continue;
-      context.report({ messageId: 'missing', data: { formNl: form.nl, formEn: form.en, key: form.key }, range });
+      const suggestions = specialFormSuggestions(context.document, form.key);
+      context.report({ messageId: 'missing', data: { formNl: form.nl, formEn: form.en, key: form.key }, range, suggestions });
     }
   },
 };

@@ -1,5 +1,6 @@
 import { sectionAnchor } from '../anchors';
 import type { Rule } from '../rule';
+import { missingStepSuggestions } from '../skeletons';
 
 export const REQUIRED_STEPS = [1, 2, 3, 4, 5] as const;
 
@@ -22,9 +23,10 @@ export const rule: Rule = {
   check(context) {
     const present = new Set(context.model.steps.map((step) => step.stap?.value));
     const range = sectionAnchor(context.model, 'stappen');
-    for (const step of REQUIRED_STEPS) {
-      if (present.has(step)) continue;
-      context.report({ messageId: 'missing', data: { step, titleNl: STEP_TITLES.nl[step - 1], titleEn: STEP_TITLES.en[step - 1] }, range });
+    const missing = REQUIRED_STEPS.filter((step) => !present.has(step));
+    for (const step of missing) {
+      const suggestions = missingStepSuggestions(context.document, step, missing);
+      context.report({ messageId: 'missing', data: { step, titleNl: STEP_TITLES.nl[step - 1], titleEn: STEP_TITLES.en[step - 1] }, range, suggestions });
     }
   },
 };

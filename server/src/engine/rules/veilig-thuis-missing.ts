@@ -1,5 +1,6 @@
 import { sectionAnchor } from '../anchors';
 import type { Rule } from '../rule';
+import { veiligThuisSuggestions } from '../skeletons';
 
 export const rule: Rule = {
   meta: {
@@ -19,6 +20,6 @@ export const rule: Rule = {
   },
   check(context) {
     if (context.model.contactPoints.some((point) => point.soort?.value === 'veilig-thuis')) return;
-    context.report({ messageId: 'missing', range: sectionAnchor(context.model, 'contactpunten') });
+    context.report({ messageId: 'missing', range: sectionAnchor(context.model, 'contactpunten'), suggestions: veiligThuisSuggestions(context.document) });
   },
 };

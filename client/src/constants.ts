@@ -1,0 +1,13 @@
+/** Identifiers the manifest (package.json) and the code share. */
+export const LANGUAGE_ID = 'meldcode';
+export const CONFIGURATION_SECTION = 'meldcode';
+export const PROTOCOL_GLOB = '**/*.meldcode.{yaml,yml}';
+/** Protocols and `.meldcoderc.yaml` files: what the server wants to hear about when it changes on disk. */
+export const WATCHED_FILES_GLOB = '**/{*.meldcode.yaml,*.meldcode.yml,.meldcoderc.yaml,.meldcoderc.yml}';
+
+export const Commands = {
+  newProtocol: 'meldcode.newProtocol',
+  validateWorkspace: 'meldcode.validateWorkspace',
+  showProblems: 'meldcode.showProblems',
+  restartServer: 'meldcode.restartServer',
+} as const;

@@ -1,0 +1,141 @@
+/**
+ * The parts of the extension manifest that are derived from the engine and the knowledge base,
+ * so that they cannot drift from them: the snippets file and the per-rule entries of the
+ * `meldcode.rules` setting (with their descriptions in package.nls*.json).
+ * `npm run generate` writes them (scripts/generate-contributions.js); a unit test checks that
+ * the committed files equal what this module produces. Runs in plain Node: no `vscode` here.
+ */
+import { allRules } from '../../server/src/engine/rules';
+import type { Severity } from '../../server/src/engine/types';
+import {
+  CONTACT_KINDS,
+  SECTORS,
+  officerSnippetBody,
+  contactPointSnippetBody,
+  protocolSkeleton,
+  questionsSnippetBody,
+  sectionSnippetBody,
+  stepSnippetBody,
+  type SectionKey,
+} from '../../server/src/knowledge';
+
+export interface VsCodeSnippet {
+  prefix: string;
+  description: string;
+  body: string[];
+  /** Only offered in a file's first line (the whole-protocol skeletons). */
+  isFileTemplate?: boolean;
+}
+
+/**
+ * The skeletons are generated with a fixed date and get snippet variables instead, so the file
+ * does not change from day to day: `vastgesteld` becomes the day of insertion and `herzien-voor`
+ * the end of that year (a snippet cannot add a year; the "New protocol" command can, and does).
+ */
+const SNIPPET_ADOPTED = '$CURRENT_YEAR-$CURRENT_MONTH-$CURRENT_DATE';
+const SNIPPET_REVIEW = '$CURRENT_YEAR-12-31';
+
+const SECTION_KEYS: readonly SectionKey[] = ['kindcheck', 'bijzondere-vormen', 'beroepsgeheim', 'vastleggen', 'scholing'];
+
+function lines(text: string): string[] {
+  return text.replace(/\n+$/, '').split('\n');
+}
+
+function indent(text: string, by = '  '): string {
+  return text
+    .split('\n')
+    .map((line) => (line === '' ? line : by + line))
+    .join('\n');
+}
+
+/**
+ * The snippets contributed for the `meldcode` language. The protocol text is Dutch, like the
+ * protocol; the snippets' descriptions are Dutch with the English in brackets, because a
+ * snippets file cannot be localised.
+ */
+export function buildSnippets(): Record<string, VsCodeSnippet> {
+  const snippets: Record<string, VsCodeSnippet> = {};
+  for (const sector of SECTORS) {
+    const body = protocolSkeleton(sector.value, 'nl', { format: 'snippet', today: '2000-01-01' });
+    if (!body) throw new Error(`no skeleton for sector ${sector.value}`);
+    snippets[`Protocol ${sector.value}`] = {
+      prefix: `meldcode-protocol-${sector.value}`,
+      description: `Volledig meldcodeprotocol voor de sector ${sector.value} (complete protocol for ${sector.title.en.replace(/^Sector:\s*/, '')})`,
+      body: lines(withSnippetDates(body)),
+      isFileTemplate: true,
+    };
+  }
+  for (let step = 1; step <= 5; step++) {
+    const body = stepSnippetBody(step, 'nl', 'snippet');
+    if (!body) throw new Error(`no snippet for step ${step}`);
+    snippets[`Stap ${step}`] = {
+      prefix: `stap-${step}`,
+      description: `Stap ${step} van de meldcode, voor onder stappen: (step ${step} of the meldcode)`,
+      body: lines(body),
+    };
+  }
+  snippets.Afwegingskader = {
+    prefix: 'afwegingskader',
+    description: 'Het afwegingskader met zijn vijf vragen (the afwegingskader with its five questions)',
+    body: lines(`afwegingskader:\n${indent(questionsSnippetBody('nl', 'snippet'))}`),
+  };
+  snippets.Aandachtsfunctionaris = {
+    prefix: 'aandachtsfunctionaris',
+    description: 'Een aandachtsfunctionaris, voor onder aandachtsfunctionarissen: (an attention officer)',
+    body: lines(officerSnippetBody('nl', 'snippet')),
+  };
+  for (const kind of CONTACT_KINDS) {
+    const body = contactPointSnippetBody(kind.value, 'nl', 'snippet');
+    if (!body) throw new Error(`no snippet for contact point ${kind.value}`);
+    snippets[`Contactpunt ${kind.value}`] = {
+      prefix: `contactpunt-${kind.value}`,
+      description: `Contactpunt ${kind.value}, voor onder contactpunten: (contact point)`,
+      body: lines(body),
+    };
+  }
+  for (const key of SECTION_KEYS) {
+    snippets[`Onderdeel ${key}`] = {
+      prefix: key,
+      description: `Het onderdeel ${key} met een voorbeeldtekst (the ${key} section with an example text)`,
+      body: lines(sectionSnippetBody(key, 'nl', 'snippet')),
+    };
+  }
+  return snippets;
+}
+
+/** The generated skeletons carry a fixed date; in the snippet it becomes the day of insertion. */
+function withSnippetDates(body: string): string {
+  return body
+    .replace(/\$\{(\d+):2000-01-01\}/g, `\${$1:${SNIPPET_ADOPTED}}`)
+    .replace(/\$\{(\d+):2001-01-01\}/g, `\${$1:${SNIPPET_REVIEW}}`);
+}
+
+export function snippetsFileText(): string {
+  return `${JSON.stringify(buildSnippets(), null, 2)}\n`;
+}
+
+const SEVERITY_WORDS: Record<Severity, { nl: string; en: string }> = {
+  error: { nl: 'fout', en: 'error' },
+  warning: { nl: 'waarschuwing', en: 'warning' },
+  info: { nl: 'informatie', en: 'information' },
+};
+
+export interface RuleSettingsContribution {
+  /** JSON-schema properties of `meldcode.rules`, one per rule id. */
+  properties: Record<string, { type: 'string'; enum: string[]; markdownDescription: string }>;
+  nls: { en: Record<string, string>; nl: Record<string, string> };
+}
+
+export function buildRuleSettings(): RuleSettingsContribution {
+  const properties: RuleSettingsContribution['properties'] = {};
+  const en: Record<string, string> = {};
+  const nl: Record<string, string> = {};
+  for (const rule of allRules) {
+    const { id, defaultSeverity, description } = rule.meta;
+    const key = `config.rules.${id}`;
+    properties[id] = { type: 'string', enum: ['off', 'info', 'warning', 'error'], markdownDescription: `%${key}%` };
+    en[key] = `${description.en} Default: \`${defaultSeverity}\` (${SEVERITY_WORDS[defaultSeverity].en}).`;
+    nl[key] = `${description.nl} Standaard: \`${defaultSeverity}\` (${SEVERITY_WORDS[defaultSeverity].nl}).`;
+  }
+  return { properties, nls: { en, nl } };
+}

@@ -1,0 +1,33 @@
+import * as vscode from 'vscode';
+import { RouteMapPanel } from './panel';
+import { isProtocolDocument } from './protocol-document';
+
+export const SHOW_ROUTE_MAP_COMMAND = 'meldcode.showRouteMap';
+
+/**
+ * "Meldcode: Toon routekaart": the protocol drawn beside the editor, kept up to date while the
+ * user types. The command takes the protocol's URI (editor-title button, explorer) or uses the
+ * active editor.
+ */
+export function registerRouteMap(context: vscode.ExtensionContext): void {
+  context.subscriptions.push(
+    vscode.commands.registerCommand(SHOW_ROUTE_MAP_COMMAND, async (uri?: unknown) => {
+      const document = await protocolDocument(uri);
+      if (!document) {
+        void vscode.window.showInformationMessage(
+          vscode.l10n.t('Open a protocol file (*.meldcode.yaml) to show its route map.'),
+        );
+        return;
+      }
+      RouteMapPanel.show(document);
+    }),
+    { dispose: () => RouteMapPanel.disposeCurrent() },
+  );
+}
+
+async function protocolDocument(uri: unknown): Promise<vscode.TextDocument | undefined> {
+  if (uri instanceof vscode.Uri) return vscode.workspace.openTextDocument(uri);
+  const active = vscode.window.activeTextEditor?.document;
+  if (active && isProtocolDocument(active)) return active;
+  return vscode.window.visibleTextEditors.map((editor) => editor.document).find(isProtocolDocument);
+}

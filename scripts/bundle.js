@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+'use strict';
+// Bundles the entry points into dist/ with esbuild. An entry whose source does not exist
+// (yet) is skipped with a note, so the build works while parts are still being written.
+const fs = require('node:fs');
+const path = require('node:path');
+const esbuild = require('esbuild');
+
+const root = path.resolve(__dirname, '..');
+
+/** @type {Array<{ source: string, output: string, external?: string[] }>} */
+const ENTRIES = [
+  // The headless validator. Its worker threads load this same file.
+  { source: 'server/src/cli/main.ts', output: 'dist/cli.js' },
+  // ---- Language server: server/src/server.ts -> dist/server.js ----
+  // The VS Code extension; 'vscode' is provided by the editor at run time.
+  { source: 'client/src/extension.ts', output: 'dist/extension.js', external: ['vscode'] },
+];
+
+async function main() {
+  const production = process.argv.includes('--production');
+  let built = 0;
+  for (const entry of ENTRIES) {
+    const source = path.join(root, entry.source);
+    if (!fs.existsSync(source)) {
+      console.log(`bundle: skipped ${entry.source} (not there yet)`);
+      continue;
+    }
+    await esbuild.build({
+      entryPoints: [source],
+      outfile: path.join(root, entry.output),
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'cjs',
+      sourcemap: 'external',
+      minify: production,
+      external: entry.external ?? [],
+      logLevel: 'warning',
+      legalComments: 'none',
+    });
+    console.log(`bundle: ${entry.source} -> ${entry.output}`);
+    built++;
+  }
+  if (built === 0) throw new Error('nothing to bundle');
+}
+
+main().catch((error) => {
+  console.error(`bundle: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

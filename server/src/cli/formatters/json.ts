@@ -1,0 +1,32 @@
+import { countFindings } from '../results';
+import type { Formatter } from './types';
+
+/**
+ * ESLint's JSON shape, so tools that read ESLint output read ours: 1-based lines and
+ * columns (the end column just past the last character), severity 2 for errors and 1
+ * for everything else, and our own `level` for the difference between warning and info.
+ */
+export const formatJson: Formatter = (results, context) => {
+  const files = results.map((result) => {
+    const counts = countFindings(result.findings);
+    return {
+      filePath: result.filePath,
+      messages: result.findings.map((finding) => ({
+        ruleId: finding.ruleId,
+        severity: finding.severity === 'error' ? 2 : 1,
+        level: finding.severity,
+        message: finding.message[context.locale],
+        line: finding.range.start.line + 1,
+        column: finding.range.start.character + 1,
+        endLine: finding.range.end.line + 1,
+        endColumn: finding.range.end.character + 1,
+      })),
+      errorCount: counts.errors,
+      warningCount: counts.warnings,
+      infoCount: counts.infos,
+      fixableErrorCount: counts.fixableErrors,
+      fixableWarningCount: counts.fixableWarnings,
+    };
+  });
+  return `${JSON.stringify(files)}\n`;
+};

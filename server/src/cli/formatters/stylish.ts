@@ -1,0 +1,73 @@
+import type { Locale } from '../../engine';
+import { countNoun, LEVEL_LABELS } from '../messages';
+import { displayPath, sumCounts, type FileResult } from '../results';
+import type { Formatter } from './types';
+
+const ANSI = {
+  red: '\u001b[31m',
+  yellow: '\u001b[33m',
+  cyan: '\u001b[36m',
+  green: '\u001b[32m',
+  dim: '\u001b[2m',
+  bold: '\u001b[1m',
+  underline: '\u001b[4m',
+  reset: '\u001b[0m',
+} as const;
+
+/** ESLint's "stylish": a block per file, one aligned line per finding, and a summary. */
+export const formatStylish: Formatter = (results, context) => {
+  const paint = (code: keyof typeof ANSI, text: string): string => (context.color ? `${ANSI[code]}${text}${ANSI.reset}` : text);
+  const levelColour = { error: 'red', warning: 'yellow', info: 'cyan' } as const;
+  const { locale } = context;
+  let output = '';
+
+  for (const result of results) {
+    if (result.findings.length === 0) continue;
+    const rows = result.findings.map((finding) => ({
+      line: String(finding.range.start.line + 1),
+      column: String(finding.range.start.character + 1),
+      level: LEVEL_LABELS[finding.severity][locale],
+      colour: levelColour[finding.severity],
+      message: finding.message[locale],
+      ruleId: finding.ruleId,
+    }));
+    const width = (pick: (row: (typeof rows)[number]) => string): number => Math.max(...rows.map((row) => pick(row).length));
+    const lineWidth = width((row) => row.line);
+    const columnWidth = width((row) => row.column);
+    const levelWidth = width((row) => row.level);
+    const messageWidth = width((row) => row.message);
+    output += `${paint('underline', displayPath(result.filePath, context.cwd))}\n`;
+    for (const row of rows) {
+      const position = `${row.line.padStart(lineWidth)}:${row.column.padEnd(columnWidth)}`;
+      output +=
+        `  ${paint('dim', position)}  ${paint(row.colour, row.level.padEnd(levelWidth))}  ` +
+        `${row.message.padEnd(messageWidth)}  ${paint('dim', row.ruleId)}\n`;
+    }
+    output += '\n';
+  }
+
+  const counts = sumCounts(results);
+  const total = counts.errors + counts.warnings + counts.infos;
+  if (total === 0) {
+    return `${paint('green', `✔ ${summaryClean(locale, results)}`)}\n`;
+  }
+  const symbol = counts.errors + counts.warnings > 0 ? '✖' : 'ℹ';
+  const colour = counts.errors > 0 ? 'red' : counts.warnings > 0 ? 'yellow' : 'cyan';
+  const parts = [countNoun(locale, counts.errors, 'error'), countNoun(locale, counts.warnings, 'warning')];
+  if (counts.infos > 0) parts.push(countNoun(locale, counts.infos, 'info'));
+  output += `${paint('bold', paint(colour, `${symbol} ${countNoun(locale, total, 'problem')} (${parts.join(', ')})`))}\n`;
+  if (counts.fixableErrors + counts.fixableWarnings > 0) {
+    const fixable = `${countNoun(locale, counts.fixableErrors, 'error')} ${locale === 'nl' ? 'en' : 'and'} ${countNoun(locale, counts.fixableWarnings, 'warning')}`;
+    const line =
+      locale === 'nl'
+        ? `  ${fixable} mogelijk automatisch op te lossen met de optie --fix.`
+        : `  ${fixable} potentially fixable with the --fix option.`;
+    output += `${paint('bold', paint(colour, line))}\n`;
+  }
+  return output;
+};
+
+function summaryClean(locale: Locale, results: readonly FileResult[]): string {
+  const files = countNoun(locale, results.length, 'file');
+  return locale === 'nl' ? `${files} gecontroleerd: geen problemen.` : `${files} checked: no problems.`;
+}

@@ -1,0 +1,204 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { isMainThread } from 'node:worker_threads';
+import { allRules, type Locale } from '../engine';
+import { ConfigLookup, type EffectiveConfig } from './config-lookup';
+import { discoverFiles } from './discover';
+import { FORMATTERS } from './formatters';
+import { cliMessage, countNoun, describeIoError, HELP_TEXT } from './messages';
+import { parseArguments, type CliOptions } from './options';
+import { lintInWorkers, lintSafely } from './pool';
+import { Progress } from './progress';
+import { comparePaths, displayPath, sumCounts, type FileFailure, type FileResult, type LintOutcome, type LintTask } from './results';
+import { packageVersion } from './version';
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_USAGE_OR_IO = 2;
+
+/** From this many files on, the work is spread over worker threads (below it, starting them costs more than it saves). */
+const WORKER_THRESHOLD = 64;
+/** From this many files on, a progress line is shown on an interactive terminal. */
+const PROGRESS_THRESHOLD = 200;
+
+export interface CliIo {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  stdoutIsTTY: boolean;
+  stderrIsTTY: boolean;
+}
+
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseArguments(argv, io.env);
+  if (!parsed.ok) {
+    io.stderr(`meldcode-lint: ${parsed.message}\n`);
+    return EXIT_USAGE_OR_IO;
+  }
+  const options = parsed.options;
+  const { locale } = options;
+  if (options.help) {
+    io.stdout(HELP_TEXT[locale]);
+    return EXIT_OK;
+  }
+  if (options.version) {
+    io.stdout(`${packageVersion()}\n`);
+    return EXIT_OK;
+  }
+  const note = (line: string): void => io.stderr(`meldcode-lint: ${line}\n`);
+  const shown = (filePath: string): string => displayPath(filePath, io.cwd);
+
+  let explicitConfig: EffectiveConfig | undefined;
+  if (options.config !== undefined) {
+    const configPath = path.resolve(io.cwd, options.config);
+    try {
+      explicitConfig = ConfigLookup.readExplicit(configPath, locale, io.cwd, note);
+    } catch (error) {
+      const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+      note(
+        missing
+          ? cliMessage(locale, 'configMissing', { path: options.config })
+          : cliMessage(locale, 'configUnreadable', { path: options.config, reason: describeIoError(locale, error) }),
+      );
+      return EXIT_USAGE_OR_IO;
+    }
+  }
+
+  const discovery = discoverFiles(options.paths, io.cwd);
+  let ioTrouble = false;
+  let usageError = false;
+  for (const problem of discovery.problems) {
+    if (problem.kind === 'missing') {
+      note(cliMessage(locale, 'pathMissing', { path: problem.path }));
+      usageError = true;
+    } else if (problem.kind === 'unreadable') {
+      const data = { path: shown(path.resolve(io.cwd, problem.path)), reason: describeIoError(locale, problem.error) };
+      note(cliMessage(locale, problem.folder ? 'folderUnreadable' : 'pathUnreadable', data));
+      ioTrouble = true;
+    } else {
+      note(cliMessage(locale, problem.selfReferring ? 'symlinkBroken' : 'symlinkLoop', { path: shown(problem.path) }));
+    }
+  }
+  if (usageError) return EXIT_USAGE_OR_IO;
+  if (discovery.files.length === 0) {
+    if (!ioTrouble) note(cliMessage(locale, 'noFilesFound', { paths: options.paths.join(', ') }));
+    return EXIT_USAGE_OR_IO;
+  }
+
+  const lookup = new ConfigLookup(locale, io.cwd, note, explicitConfig);
+  const tasks: LintTask[] = discovery.files.map((filePath) => {
+    const config = lookup.forFile(filePath);
+    return { filePath, rules: config.rules, maxFileSize: config.maxFileSize, fix: options.fix, fixErrorsOnly: options.quiet };
+  });
+  const outcomes = await lintAll(tasks, options, io);
+
+  const results: FileResult[] = [];
+  const failures: FileFailure[] = [];
+  for (const outcome of outcomes) {
+    if (outcome.kind === 'result') results.push(outcome.result);
+    if (outcome.failure) failures.push(outcome.failure);
+  }
+  results.sort((a, b) => comparePaths(a.filePath, b.filePath));
+  const failureMessages = failures.map((failure) => ({ filePath: failure.filePath, message: failureMessage(locale, failure, shown) }));
+  for (const failure of failureMessages) note(failure.message);
+  if (failures.length > 0) ioTrouble = true;
+
+  const all = sumCounts(results);
+  const reported = options.quiet
+    ? results.map((result) => ({ ...result, findings: result.findings.filter((finding) => finding.severity === 'error') }))
+    : results;
+  const report = FORMATTERS[options.format](reported, {
+    cwd: io.cwd,
+    locale,
+    color: options.output === undefined && io.stdoutIsTTY && !io.env.NO_COLOR,
+    version: packageVersion(),
+    rules: allRules.map((rule) => rule.meta),
+    failures: failureMessages,
+  });
+  if (options.output !== undefined) {
+    const outputPath = path.resolve(io.cwd, options.output);
+    try {
+      fs.mkdirSync(path.dirname(outputPath), { recursive: true });
+      fs.writeFileSync(outputPath, report);
+    } catch (error) {
+      note(cliMessage(locale, 'outputNotWritable', { path: options.output, reason: describeIoError(locale, error) }));
+      return EXIT_USAGE_OR_IO;
+    }
+  } else {
+    io.stdout(report);
+  }
+
+  const fixes = results.reduce((sum, result) => sum + result.fixesApplied, 0);
+  if (fixes > 0) {
+    const files = results.filter((result) => result.fixesApplied > 0).length;
+    note(cliMessage(locale, 'fixedFiles', { fixes: countNoun(locale, fixes, 'fix'), files: countNoun(locale, files, 'file') }));
+  }
+  const tooManyWarnings = options.maxWarnings !== undefined && all.warnings > options.maxWarnings;
+  if (tooManyWarnings) note(cliMessage(locale, 'tooManyWarnings', { count: all.warnings, max: options.maxWarnings! }));
+  if (ioTrouble) return EXIT_USAGE_OR_IO;
+  return all.errors > 0 || tooManyWarnings ? EXIT_FINDINGS : EXIT_OK;
+}
+
+async function lintAll(tasks: readonly LintTask[], options: CliOptions, io: CliIo): Promise<LintOutcome[]> {
+  const progress = io.stderrIsTTY && tasks.length >= PROGRESS_THRESHOLD ? new Progress(tasks.length, options.locale, io.stderr) : undefined;
+  const update = (done: number): void => progress?.update(done);
+  try {
+    const cores = os.availableParallelism();
+    if (tasks.length >= WORKER_THRESHOLD && cores > 1) {
+      return await lintInWorkers(tasks, Math.min(cores, Math.ceil(tasks.length / (WORKER_THRESHOLD / 2))), update);
+    }
+    return tasks.map((task, index) => {
+      const outcome = lintSafely(task);
+      update(index + 1);
+      return outcome;
+    });
+  } finally {
+    progress?.clear();
+  }
+}
+
+function failureMessage(locale: Locale, failure: FileFailure, shown: (filePath: string) => string): string {
+  const data = { path: shown(failure.filePath), reason: describeIoError(locale, failure.error) };
+  switch (failure.kind) {
+    case 'vanished':
+      return cliMessage(locale, 'fileVanished', data);
+    case 'not-written':
+      return cliMessage(locale, 'fixNotWritten', data);
+    case 'crashed':
+      return cliMessage(locale, 'fileCrashed', { path: data.path, reason: failure.error.message });
+    default:
+      return cliMessage(locale, 'fileUnreadable', data);
+  }
+}
+
+/** The entry point of `bin/meldcode-lint.js`. */
+export function runFromCommandLine(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    // The reader went away (`meldcode-lint ... | head`): nothing left to tell.
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT_OK);
+    throw error;
+  });
+  const io: CliIo = {
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    stdoutIsTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
+  };
+  run(process.argv.slice(2), io).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      const parsed = parseArguments(process.argv.slice(2), process.env);
+      const locale = parsed.ok ? parsed.options.locale : parsed.locale;
+      process.stderr.write(`meldcode-lint: ${cliMessage(locale, 'internalError', { reason: error instanceof Error ? error.stack ?? error.message : String(error) })}\n`);
+      process.exitCode = EXIT_USAGE_OR_IO;
+    },
+  );
+}
+
+if (require.main === module && isMainThread) runFromCommandLine();

@@ -1,0 +1,102 @@
+import * as path from 'node:path';
+import type { Finding, LocalizedText, Range, Severity, SeveritySetting } from '../engine';
+
+/** A finding as the formatters need it: plain data, so it crosses worker threads cheaply. */
+export interface ReportedFinding {
+  ruleId: string;
+  severity: Severity;
+  message: LocalizedText;
+  range: Range;
+  docUrl: string;
+  fixable: boolean;
+}
+
+export interface FileResult {
+  /** Absolute path. */
+  filePath: string;
+  findings: ReportedFinding[];
+  /** Fixes applied and written by --fix. */
+  fixesApplied: number;
+}
+
+/** What went wrong reading or writing one file; the run goes on and ends with exit code 2. */
+export interface FileFailure {
+  filePath: string;
+  kind: 'unreadable' | 'vanished' | 'not-written' | 'crashed';
+  /** The errno code, or the error's message. */
+  code: string;
+  error: { code?: string; message: string };
+}
+
+export interface LintTask {
+  filePath: string;
+  rules: Array<[string, SeveritySetting]>;
+  maxFileSize?: number;
+  fix: boolean;
+  /** With --fix --quiet only the fixes of errors are applied, as ESLint does. */
+  fixErrorsOnly: boolean;
+}
+
+export type LintOutcome =
+  | { kind: 'result'; result: FileResult; failure?: FileFailure }
+  | { kind: 'failure'; failure: FileFailure };
+
+export function toReported(finding: Finding): ReportedFinding {
+  return {
+    ruleId: finding.ruleId,
+    severity: finding.severity,
+    message: finding.message,
+    range: finding.range,
+    docUrl: finding.docUrl,
+    fixable: finding.fix !== undefined && finding.fix.edits.length > 0,
+  };
+}
+
+export interface Counts {
+  errors: number;
+  warnings: number;
+  infos: number;
+  fixableErrors: number;
+  fixableWarnings: number;
+}
+
+export function countFindings(findings: readonly ReportedFinding[]): Counts {
+  const counts: Counts = { errors: 0, warnings: 0, infos: 0, fixableErrors: 0, fixableWarnings: 0 };
+  for (const finding of findings) {
+    if (finding.severity === 'error') {
+      counts.errors++;
+      if (finding.fixable) counts.fixableErrors++;
+    } else if (finding.severity === 'warning') {
+      counts.warnings++;
+      if (finding.fixable) counts.fixableWarnings++;
+    } else {
+      counts.infos++;
+    }
+  }
+  return counts;
+}
+
+export function sumCounts(results: readonly FileResult[]): Counts {
+  const total: Counts = { errors: 0, warnings: 0, infos: 0, fixableErrors: 0, fixableWarnings: 0 };
+  for (const result of results) {
+    const counts = countFindings(result.findings);
+    total.errors += counts.errors;
+    total.warnings += counts.warnings;
+    total.infos += counts.infos;
+    total.fixableErrors += counts.fixableErrors;
+    total.fixableWarnings += counts.fixableWarnings;
+  }
+  return total;
+}
+
+/** A path as the user reads it: relative to the working folder when inside it, with forward slashes. */
+export function displayPath(filePath: string, cwd: string): string {
+  const relative = path.relative(cwd, filePath);
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return filePath.split(path.sep).join('/');
+  return relative.split(path.sep).join('/');
+}
+
+/** Code-unit order, the same on every machine and locale. */
+export function comparePaths(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

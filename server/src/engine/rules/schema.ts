@@ -1,0 +1,48 @@
+import type { Rule } from '../rule';
+import { describeSchemaErrors } from '../schema-errors';
+import { SCHEMA_MESSAGES } from '../schema-messages';
+import { schemaErrors } from '../schema-validator';
+
+/**
+ * Parse problems after which the plain data still mirrors the text. After any other YAML error the
+ * parser's recovery can move or drop content, and schema findings would blame the wrong place
+ * beside the syntax error that explains them.
+ */
+const HARMLESS_PARSE_PROBLEMS: ReadonlySet<string> = new Set(['DUPLICATE_KEY']);
+
+export const rule: Rule = {
+  meta: {
+    id: 'schema',
+    defaultSeverity: 'error',
+    description: {
+      nl: 'De opbouw moet kloppen met het protocolformaat: bekende sleutels, de juiste soort waarden, geldige datums, e-mailadressen en keuzes.',
+      en: 'The structure must match the protocol format: known keys, the right kind of values, valid dates, e-mail addresses and choices.',
+    },
+    messages: SCHEMA_MESSAGES,
+    hasSuggestions: true,
+  },
+  check(context) {
+    const { document } = context;
+    if (!document.yaml || document.data === undefined) return;
+    if (document.problems.some((problem) => !HARMLESS_PARSE_PROBLEMS.has(problem.code))) return;
+    const errors = schemaErrors(document.data);
+    if (errors.length === 0) return;
+    for (const issue of describeSchemaErrors(errors, document.yaml, document.text)) {
+      const { replacement } = issue;
+      context.report({
+        messageId: issue.messageId,
+        data: issue.data,
+        range: document.positions.range(issue.startOffset, issue.endOffset),
+        suggestions: replacement
+          ? [
+              {
+                messageId: 'replaceWith',
+                data: { replacement: replacement.text },
+                edits: [{ startOffset: replacement.startOffset, endOffset: replacement.endOffset, newText: replacement.text }],
+              },
+            ]
+          : undefined,
+      });
+    }
+  },
+};

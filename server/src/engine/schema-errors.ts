@@ -1,0 +1,396 @@
+import type { ErrorObject } from 'ajv';
+import { isAlias, isMap, isNode, isScalar, isSeq, type Document, type Pair, type YAMLMap } from 'yaml';
+import type { MessageData } from './rule';
+import { ID_PATTERN, PROTOCOL_SCHEMA, type SchemaNode } from './schema-validator';
+import type { SchemaMessageId } from './schema-messages';
+import { closestMatch } from './suggest';
+
+/** One schema problem, worded and placed: what the `schema` rule reports. */
+export interface SchemaIssue {
+  messageId: SchemaMessageId;
+  data: MessageData;
+  startOffset: number;
+  endOffset: number;
+  /** A quick fix: replace [startOffset, endOffset) by text. */
+  replacement?: { startOffset: number; endOffset: number; text: string };
+}
+
+type Offsets = [number, number];
+
+/** Where an ajv instance path leads in the YAML tree. */
+interface Location {
+  /** The node at the path as written (an alias stays an alias); undefined when the path ends early. */
+  node: unknown;
+  /** The pair whose value the node is, when reached through a key. */
+  pair?: Pair;
+  /** For a sequence item: the key of the list and the item's 0-based index. */
+  listKey?: string;
+  index?: number;
+  /** The last key on the path, for messages. */
+  parentKey?: string;
+}
+
+/** Maps ajv's errors to issues: one per offending node, placed on the key or value at fault. */
+export function describeSchemaErrors(errors: readonly ErrorObject[], document: Document.Parsed, text: string): SchemaIssue[] {
+  const locator = new Locator(document);
+  const issues: SchemaIssue[] = [];
+  const valueErrors = new Map<string, ErrorObject[]>();
+  const missing = new Map<string, string[]>();
+
+  for (const error of errors) {
+    if (error.keyword === 'additionalProperties') {
+      issues.push(unknownKey(error, locator, text));
+    } else if (error.keyword === 'required') {
+      const key = String(error.params.missingProperty);
+      const list = missing.get(error.instancePath);
+      if (list) {
+        if (!list.includes(key)) list.push(key);
+      } else {
+        missing.set(error.instancePath, [key]);
+      }
+    } else {
+      const list = valueErrors.get(error.instancePath);
+      if (list) list.push(error);
+      else valueErrors.set(error.instancePath, [error]);
+    }
+  }
+
+  for (const [path, keys] of missing) issues.push(missingKeys(path, keys, locator, text));
+  for (const [path, list] of valueErrors) issues.push(wrongValue(path, list, locator, text));
+  return deduplicate(issues);
+}
+
+function unknownKey(error: ErrorObject, locator: Locator, text: string): SchemaIssue {
+  const key = String(error.params.additionalProperty);
+  const location = locator.locate(error.instancePath);
+  const map = locator.resolve(location.node);
+  const pair = isMap(map) ? locator.pair(map, key) : undefined;
+  const target = (pair && nodeOffsets(pair.key)) ?? containerTarget(location, locator, text);
+  const schema = error.parentSchema as SchemaNode | undefined;
+  const allowed = Object.keys(schema?.properties ?? {});
+  const present = isMap(map) ? locator.keys(map) : new Set<string>();
+  const suggestion = closestMatch(key, allowed.filter((candidate) => !present.has(candidate)));
+  if (suggestion) {
+    return {
+      messageId: 'unknownKey',
+      data: { key, suggestion },
+      startOffset: target[0],
+      endOffset: target[1],
+      replacement: { startOffset: target[0], endOffset: target[1], text: suggestion },
+    };
+  }
+  // The key meant is already there (a second, misspelt copy): name it, but renaming would duplicate it.
+  const taken = closestMatch(key, allowed);
+  if (taken) return { messageId: 'unknownKey', data: { key, suggestion: taken }, startOffset: target[0], endOffset: target[1] };
+  const owner = ownerOf(key, schema);
+  if (owner) return { messageId: 'unknownKeyMisplaced', data: { key, owner }, startOffset: target[0], endOffset: target[1] };
+  const parent = location.parentKey ?? location.listKey;
+  if (error.instancePath !== '' && parent && PROTOCOL_SCHEMA.properties && Object.prototype.hasOwnProperty.call(PROTOCOL_SCHEMA.properties, key)) {
+    return { messageId: 'unknownKeyTopLevel', data: { key, parent }, startOffset: target[0], endOffset: target[1] };
+  }
+  return {
+    messageId: 'unknownKeyList',
+    data: { key, allowed: allowed.map((name) => `'${name}'`).join(', ') },
+    startOffset: target[0],
+    endOffset: target[1],
+  };
+}
+
+/** The key one level down whose object (or list of objects) does allow `key`, e.g. 'organisatie' for 'sector'. */
+function ownerOf(key: string, schema: SchemaNode | undefined): string | undefined {
+  for (const [name, child] of Object.entries(schema?.properties ?? {})) {
+    const properties = child.properties ?? child.items?.properties;
+    if (properties && Object.prototype.hasOwnProperty.call(properties, key)) return name;
+  }
+  return undefined;
+}
+
+function missingKeys(path: string, keys: string[], locator: Locator, text: string): SchemaIssue {
+  const location = locator.locate(path);
+  const [startOffset, endOffset] = containerTarget(location, locator, text);
+  const single = keys.length === 1;
+  const key = keys[0];
+  const quoted = keys.map((name) => `'${name}'`).join(', ');
+  if (path === '') {
+    return single
+      ? { messageId: 'requiredKeyTop', data: { key }, startOffset, endOffset }
+      : { messageId: 'requiredKeysTop', data: { keys: quoted }, startOffset, endOffset };
+  }
+  if (location.index !== undefined && location.listKey !== undefined) {
+    const data = { list: location.listKey, index: location.index + 1 };
+    return single
+      ? { messageId: 'requiredKeyInItem', data: { ...data, key }, startOffset, endOffset }
+      : { messageId: 'requiredKeysInItem', data: { ...data, keys: quoted }, startOffset, endOffset };
+  }
+  const parent = location.parentKey ?? '';
+  return single
+    ? { messageId: 'requiredKey', data: { key, parent }, startOffset, endOffset }
+    : { messageId: 'requiredKeys', data: { keys: quoted, parent }, startOffset, endOffset };
+}
+
+/** For a scalar the best message is about its value; for a collection or nothing, about its type. */
+const SCALAR_PRIORITY = ['enum', 'format', 'pattern', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'type'];
+const COLLECTION_PRIORITY = ['type', 'enum', 'format', 'pattern', 'minimum', 'maximum'];
+
+function wrongValue(path: string, errors: ErrorObject[], locator: Locator, text: string): SchemaIssue {
+  const value: unknown = errors[0].data;
+  const priority = value === null || value === undefined || typeof value === 'object' ? COLLECTION_PRIORITY : SCALAR_PRIORITY;
+  const rank = (error: ErrorObject): number => {
+    const at = priority.indexOf(error.keyword);
+    return at === -1 ? priority.length : at;
+  };
+  const error = errors.reduce((best, candidate) => (rank(candidate) < rank(best) ? candidate : best));
+
+  if (path === '' && error.keyword === 'type') {
+    const root = locator.document.contents;
+    const offsets: Offsets = value === null || value === undefined || !root?.range ? [0, 0] : firstLine(text, [root.range[0], root.range[1]]);
+    return { messageId: value === null || value === undefined ? 'emptyDocument' : 'rootNotMap', data: {}, startOffset: offsets[0], endOffset: offsets[1] };
+  }
+
+  const location = locator.locate(path);
+  const [startOffset, endOffset] = valueTarget(location, locator, text);
+  const schema = error.parentSchema as SchemaNode | undefined;
+  const field = fieldNames(schema, location);
+  const shown = display(value);
+  const issue = (messageId: SchemaMessageId, data: MessageData = {}): SchemaIssue => ({
+    messageId,
+    data: { ...field, ...data },
+    startOffset,
+    endOffset,
+  });
+
+  switch (error.keyword) {
+    case 'type':
+      return typeIssue(error, value, issue, startOffset, endOffset);
+    case 'enum': {
+      const allowedValues = (error.params.allowedValues as unknown[]) ?? [];
+      const strings = allowedValues.filter((allowedValue): allowedValue is string => typeof allowedValue === 'string');
+      const offered = strings.length > 0 ? strings : allowedValues.map(String);
+      const allowed = offered.map((name) => `'${name}'`).join(', ');
+      const suggestion = typeof value === 'string' ? closestMatch(value, offered) : undefined;
+      if (suggestion) {
+        const [editStart, editEnd] = insideQuotes(location.node, [startOffset, endOffset]);
+        return {
+          ...issue('enumValueSuggestion', { value: shown, suggestion, allowed }),
+          replacement: { startOffset: editStart, endOffset: editEnd, text: suggestion },
+        };
+      }
+      return issue('enumValue', { value: shown, allowed });
+    }
+    case 'format':
+      if (error.params.format === 'date') return issue('formatDate', { value: shown });
+      if (error.params.format === 'email') return issue('formatEmail', { value: shown });
+      return issue('invalidForm', { value: shown });
+    case 'pattern':
+      if (error.params.pattern === ID_PATTERN) return issue('idPattern', { value: shown, example: exampleId(shown) });
+      return issue('invalidForm', { value: shown });
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      if (schema && typeof schema.minimum === 'number' && typeof schema.maximum === 'number') {
+        return issue('outOfRange', { value: shown, min: schema.minimum, max: schema.maximum });
+      }
+      return issue(error.keyword.endsWith('inimum') ? 'tooSmall' : 'tooLarge', { value: shown, limit: Number(error.params.limit) });
+    default:
+      return issue('invalidValue');
+  }
+}
+
+function typeIssue(
+  error: ErrorObject,
+  value: unknown,
+  issue: (messageId: SchemaMessageId, data?: MessageData) => SchemaIssue,
+  startOffset: number,
+  endOffset: number,
+): SchemaIssue {
+  if (value === null || value === undefined) return issue('emptyValue');
+  const expected = (Array.isArray(error.params.type) ? error.params.type : String(error.params.type).split(','))
+    .map(String)
+    .sort()
+    .join(',');
+  switch (expected) {
+    case 'array':
+      return issue('typeArray');
+    case 'object':
+      return issue('typeObject');
+    case 'string':
+      return typeof value === 'number' || typeof value === 'boolean' ? issue('typeStringQuote', { value: String(value) }) : issue('typeString');
+    case 'integer':
+      if (typeof value === 'string' && /^\s*-?\d+\s*$/.test(value)) {
+        const digits = value.trim();
+        return { ...issue('typeIntegerQuoted', { value: digits }), replacement: { startOffset, endOffset, text: digits } };
+      }
+      return issue('typeInteger');
+    case 'number':
+      return issue('typeNumber');
+    case 'integer,string':
+    case 'number,string':
+      return issue('typeStringOrNumber');
+    case 'array,string':
+      return issue('typeStringOrList');
+    case 'object,string':
+      return issue('typeStringOrMap');
+    default:
+      return issue('typeOther');
+  }
+}
+
+/** A quoted value is replaced inside its quotes, so the author's quoting stays as it was. */
+function insideQuotes(node: unknown, offsets: Offsets): Offsets {
+  if (isScalar(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && offsets[1] - offsets[0] >= 2) {
+    return [offsets[0] + 1, offsets[1] - 1];
+  }
+  return offsets;
+}
+
+/** The schema's title of a field, lower-cased for use inside a sentence; the key when there is no title. */
+function fieldNames(schema: SchemaNode | undefined, location: Location): { fieldNl: string; fieldEn: string } {
+  const fallback = location.parentKey ?? location.listKey ?? '';
+  return {
+    fieldNl: inSentence(schema?.title ?? fallback),
+    fieldEn: inSentence(schema?.['x-title-en'] ?? schema?.title ?? fallback),
+  };
+}
+
+/** "Stappenplan" -> "stappenplan", but "KvK-nummer" and "Veilig Thuis" keep their capitals. */
+function inSentence(title: string): string {
+  if (title.length > 1 && /^\p{Lu}\p{Ll}/u.test(title) && !/\s\p{Lu}/u.test(title)) return title[0].toLowerCase() + title.slice(1);
+  return title;
+}
+
+const MAX_SHOWN = 60;
+
+function display(value: unknown): string {
+  let shown: string;
+  if (value === null || value === undefined) shown = '';
+  else if (typeof value === 'object') shown = Array.isArray(value) ? '[…]' : '{…}';
+  else shown = String(value);
+  shown = shown.replace(/\s+/g, ' ').trim();
+  return shown.length > MAX_SHOWN ? `${shown.slice(0, MAX_SHOWN - 1)}…` : shown;
+}
+
+/** A valid id made from what the author wrote: "Marieke de Vries" -> "marieke-de-vries". */
+function exampleId(written: string): string {
+  const id = written
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return id.length > 0 ? id : 'de-vries';
+}
+
+/** Where a finding about a value points: the value itself when it is a scalar, else the key holding it. */
+function valueTarget(location: Location, locator: Locator, text: string): Offsets {
+  const node = location.node;
+  const offsets = nodeOffsets(node);
+  if ((isScalar(node) || isAlias(node)) && offsets && offsets[1] > offsets[0]) return offsets;
+  const key = location.pair ? nodeOffsets(location.pair.key) : undefined;
+  if (key) return key;
+  if (offsets && offsets[1] === offsets[0]) return emptyItem(text, offsets[0]);
+  return offsets ? firstLine(text, offsets) : containerTarget(location, locator, text);
+}
+
+/** An empty list item ("- " and nothing else) has no text of its own: point at its dash. */
+function emptyItem(text: string, offset: number): Offsets {
+  let start = offset;
+  while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
+  return start > 0 && text[start - 1] === '-' ? [start - 1, start] : [offset, offset];
+}
+
+/** Where a finding about a map's keys points: the key holding the map, else its first key, else its first line. */
+function containerTarget(location: Location, locator: Locator, text: string): Offsets {
+  const key = location.pair ? nodeOffsets(location.pair.key) : undefined;
+  if (key) return key;
+  const node = locator.resolve(location.node);
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      const first = nodeOffsets(pair.key);
+      if (first) return first;
+    }
+  }
+  const offsets = nodeOffsets(location.node);
+  return offsets ? firstLine(text, offsets) : [0, 0];
+}
+
+function nodeOffsets(node: unknown): Offsets | undefined {
+  if (!isNode(node) || !node.range) return undefined;
+  return [node.range[0], node.range[1]];
+}
+
+/** The offsets clipped to the first line, without trailing white space. */
+function firstLine(text: string, [start, end]: Offsets): Offsets {
+  let stop = end;
+  const lineBreak = text.slice(start, end).search(/[\r\n]/);
+  if (lineBreak !== -1) stop = start + lineBreak;
+  while (stop > start && /\s/.test(text[stop - 1])) stop--;
+  return [start, stop];
+}
+
+function deduplicate(issues: SchemaIssue[]): SchemaIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((issue) => {
+    const key = `${issue.startOffset}:${issue.endOffset}:${issue.messageId}:${JSON.stringify(issue.data)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Follows JSON pointers through the YAML tree; looks keys up through an index built once per map. */
+class Locator {
+  private readonly index = new Map<YAMLMap, Map<string, Pair>>();
+
+  constructor(readonly document: Document.Parsed) {}
+
+  resolve(node: unknown): unknown {
+    let current = node;
+    // An alias may point at another alias only through a chain of anchors; bounded to stay safe.
+    for (let hops = 0; hops < 100 && isAlias(current); hops++) current = current.resolve(this.document);
+    return current;
+  }
+
+  /** The pair of `key` as the plain data sees it: with duplicate keys, the last one wins. */
+  pair(map: YAMLMap, key: string): Pair | undefined {
+    let pairs = this.index.get(map);
+    if (!pairs) {
+      pairs = new Map();
+      for (const pair of map.items) {
+        if (isScalar(pair.key)) pairs.set(pair.key.value === null ? '' : String(pair.key.value), pair);
+      }
+      this.index.set(map, pairs);
+    }
+    return pairs.get(key);
+  }
+
+  keys(map: YAMLMap): Set<string> {
+    this.pair(map, '');
+    return new Set(this.index.get(map)?.keys());
+  }
+
+  locate(pointer: string): Location {
+    let location: Location = { node: this.document.contents };
+    if (pointer === '') return location;
+    for (const segment of pointer.slice(1).split('/').map(unescapePointer)) {
+      const node = this.resolve(location.node);
+      if (isMap(node)) {
+        const pair = this.pair(node, segment);
+        if (!pair) return location;
+        location = { node: pair.value, pair, parentKey: segment };
+      } else if (isSeq(node)) {
+        const index = Number(segment);
+        const item: unknown = Number.isInteger(index) ? node.items[index] : undefined;
+        if (item === undefined) return location;
+        location = { node: item, listKey: location.parentKey ?? location.listKey, index, parentKey: location.parentKey ?? location.listKey };
+      } else {
+        return location;
+      }
+    }
+    return location;
+  }
+}
+
+function unescapePointer(segment: string): string {
+  return segment.replace(/~1/g, '/').replace(/~0/g, '~');
+}

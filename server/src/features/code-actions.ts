@@ -1,0 +1,144 @@
+import { isScalar, visit } from 'yaml';
+import { CodeActionKind, type CodeAction, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
+import type { Finding, Fix, Locale, ProtocolDocument, TextEdit as EngineEdit } from '../engine';
+import { toDiagnostic } from './diagnostics';
+import { serverText } from './messages';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.meldcode`;
+
+export interface CodeActionRequest {
+  uri: string;
+  version: number;
+  range: Range;
+  only?: readonly string[];
+  locale: Locale;
+  /** The client applies versioned `documentChanges`; otherwise plain `changes`. */
+  documentChanges: boolean;
+}
+
+/**
+ * Quick fixes for the findings in the range (the rule's own fix and suggestions, and
+ * "disable this rule for this line"), and the fix-all source action for the document.
+ */
+export function codeActions(document: ProtocolDocument, findings: readonly Finding[], request: CodeActionRequest): CodeAction[] {
+  const wants = (kind: string): boolean =>
+    !request.only || request.only.length === 0 || request.only.some((wanted) => kind === wanted || kind.startsWith(`${wanted}.`));
+  const edit = (edits: TextEdit[]): WorkspaceEdit =>
+    request.documentChanges
+      ? { documentChanges: [{ textDocument: { uri: request.uri, version: request.version }, edits }] }
+      : { changes: { [request.uri]: edits } };
+  const actions: CodeAction[] = [];
+
+  if (wants(CodeActionKind.QuickFix)) {
+    const disabled = new Set<string>();
+    for (const finding of findings) {
+      if (!intersects(finding.range, request.range)) continue;
+      const diagnostic = toDiagnostic(finding, request.locale);
+      const fixes: Fix[] = [...(finding.fix ? [finding.fix] : []), ...(finding.suggestions ?? [])];
+      fixes.forEach((fix, index) => {
+        const action: CodeAction = {
+          title: fix.title[request.locale],
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          edit: edit(fix.edits.map(toLspEdit)),
+        };
+        if (index === 0 && (finding.fix !== undefined || fixes.length === 1)) action.isPreferred = true;
+        actions.push(action);
+      });
+      const line = finding.range.start.line;
+      const key = `${finding.ruleId}:${line}`;
+      if (finding.ruleId === 'internal-error' || disabled.has(key)) continue;
+      disabled.add(key);
+      const disable = disableEdit(document, finding.ruleId, line);
+      if (disable) {
+        actions.push({
+          title: serverText('disableForLine', request.locale, { rule: finding.ruleId }),
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          edit: edit([disable]),
+        });
+      }
+    }
+  }
+
+  if (wants(FIX_ALL_KIND)) {
+    const edits = fixAllEdits(findings);
+    if (edits.length > 0) {
+      actions.push({ title: serverText('fixAll', request.locale), kind: FIX_ALL_KIND, edit: edit(edits.map(toLspEdit)) });
+    }
+  }
+  return actions;
+}
+
+/** The automatic fixes of all findings that do not overlap, as `applyFixes` would apply them. */
+export function fixAllEdits(findings: readonly Finding[]): EngineEdit[] {
+  const fixes = findings
+    .filter((finding) => finding.fix && finding.fix.edits.length > 0)
+    .map((finding) => [...finding.fix!.edits].sort((a, b) => a.startOffset - b.startOffset))
+    .sort((a, b) => a[0].startOffset - b[0].startOffset);
+  const accepted: EngineEdit[] = [];
+  let lastEnd = -1;
+  for (const edits of fixes) {
+    if (edits[0].startOffset < lastEnd) continue;
+    accepted.push(...edits);
+    lastEnd = Math.max(lastEnd, ...edits.map((edit) => edit.endOffset));
+  }
+  return accepted;
+}
+
+function toLspEdit(edit: EngineEdit): TextEdit {
+  return { range: edit.range, newText: edit.newText };
+}
+
+function intersects(a: Range, b: Range): boolean {
+  const before = (p: Range['start'], q: Range['start']): boolean => p.line < q.line || (p.line === q.line && p.character < q.character);
+  return !before(a.end, b.start) && !before(b.end, a.start);
+}
+
+const DIRECTIVE_ABOVE = /^(\s*#\s*meldcode-disable-next-line[ \t]+)([^\r\n]*?)(\s+--\s.*)?$/;
+
+/**
+ * `# meldcode-disable-next-line <rule>` above the line, indented like it; added to the
+ * list of a directive that is already there. Undefined inside a multi-line text, where
+ * a comment line would become part of the text.
+ */
+export function disableEdit(document: ProtocolDocument, ruleId: string, line: number): TextEdit | undefined {
+  const { positions, text } = document;
+  if (line < 0 || line >= positions.lineCount) return undefined;
+  const lineStart = positions.lineStart(line);
+  if (insideMultilineScalar(document, lineStart)) return undefined;
+  if (line > 0) {
+    const above = positions.lineText(line - 1);
+    const match = DIRECTIVE_ABOVE.exec(above);
+    if (match) {
+      const ids = match[2].split(/[,\s]+/).filter((id) => id !== '');
+      if (ids.includes(ruleId)) return undefined;
+      const at = match[1].length + match[2].length;
+      const newText = ids.length === 0 ? ruleId : `, ${ruleId}`;
+      return { range: { start: { line: line - 1, character: at }, end: { line: line - 1, character: at } }, newText };
+    }
+  }
+  const indent = /^[ \t]*/.exec(positions.lineText(line))?.[0] ?? '';
+  const newline = text.includes('\r\n') ? '\r\n' : '\n';
+  return {
+    range: { start: { line, character: 0 }, end: { line, character: 0 } },
+    newText: `${indent}# meldcode-disable-next-line ${ruleId}${newline}`,
+  };
+}
+
+function insideMultilineScalar(document: ProtocolDocument, offset: number): boolean {
+  if (!document.yaml) return false;
+  let inside = false;
+  visit(document.yaml, {
+    Scalar(_key, node) {
+      if (!isScalar(node) || !node.range) return;
+      const [start, end] = node.range;
+      if (start < offset && offset < end && document.text.lastIndexOf('\n', offset - 1) >= start) {
+        inside = true;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return inside;
+}

@@ -1,0 +1,62 @@
+import { isPair, isScalar, visit, type Scalar } from 'yaml';
+import type { DocumentLink } from 'vscode-languageserver/node';
+import type { ProtocolDocument } from '../engine';
+import { isValidDutchPhoneNumber } from '../engine/phone';
+
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
+/** Dutch phone numbers in running text: 0800-2000, 030-1234567, 06 12345678, +31 (0)30 123 4567. */
+const PHONE_IN_TEXT = /(?<![\w+])(?:\+31|0031|0)[\d\s\-.()/]{3,16}\d(?![\w])/g;
+
+/**
+ * Document links: e-mail addresses open a mail (mailto:), phone numbers can be called
+ * (tel:, digits only). A `telefoon` value is a link as a whole; in other texts the
+ * addresses and numbers are found where they stand.
+ */
+export function documentLinks(document: ProtocolDocument): DocumentLink[] {
+  const { text, positions, yaml } = document;
+  if (!yaml) return [];
+  const links: DocumentLink[] = [];
+  const add = (start: number, end: number, target: string): void => {
+    links.push({ range: positions.range(start, end), target });
+  };
+  visit(yaml, {
+    Scalar(key, node, path) {
+      if (key === 'key' || !node.range || (typeof node.value !== 'string' && typeof node.value !== 'number')) return;
+      const parent = path[path.length - 1];
+      const keyName = isPair(parent) && isScalar(parent.key) ? String(parent.key.value) : undefined;
+      const [start, end] = innerOffsets(node);
+      const source = text.slice(start, end);
+      if (keyName === 'telefoon') {
+        const target = telTarget(source);
+        if (target) add(start, end, target);
+        return;
+      }
+      if (typeof node.value !== 'string') return;
+      EMAIL.lastIndex = 0;
+      for (let match = EMAIL.exec(source); match; match = EMAIL.exec(source)) {
+        add(start + match.index, start + match.index + match[0].length, `mailto:${match[0]}`);
+      }
+      PHONE_IN_TEXT.lastIndex = 0;
+      for (let match = PHONE_IN_TEXT.exec(source); match; match = PHONE_IN_TEXT.exec(source)) {
+        const number = match[0].replace(/[\s\-.(/]+$/, '');
+        if (!isValidDutchPhoneNumber(number)) continue;
+        const target = telTarget(number);
+        if (target) add(start + match.index, start + match.index + number.length, target);
+      }
+    },
+  });
+  return links.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+/** `tel:` with the digits of a number, keeping a leading + and dropping the (0) of +31 (0)30. */
+export function telTarget(written: string): string | undefined {
+  const compact = written.replace(/\(0\)/g, '').replace(/[^\d+]/g, '');
+  const digits = compact.startsWith('+') ? `+${compact.slice(1).replace(/\+/g, '')}` : compact.replace(/\+/g, '');
+  return /\d{3,}/.test(digits) ? `tel:${digits}` : undefined;
+}
+
+function innerOffsets(node: Scalar): [number, number] {
+  const [start, end] = node.range!;
+  if ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && end - start >= 2) return [start + 1, end - 1];
+  return [start, end];
+}

@@ -1,0 +1,46 @@
+import type { Locale, LocalizedText } from '../engine/types';
+
+/** The language server's own user-facing texts (the engine and the knowledge base have theirs). */
+const TEXTS = {
+  progressTitle: { nl: 'Meldcode: protocollen controleren', en: 'Meldcode: checking protocols' },
+  progressCount: { nl: '{done} van {total}', en: '{done} of {total}' },
+  disableForLine: { nl: 'Schakel "{rule}" uit voor deze regel', en: 'Disable "{rule}" for this line' },
+  fixAll: { nl: 'Meldcode: alle automatische correcties toepassen', en: 'Meldcode: apply all automatic fixes' },
+  officer: { nl: 'aandachtsfunctionaris', en: 'attention officer' },
+  contactPoint: { nl: 'contactpunt', en: 'contact point' },
+  role: { nl: 'Functie', en: 'Role' },
+  kind: { nl: 'Soort', en: 'Kind' },
+  phone: { nl: 'Telefoon', en: 'Phone' },
+  email: { nl: 'E-mail', en: 'E-mail' },
+  deputy: { nl: 'Vervanger', en: 'Stand-in' },
+  availability: { nl: 'Bereikbaarheid', en: 'Availability' },
+  undefinedId: {
+    nl: '`{id}` is niet gedefinieerd als aandachtsfunctionaris of contactpunt in dit protocol.',
+    en: '`{id}` is not defined as an attention officer or contact point in this protocol.',
+  },
+  step: { nl: 'Stap {step}', en: 'Step {step}' },
+  question: { nl: 'Vraag {question}', en: 'Question {question}' },
+  renameInvalid: {
+    nl: '"{id}" is geen geldig id: gebruik kleine letters, cijfers en streepjes, bijvoorbeeld "de-vries".',
+    en: '"{id}" is not a valid id: use lower-case letters, digits and hyphens, for example "de-vries".',
+  },
+  renameTaken: {
+    nl: 'Het id "{id}" is al in gebruik in dit protocol.',
+    en: 'The id "{id}" is already used in this protocol.',
+  },
+  renameNothing: {
+    nl: 'Hier staat geen id van een aandachtsfunctionaris of contactpunt om te hernoemen.',
+    en: 'There is no id of an attention officer or contact point here to rename.',
+  },
+  definedIdDetail: { nl: '{kind}: {name}', en: '{kind}: {name}' },
+} satisfies Record<string, LocalizedText>;
+
+export type ServerTextId = keyof typeof TEXTS;
+
+export function serverText(id: ServerTextId, locale: Locale, data?: Readonly<Record<string, string | number>>): string {
+  const template = TEXTS[id][locale];
+  if (!data) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : whole,
+  );
+}

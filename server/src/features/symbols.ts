@@ -1,0 +1,88 @@
+import { isScalar, type Node } from 'yaml';
+import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver/node';
+import type { Locale, ProtocolDocument, Range } from '../engine';
+import type { KeyedSection } from '../engine/model';
+import { serverText } from './messages';
+
+const SECTION_KINDS: Readonly<Record<string, SymbolKind>> = {
+  organisatie: SymbolKind.Module,
+  aandachtsfunctionarissen: SymbolKind.Array,
+  contactpunten: SymbolKind.Array,
+  stappen: SymbolKind.Array,
+  afwegingskader: SymbolKind.Array,
+  interventies: SymbolKind.Array,
+};
+
+/**
+ * The outline: every top-level section, with the organisation's name, the officers,
+ * contact points, steps and questions of the afwegingskader underneath.
+ */
+export function documentSymbols(document: ProtocolDocument, locale: Locale): DocumentSymbol[] {
+  const { model, positions } = document;
+  const span = (start: number, end: number): Range => {
+    let last = end;
+    while (last > start && /\s/.test(document.text[last - 1])) last--;
+    return positions.range(start, last);
+  };
+  const nodeSpan = (node: Node): Range => span(node.range?.[0] ?? 0, node.range?.[1] ?? 0);
+  const symbols: DocumentSymbol[] = [];
+  for (const section of model.sections.values()) {
+    const range = span(section.keyStartOffset, endOf(section));
+    const symbol: DocumentSymbol = {
+      name: section.key,
+      kind: SECTION_KINDS[section.key] ?? SymbolKind.Namespace,
+      range,
+      selectionRange: section.keyRange,
+      children: [],
+    };
+    const children = symbol.children!;
+    switch (section.key) {
+      case 'organisatie': {
+        const naam = model.organisation?.naam?.text;
+        const sector = model.organisation?.sector?.text;
+        if (naam) symbol.detail = sector ? `${naam} (${sector})` : naam;
+        break;
+      }
+      case 'aandachtsfunctionarissen':
+        model.officers.forEach((officer, index) => {
+          children.push(item(officer.naam?.text || officer.id?.text || `#${index + 1}`, officer.functie?.text, SymbolKind.Object, nodeSpan(officer.node), officer.id?.range ?? officer.naam?.range));
+        });
+        break;
+      case 'contactpunten':
+        model.contactPoints.forEach((point, index) => {
+          children.push(item(point.naam?.text || point.id?.text || `#${index + 1}`, point.soort?.text, SymbolKind.Object, nodeSpan(point.node), point.id?.range ?? point.naam?.range));
+        });
+        break;
+      case 'stappen':
+        model.steps.forEach((step, index) => {
+          const name = step.stap ? serverText('step', locale, { step: step.stap.text }) : `#${index + 1}`;
+          children.push(item(name, step.titel?.text, SymbolKind.Event, nodeSpan(step.node), step.stap?.range ?? step.titel?.range));
+        });
+        break;
+      case 'afwegingskader':
+        model.questions.forEach((question, index) => {
+          const name = question.vraag ? serverText('question', locale, { question: question.vraag.text }) : `#${index + 1}`;
+          children.push(item(name, question.tekst?.text, SymbolKind.Field, nodeSpan(question.node), question.vraag?.range ?? question.tekst?.range));
+        });
+        break;
+      default:
+        break;
+    }
+    if (children.length === 0) delete symbol.children;
+    symbols.push(symbol);
+  }
+  return symbols;
+}
+
+function item(name: string, detail: string | undefined, kind: SymbolKind, range: Range, selection: Range | undefined): DocumentSymbol {
+  const symbol: DocumentSymbol = { name, kind, range, selectionRange: selection ?? range };
+  if (detail) symbol.detail = detail;
+  return symbol;
+}
+
+/** The end of a section's value (or of its key when it has none), without trailing line breaks. */
+function endOf(section: KeyedSection): number {
+  const value = section.value as Node | null;
+  const keyEnd = isScalar(section.pair.key) ? section.pair.key.range?.[1] ?? section.keyStartOffset : section.keyStartOffset;
+  return value?.range ? Math.max(keyEnd, value.range[1]) : keyEnd;
+}

@@ -1,0 +1,302 @@
+import { QUESTIONS, type QuestionKnowledge } from './afwegingskader';
+import { CONTACT_KINDS, SECTORS, sectorByValue, type ContactKind, type Sector } from './enums';
+import { KINDCHECK, PROFESSIONAL_SECRECY, RECORDING, SPECIAL_FORM_ENTRIES, TRAINING } from './sections';
+import { STEPS, type StepKnowledge } from './steps';
+import type { Locale } from './types';
+
+/**
+ * `snippet`: LSP snippet syntax with tab stops `${1:default}` (for completion and snippets);
+ * `plain`: the same text with the defaults filled in (for the "new protocol" command and quick fixes).
+ * The protocol content is Dutch in both locales, as the protocol is; the explanatory comments follow
+ * the locale.
+ */
+export type SnippetFormat = 'snippet' | 'plain';
+
+const OPEN = '\uE000';
+const CLOSE = '\uE001';
+
+/** Marks a place the user fills in; the text is the default. */
+function slot(text: string): string {
+  return `${OPEN}${text}${CLOSE}`;
+}
+
+function escapeSnippetText(text: string): string {
+  return text.replace(/[\\$]/g, '\\$&');
+}
+
+/** Turns marked text into a snippet (places numbered in order) or into plain text. */
+function finish(text: string, format: SnippetFormat): string {
+  const pattern = new RegExp(`${OPEN}([^${CLOSE}]*)${CLOSE}`, 'g');
+  if (format === 'plain') return text.replace(pattern, (_whole, value: string) => value);
+  let result = '';
+  let last = 0;
+  let n = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    result += escapeSnippetText(text.slice(last, match.index));
+    n += 1;
+    result += `\${${n}:${(match[1] ?? '').replace(/[\\$}]/g, '\\$&')}}`;
+    last = match.index + match[0].length;
+  }
+  return result + escapeSnippetText(text.slice(last));
+}
+
+/** A YAML scalar for a line of Dutch text: plain when that is safe, else double-quoted. */
+function scalar(text: string): string {
+  const plainSafe = /^[\p{L}\p{N}(]/u.test(text) && !/: |\s#|[{}[\]`"']/.test(text) && !/:$/.test(text);
+  return plainSafe ? text : JSON.stringify(text);
+}
+
+/** A longer text as a folded block scalar, wrapped for reading. */
+function block(text: string, indent: string): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line !== '' && line.length + 1 + word.length > 88) {
+      lines.push(indent + line);
+      line = word;
+    } else {
+      line = line === '' ? word : `${line} ${word}`;
+    }
+  }
+  if (line !== '') lines.push(indent + line);
+  return lines;
+}
+
+function sectionLines(key: string, text: string, indent = ''): string[] {
+  return [`${indent}${key}: >-`, ...block(text, `${indent}  `)];
+}
+
+const COMMENTS: Readonly<Record<string, { nl: string; en: string }>> = {
+  header: {
+    nl: 'Meldcode huiselijk geweld en kindermishandeling. Vul de voorbeeldwaarden in en pas de teksten aan op de eigen organisatie.',
+    en: 'Reporting code (meldcode) for domestic violence and child abuse. Replace the example values and adapt the texts to your organisation; the protocol itself is in Dutch.',
+  },
+  organisatie: { nl: 'De organisatie die dit protocol vaststelt.', en: 'The organisation that adopts this protocol.' },
+  aandachtsfunctionarissen: {
+    nl: 'Aandachtsfunctionarissen: het eerste aanspreekpunt, elk met een vervanger.',
+    en: 'Attention officers: the first point of contact, each with a stand-in.',
+  },
+  contactpunten: {
+    nl: 'Contactpunten; Veilig Thuis (0800-2000) is verplicht.',
+    en: 'Contact points; Veilig Thuis (0800-2000) is required.',
+  },
+  stappen: {
+    nl: 'De vijf stappen van de meldcode (Besluit verplichte meldcode, art. 2).',
+    en: 'The five steps of the meldcode (Besluit verplichte meldcode, art. 2).',
+  },
+  afwegingskader: {
+    nl: 'Het afwegingskader: vraag 1 en 2 horen bij stap 4, vraag 3 tot en met 5 bij stap 5.',
+    en: 'The afwegingskader: questions 1 and 2 belong to step 4, questions 3 to 5 to step 5.',
+  },
+  kindcheck: { nl: 'Kindcheck: zijn er kinderen, en zijn zij veilig?', en: 'Child check: are there children, and are they safe?' },
+  'bijzondere-vormen': {
+    nl: 'Specifieke aandacht voor bijzondere vormen van geweld.',
+    en: 'Specific attention to particular forms of violence.',
+  },
+  beroepsgeheim: { nl: 'Beroepsgeheim en meldrecht (Wmo 2015, art. 5.2.6).', en: 'Professional secrecy and the right to report (Wmo 2015, art. 5.2.6).' },
+  vastleggen: { nl: 'Hoe signalen, overleg en besluiten worden vastgelegd.', en: 'How signals, consultations and decisions are recorded.' },
+  scholing: { nl: 'Hoe medewerkers leren werken met dit protocol.', en: 'How staff learn to work with this protocol.' },
+  interventies: {
+    nl: 'Interventies waarnaar de organisatie verwijst, bijvoorbeeld:',
+    en: 'Interventions the organisation refers to, for example:',
+  },
+};
+
+function comment(name: string, locale: Locale, indent = ''): string {
+  const text = COMMENTS[name];
+  return text ? `${indent}# ${text[locale]}` : '';
+}
+
+function stepLines(step: StepKnowledge, contacts: readonly string[], fillActions: boolean, extraActions: readonly string[] = []): string[] {
+  const lines = [
+    `- stap: ${step.number}`,
+    `  titel: ${scalar(step.lawTitle)}`,
+    `  verantwoordelijk: ${slot(step.defaultRole)}`,
+    '  acties:',
+    ...[...step.actions, ...extraActions].map((action) => `    - ${fillActions ? slot(scalar(action)) : scalar(action)}`),
+  ];
+  if (contacts.length > 0) lines.push(`  contact: [${contacts.join(', ')}]`);
+  return lines;
+}
+
+function questionLines(question: QuestionKnowledge): string[] {
+  return [
+    `- vraag: ${question.number}`,
+    `  tekst: ${scalar(question.question)}`,
+    `  ja: ${scalar(question.yesLine)}`,
+    `  nee: ${scalar(question.noLine)}`,
+  ];
+}
+
+/** A list item for step `n` (1–5) of `stappen`, at column 0; undefined for other numbers. */
+export function stepSnippetBody(n: number, locale: Locale, format: SnippetFormat = 'snippet'): string | undefined {
+  const step = STEPS.find((candidate) => candidate.number === n);
+  return step ? finish(stepLines(step, [], true).join('\n'), format) : undefined;
+}
+
+/** The list items of `afwegingskader` for the given question numbers (default all five), at column 0. */
+export function questionsSnippetBody(
+  locale: Locale,
+  format: SnippetFormat = 'snippet',
+  numbers: readonly number[] = [1, 2, 3, 4, 5],
+): string {
+  const lines = QUESTIONS.filter((question) => numbers.includes(question.number)).flatMap(questionLines);
+  return finish(lines.join('\n'), format);
+}
+
+/** A list item for `aandachtsfunctionarissen`, at column 0. */
+export function officerSnippetBody(locale: Locale, format: SnippetFormat = 'snippet'): string {
+  return finish(
+    [
+      `- id: ${slot('aandachtsfunctionaris')}`,
+      `  naam: ${slot('Naam aandachtsfunctionaris')}`,
+      `  functie: ${slot('Functie')}`,
+      `  telefoon: "${slot('030-1234567')}"`,
+      `  email: ${slot('aandachtsfunctionaris@organisatie.nl')}`,
+      `  vervanger: ${slot('plaatsvervanger')}`,
+    ].join('\n'),
+    format,
+  );
+}
+
+const CONTACT_DEFAULTS: Readonly<Record<ContactKind, { naam: string; telefoon: string }>> = {
+  'veilig-thuis': { naam: 'Veilig Thuis', telefoon: '0800-2000' },
+  politie: { naam: 'Politie (geen spoed)', telefoon: '0900-8844' },
+  spoed: { naam: 'Alarmnummer', telefoon: '112' },
+  huisarts: { naam: 'Huisarts', telefoon: '030-1234567' },
+  jeugdgezondheidszorg: { naam: 'Jeugdgezondheidszorg (GGD)', telefoon: '030-1234567' },
+  vertrouwensinspecteur: { naam: 'Vertrouwensinspecteur Inspectie van het Onderwijs', telefoon: '0900-1113111' },
+  wijkteam: { naam: 'Wijkteam', telefoon: '030-1234567' },
+  overig: { naam: 'Naam van de instantie', telefoon: '030-1234567' },
+};
+
+function contactLines(kind: ContactKind, fillable: boolean): string[] {
+  const defaults = CONTACT_DEFAULTS[kind];
+  const value = (text: string): string => (fillable ? slot(text) : text);
+  return [
+    `- id: ${kind}`,
+    `  soort: ${kind}`,
+    `  naam: ${value(scalar(defaults.naam))}`,
+    `  telefoon: "${value(defaults.telefoon)}"`,
+  ];
+}
+
+/** A list item for `contactpunten` of the given kind (Veilig Thuis comes with 0800-2000), at column 0. */
+export function contactPointSnippetBody(kind: string, locale: Locale, format: SnippetFormat = 'snippet'): string | undefined {
+  const known = CONTACT_KINDS.find((entry) => entry.value === kind);
+  return known ? finish(contactLines(known.value, true).join('\n'), format) : undefined;
+}
+
+/** The top-level sections a quick fix can insert, with their key, at column 0. */
+export type SectionKey = 'kindcheck' | 'bijzondere-vormen' | 'beroepsgeheim' | 'vastleggen' | 'scholing';
+
+function sectionBody(key: SectionKey): string[] {
+  switch (key) {
+    case 'kindcheck':
+      return sectionLines('kindcheck', KINDCHECK.skeleton ?? '');
+    case 'bijzondere-vormen':
+      return ['bijzondere-vormen:', ...SPECIAL_FORM_ENTRIES.flatMap((entry) => sectionLines(entry.key ?? entry.id, entry.skeleton ?? '', '  '))];
+    case 'beroepsgeheim':
+      return sectionLines('beroepsgeheim', PROFESSIONAL_SECRECY.skeleton ?? '');
+    case 'vastleggen':
+      return sectionLines('vastleggen', RECORDING.skeleton ?? '');
+    case 'scholing':
+      return sectionLines('scholing', TRAINING.skeleton ?? '');
+  }
+}
+
+export function sectionSnippetBody(key: SectionKey, locale: Locale, format: SnippetFormat = 'snippet'): string {
+  return finish([comment(key, locale), ...sectionBody(key)].join('\n'), format);
+}
+
+export interface SkeletonOptions {
+  format?: SnippetFormat;
+  /** Today's date (YYYY-MM-DD) for `vastgesteld`; `herzien-voor` is a year later. Defaults to the current date. */
+  today?: string;
+}
+
+function addYear(date: string): string {
+  const [year, month, day] = date.split('-');
+  const next = `${Number(year) + 1}-${month}-${day}`;
+  return month === '02' && day === '29' ? `${Number(year) + 1}-03-01` : next;
+}
+
+/** Every sector value, for a picker. */
+export const SECTOR_VALUES: readonly Sector[] = SECTORS.map((sector) => sector.value);
+
+/**
+ * A complete protocol for a sector: organisation, two officers who stand in for each other,
+ * Veilig Thuis (0800-2000), 112 and the police (and the vertrouwensinspecteur for schools and child
+ * care), the five steps with the titles from the law, the five questions of the afwegingskader,
+ * kindcheck, the special forms, beroepsgeheim where the sector has professional secrecy, vastleggen
+ * and scholing. With the defaults filled in it passes every rule without errors.
+ */
+export function protocolSkeleton(sector: string, locale: Locale, options: SkeletonOptions = {}): string | undefined {
+  const knowledge = sectorByValue(sector);
+  if (!knowledge) return undefined;
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const contactKinds: ContactKind[] = ['veilig-thuis', 'spoed', 'politie'];
+  if (knowledge.vertrouwensinspecteur) contactKinds.push('vertrouwensinspecteur');
+
+  const indent = (lines: string[]): string[] => lines.map((line) => `  ${line}`);
+  const stepContacts: Record<number, string[]> = {
+    1: ['aandachtsfunctionaris', 'spoed'],
+    2: knowledge.vertrouwensinspecteur
+      ? ['aandachtsfunctionaris', 'veilig-thuis', 'vertrouwensinspecteur']
+      : ['aandachtsfunctionaris', 'veilig-thuis'],
+    3: ['aandachtsfunctionaris'],
+    4: ['aandachtsfunctionaris', 'veilig-thuis'],
+    5: ['veilig-thuis', 'politie'],
+  };
+  const extraActions: Record<number, string[]> = knowledge.vertrouwensinspecteur
+    ? { 2: ['Gaat het vermoeden over een medewerker, dan raadpleegt de directie de vertrouwensinspecteur.'] }
+    : {};
+
+  const lines: string[] = [
+    comment('header', locale),
+    'meldcode: "1.0"',
+    '',
+    comment('organisatie', locale),
+    'organisatie:',
+    `  naam: ${slot('Naam van de organisatie')}`,
+    `  sector: ${knowledge.value}`,
+    '  doelgroep:',
+    `    leeftijd-van: ${slot(String(knowledge.defaultAges.from))}`,
+    `    leeftijd-tot: ${slot(String(knowledge.defaultAges.to))}`,
+    `  vastgesteld: ${slot(today)}`,
+    `  herzien-voor: ${slot(addYear(today))}`,
+    '',
+    comment('aandachtsfunctionarissen', locale),
+    'aandachtsfunctionarissen:',
+    '  - id: aandachtsfunctionaris',
+    `    naam: ${slot('Naam aandachtsfunctionaris')}`,
+    `    functie: ${slot(knowledge.officerFunction)}`,
+    `    telefoon: "${slot('030-1234567')}"`,
+    `    email: ${slot('aandachtsfunctionaris@organisatie.nl')}`,
+    '    vervanger: plaatsvervanger',
+    '  - id: plaatsvervanger',
+    `    naam: ${slot('Naam plaatsvervanger')}`,
+    `    functie: ${slot('Leidinggevende')}`,
+    `    telefoon: "${slot('030-7654321')}"`,
+    `    email: ${slot('plaatsvervanger@organisatie.nl')}`,
+    '    vervanger: aandachtsfunctionaris',
+    '',
+    comment('contactpunten', locale),
+    'contactpunten:',
+    ...contactKinds.flatMap((kind) => indent(contactLines(kind, kind === 'veilig-thuis'))),
+    '',
+    comment('stappen', locale),
+    'stappen:',
+    ...STEPS.flatMap((step) => indent(stepLines(step, stepContacts[step.number] ?? [], false, extraActions[step.number]))),
+    '',
+    comment('afwegingskader', locale),
+    'afwegingskader:',
+    ...QUESTIONS.flatMap((question) => indent(questionLines(question))),
+  ];
+  const sections: SectionKey[] = knowledge.professionalSecrecy
+    ? ['kindcheck', 'bijzondere-vormen', 'beroepsgeheim', 'vastleggen', 'scholing']
+    : ['kindcheck', 'bijzondere-vormen', 'vastleggen', 'scholing'];
+  for (const key of sections) lines.push('', comment(key, locale), ...sectionBody(key));
+  lines.push('', comment('interventies', locale), '# interventies: [Families First]', '');
+  return finish(lines.join('\n'), options.format ?? 'snippet');
+}

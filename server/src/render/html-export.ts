@@ -1,0 +1,188 @@
+import type { Locale } from '../engine/types';
+import { escapeXml, telHref } from './escape';
+import type { ContactView, ContentBlock, QuestionView, RouteMapView, StepView } from './route-map-view';
+import { label } from './strings';
+import { DRAWING_CSS, EXPORT_CSS, PRINT_PALETTE_CSS } from './styles';
+import { renderDecisionTreeSvg } from './svg-decision-tree';
+import { renderRouteMapSvg } from './svg-route-map';
+
+/**
+ * The printable protocol: one self-contained HTML file (inline SVG and CSS, no scripts, no
+ * external resources) with the title page, the route map, the steps, the afwegingskader and
+ * the contact sheet, laid out for A4.
+ */
+
+export interface ExportOptions {
+  /** The protocol's file name, printed in the footer (a name, not a path). */
+  sourceName?: string;
+}
+
+const MAX_LISTED_ERRORS = 30;
+/** Nothing may be fetched: a stray URL in a protocol cannot turn into a request. */
+export const EXPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'";
+
+export function renderExportDocument(view: RouteMapView, options: ExportOptions = {}): string {
+  const locale = view.locale;
+  const drawing = { interactive: false };
+  const organisationName = view.organisation.name ?? label('unnamedOrganisation', locale);
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="${locale}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${EXPORT_CSP}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeXml(`${label('routeMap', locale)} – ${organisationName}`)}</title>`,
+    `<style>${PRINT_PALETTE_CSS}${DRAWING_CSS}${EXPORT_CSS}</style>`,
+    '</head>',
+    '<body class="rk-export">',
+    titlePage(view, organisationName),
+    `<section class="page" id="routekaart"><h2>${text(label('routeMap', locale))}</h2>`,
+    `<p class="lead">${text(label('routeMapDescription', locale))}</p>`,
+    `<figure>${renderRouteMapSvg(view, drawing)}</figure></section>`,
+    `<section class="page" id="stappenplan"><h2>${text(label('stepPlan', locale))}</h2>`,
+    view.steps.map((step) => stepSection(step, locale)).join('\n'),
+    '</section>',
+    `<section class="page" id="afwegingskader"><h2>${text(label('afwegingskader', locale))}</h2>`,
+    `<p class="lead">${text(label('afwegingskaderDescription', locale))}</p>`,
+    `<figure>${renderDecisionTreeSvg(view, drawing)}</figure>`,
+    `<ol class="questions">${view.questions.map((question) => questionItem(question, locale)).join('')}</ol>`,
+    '</section>',
+    contactSheet(view),
+    otherSections(view),
+    options.sourceName ? `<footer>${text(label('generatedFrom', locale))} ${text(options.sourceName)}</footer>` : '',
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+function titlePage(view: RouteMapView, organisationName: string): string {
+  const locale = view.locale;
+  const organisation = view.organisation;
+  const facts: Array<[string, string | undefined]> = [
+    [label('sector', locale), organisation.sector],
+    [label('targetGroup', locale), organisation.targetGroup],
+    [label('town', locale), organisation.town],
+    [label('adoptedBy', locale), organisation.adoptedBy],
+    [label('adoptedOn', locale), organisation.adoptedOn],
+    [label('reviewBy', locale), organisation.reviewBy],
+  ];
+  const listed = facts.filter((fact): fact is [string, string] => fact[1] !== undefined);
+  const parts = [
+    '<section class="title-page">',
+    `<div class="doc-kind">${text(label('documentTitle', locale))}</div>`,
+    `<h1>${text(organisationName)}</h1>`,
+  ];
+  if (listed.length > 0) {
+    parts.push(`<dl class="facts">${listed.map(([name, value]) => `<dt>${text(name)}</dt><dd>${text(value)}</dd>`).join('')}</dl>`);
+  }
+  if (view.introduction) parts.push(`<p>${text(view.introduction)}</p>`);
+  if (view.errors.length > 0) {
+    const shown = view.errors.slice(0, MAX_LISTED_ERRORS);
+    const items = shown.map((error) => `<li>${text(error.message)} <span class="meta">(${text(label('line', locale))} ${error.line + 1})</span></li>`);
+    if (view.errors.length > shown.length) items.push('<li>…</li>');
+    parts.push(`<div class="notice"><p>${text(label('notComplete', locale))}</p><ul>${items.join('')}</ul></div>`);
+  }
+  parts.push('</section>');
+  return parts.join('\n');
+}
+
+function stepSection(step: StepView, locale: Locale): string {
+  const heading = `${label('step', locale)} ${step.number}: ${step.title}`;
+  const parts = [
+    `<div class="step${step.present ? '' : ' missing'}" data-step="${step.number}">`,
+    `<h3${step.titleIsStandard ? ' class="standard"' : ''}>${text(heading)}</h3>`,
+  ];
+  if (!step.present) {
+    parts.push(`<p class="problem">${text(step.problem ?? label('stepMissing', locale))}</p></div>`);
+    return parts.join('');
+  }
+  parts.push(`<p class="meta">${text(label('responsible', locale))}: ${text(step.responsible ?? label('responsibleUnknown', locale))}</p>`);
+  if (step.actions.length > 0) {
+    parts.push(`<h4>${text(label('actions', locale))}</h4><ul>${step.actions.map((action) => `<li>${text(action)}</li>`).join('')}</ul>`);
+  }
+  if (step.explanation) parts.push(`<p>${text(step.explanation)}</p>`);
+  if (step.contacts.length > 0) {
+    parts.push(`<h4>${text(label('call', locale))}</h4><ul>${step.contacts.map((contact) => contactItem(contact, locale)).join('')}</ul>`);
+  }
+  parts.push('</div>');
+  return parts.join('');
+}
+
+function contactItem(contact: ContactView, locale: Locale): string {
+  if (!contact.found) return `<li class="problem">${text(contact.id)}: ${text(label('unknownReference', locale))}</li>`;
+  const who = contact.role ? `${contact.name} (${contact.role})` : contact.name;
+  return `<li>${text(who)}: ${contact.phone ? phoneLink(contact.phone) : text(label('noPhone', locale))}</li>`;
+}
+
+function questionItem(question: QuestionView, locale: Locale): string {
+  const parts = [`<li value="${question.number}">`, `<strong${question.textIsStandard ? ' class="standard"' : ''}>${text(question.text)}</strong>`];
+  if (!question.present) parts.push(`<br><span class="problem">${text(question.problem ?? label('stepMissing', locale))}</span>`);
+  if (question.ifYes) parts.push(`<br>${text(label('ifYes', locale))}: ${text(question.ifYes)}`);
+  if (question.ifNo) parts.push(`<br>${text(label('ifNo', locale))}: ${text(question.ifNo)}`);
+  if (question.explanation) parts.push(`<br><span class="meta">${text(question.explanation)}</span>`);
+  parts.push('</li>');
+  return parts.join('');
+}
+
+function contactSheet(view: RouteMapView): string {
+  const locale = view.locale;
+  const officerRows = view.officers.map((officer) =>
+    row([text(officer.name), text(officer.position ?? ''), phoneCell(officer.phone), text(officer.email ?? ''), text(officer.availability ?? ''), text(officer.deputy ?? '')]),
+  );
+  const pointRows = view.contactPoints.map((point) =>
+    row([text(point.name), text(point.kindLabel ?? ''), phoneCell(point.phone), text(point.email ?? ''), text(point.availability ?? ''), text(point.remark ?? point.website ?? '')]),
+  );
+  const head = (names: string[]): string => `<thead><tr>${names.map((name) => `<th>${text(name)}</th>`).join('')}</tr></thead>`;
+  return [
+    `<section class="page" id="contactlijst"><h2>${text(label('contactSheet', locale))}</h2>`,
+    `<h3>${text(label('officers', locale))}</h3>`,
+    officerRows.length > 0
+      ? `<table class="officers">${head(['name', 'position', 'phone', 'email', 'availability', 'deputy'].map((key) => label(key as 'name', locale)))}<tbody>${officerRows.join('')}</tbody></table>`
+      : `<p class="problem">${text(label('noOfficers', locale))}</p>`,
+    `<h3>${text(label('contactPoints', locale))}</h3>`,
+    pointRows.length > 0
+      ? `<table class="contact-points">${head(['name', 'kind', 'phone', 'email', 'availability', 'remark'].map((key) => label(key as 'name', locale)))}<tbody>${pointRows.join('')}</tbody></table>`
+      : `<p class="problem">${text(label('noContactPoints', locale))}</p>`,
+    '</section>',
+  ].join('\n');
+}
+
+function otherSections(view: RouteMapView): string {
+  if (view.sections.length === 0) return '';
+  const body = view.sections.map((section) => `<h3>${text(section.title)}</h3>${blocks(section.blocks)}`).join('\n');
+  return `<section class="page" id="overige-afspraken"><h2>${text(label('otherAgreements', view.locale))}</h2>\n${body}</section>`;
+}
+
+function blocks(content: readonly ContentBlock[]): string {
+  return content
+    .map((block) => {
+      switch (block.kind) {
+        case 'text':
+          return `<p>${text(block.text)}</p>`;
+        case 'list':
+          return `<ul>${block.items.map((item) => `<li>${text(item)}</li>`).join('')}</ul>`;
+        case 'fields':
+          return `<div class="fields">${block.entries.map((entry) => `<h4>${text(entry.title)}</h4>${blocks(entry.blocks)}`).join('')}</div>`;
+      }
+    })
+    .join('');
+}
+
+function row(cells: string[]): string {
+  return `<tr>${cells.map((cell, index) => (index === 2 ? cell : `<td>${cell}</td>`)).join('')}</tr>`;
+}
+
+function phoneCell(phone: string | undefined): string {
+  return `<td class="phone">${phone ? phoneLink(phone) : ''}</td>`;
+}
+
+function phoneLink(phone: string): string {
+  const href = telHref(phone);
+  return href ? `<a href="${escapeXml(href)}">${text(phone)}</a>` : text(phone);
+}
+
+function text(value: string): string {
+  return escapeXml(value);
+}

@@ -1,0 +1,74 @@
+/**
+ * Line breaking for SVG text, which does not wrap by itself. Widths are estimated from
+ * character classes (generous, so text stays inside its box with any common sans-serif font);
+ * the drawing never needs a browser to measure.
+ */
+
+const NARROW = new Set("il.,:;'|!()[]{}ìíîïjtfr /-".split(''));
+const WIDE = new Set('mwMW@%'.split(''));
+
+/** Estimated width of a text in pixels at the given font size. */
+export function textWidth(text: string, fontSize: number, bold = false): number {
+  let em = 0;
+  for (const character of text) {
+    if (NARROW.has(character)) em += 0.36;
+    else if (WIDE.has(character)) em += 0.92;
+    else if (/[A-Z0-9]/.test(character)) em += 0.7;
+    else if (character.codePointAt(0)! > 0x2e80) em += 1;
+    else em += 0.6;
+  }
+  return em * fontSize * (bold ? 1.12 : 1);
+}
+
+export interface WrapOptions {
+  bold?: boolean;
+  /** Lines beyond this are dropped and the last kept line ends in an ellipsis. */
+  maxLines?: number;
+}
+
+/** Breaks a text into lines no wider than maxWidth; words longer than a line are cut. */
+export function wrapText(text: string, maxWidth: number, fontSize: number, options: WrapOptions = {}): string[] {
+  const bold = options.bold ?? false;
+  const words = text.replace(/\s+/g, ' ').trim().split(' ').filter((word) => word !== '');
+  const lines: string[] = [];
+  let current = '';
+  for (const word of words) {
+    const candidate = current === '' ? word : `${current} ${word}`;
+    if (textWidth(candidate, fontSize, bold) <= maxWidth) {
+      current = candidate;
+      continue;
+    }
+    if (current !== '') lines.push(current);
+    current = '';
+    for (const piece of cutWord(word, maxWidth, fontSize, bold)) {
+      if (current !== '') lines.push(current);
+      current = piece;
+    }
+  }
+  if (current !== '') lines.push(current);
+  const maxLines = options.maxLines ?? Infinity;
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  kept[maxLines - 1] = withEllipsis(kept[maxLines - 1], maxWidth, fontSize, bold);
+  return kept;
+}
+
+function cutWord(word: string, maxWidth: number, fontSize: number, bold: boolean): string[] {
+  const pieces: string[] = [];
+  let piece = '';
+  for (const character of word) {
+    if (piece !== '' && textWidth(piece + character, fontSize, bold) > maxWidth) {
+      pieces.push(piece);
+      piece = '';
+    }
+    piece += character;
+  }
+  if (piece !== '') pieces.push(piece);
+  return pieces;
+}
+
+function withEllipsis(line: string, maxWidth: number, fontSize: number, bold: boolean): string {
+  let kept = Array.from(line);
+  while (kept.length > 0 && textWidth(`${kept.join('')}…`, fontSize, bold) > maxWidth) kept = kept.slice(0, -1);
+  return `${kept.join('').trimEnd()}…`;
+}

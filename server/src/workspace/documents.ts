@@ -1,0 +1,83 @@
+import { fileURLToPath } from 'node:url';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { parseProtocol, validateDocument, type Finding, type ProtocolDocument, type SeveritySetting } from '../engine';
+
+const PROTOCOL_NAME = /\.meldcode\.ya?ml$/i;
+
+/** Whether the server looks after this document: the meldcode language, or a protocol file name. */
+export function isProtocolDocument(uri: string, languageId?: string): boolean {
+  if (languageId === 'meldcode') return true;
+  return PROTOCOL_NAME.test(uri.split(/[?#]/)[0]);
+}
+
+export function isProtocolFileName(name: string): boolean {
+  return PROTOCOL_NAME.test(name);
+}
+
+/** The file system path of a `file:` URI, or undefined for other schemes and malformed URIs. */
+export function uriToPath(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
+
+/** What a protocol is checked with: the merged rule settings and the file size limit. */
+export interface CheckOptions {
+  rules: ReadonlyMap<string, SeveritySetting>;
+  maxFileSize?: number;
+}
+
+interface Entry {
+  version: number;
+  maxFileSize: number | undefined;
+  document: ProtocolDocument;
+  findings?: { key: string; findings: Finding[] };
+}
+
+/**
+ * One parse per document version, shared by every feature, and the findings of that
+ * version for the settings they were made with. Only the latest version is kept.
+ */
+export class ProtocolStore {
+  private readonly entries = new Map<string, Entry>();
+
+  parse(textDocument: TextDocument, maxFileSize?: number): ProtocolDocument {
+    return this.entry(textDocument, maxFileSize).document;
+  }
+
+  /** The findings of this version; computed once per version and settings. */
+  findings(textDocument: TextDocument, options: CheckOptions): Finding[] {
+    const entry = this.entry(textDocument, options.maxFileSize);
+    const today = new Date().toISOString().slice(0, 10);
+    const key = `${today}|${[...options.rules].map(([id, value]) => `${id}=${value}`).join(',')}`;
+    if (entry.findings?.key === key) return entry.findings.findings;
+    const findings = validateDocument(entry.document, { rules: options.rules, today, maxFileSize: options.maxFileSize });
+    entry.findings = { key, findings };
+    return findings;
+  }
+
+  /** The parse of a version already parsed, if it is the current one. */
+  cached(uri: string, version: number): ProtocolDocument | undefined {
+    const entry = this.entries.get(uri);
+    return entry && entry.version === version ? entry.document : undefined;
+  }
+
+  forget(uri: string): void {
+    this.entries.delete(uri);
+  }
+
+  private entry(textDocument: TextDocument, maxFileSize: number | undefined): Entry {
+    const existing = this.entries.get(textDocument.uri);
+    if (existing && existing.version === textDocument.version && existing.maxFileSize === maxFileSize) return existing;
+    const entry: Entry = {
+      version: textDocument.version,
+      maxFileSize,
+      document: parseProtocol(textDocument.getText(), { maxFileSize }),
+    };
+    this.entries.set(textDocument.uri, entry);
+    return entry;
+  }
+}

@@ -1,0 +1,396 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import { fixtures, readFixture, repoRoot, runCli, temporaryFolder } from './helpers';
+import { parseXml, type XmlElement } from './xml';
+
+/** What the engine reports on test/fixtures/cli/errors.meldcode.yaml, in file order. */
+const ERRORS_FIXTURE = [
+  {
+    ruleId: 'reference-unused',
+    level: 'info',
+    line: 8,
+    column: 9,
+    endLine: 8,
+    endColumn: 15,
+    nl: 'Aandachtsfunctionaris "bakker" wordt in geen enkele stap of als vervanger genoemd.',
+    en: 'Attention officer "bakker" is not named in any step or as a stand-in.',
+  },
+  {
+    ruleId: 'officer-deputy-missing',
+    level: 'warning',
+    line: 9,
+    column: 11,
+    endLine: 9,
+    endColumn: 23,
+    nl: 'Aandachtsfunctionaris Sanne Bakker heeft geen vervanger; noem onder "vervanger" wie het overneemt bij afwezigheid.',
+    en: 'Attention officer Sanne Bakker has no stand-in; name under "vervanger" who takes over when they are away.',
+  },
+  {
+    ruleId: 'reference-unused',
+    level: 'info',
+    line: 16,
+    column: 9,
+    endLine: 16,
+    endColumn: 16,
+    nl: 'Contactpunt "politie" wordt in geen enkele stap genoemd; bij welke stap hoort het?',
+    en: 'Contact point "politie" is not named in any step; which step does it belong to?',
+  },
+  {
+    ruleId: 'step-missing',
+    level: 'error',
+    line: 20,
+    column: 1,
+    endLine: 20,
+    endColumn: 8,
+    nl: 'Stap 5 (beslissen) ontbreekt; de wet vraagt alle vijf stappen van de meldcode.',
+    en: 'Step 5 (decide) is missing; the law requires all five steps of the meldcode.',
+  },
+  {
+    ruleId: 'reference-unknown',
+    level: 'error',
+    line: 24,
+    column: 15,
+    endLine: 24,
+    endColumn: 20,
+    nl: '"bakkr" is geen aandachtsfunctionaris of contactpunt in dit protocol. Bedoelde u "bakker"?',
+    en: '"bakkr" is not an attention officer or contact point in this protocol. Did you mean "bakker"?',
+  },
+] as const;
+
+function expectedJson(locale: 'nl' | 'en'): unknown {
+  return [
+    {
+      filePath: path.join(fixtures, 'errors.meldcode.yaml'),
+      messages: ERRORS_FIXTURE.map((finding) => ({
+        ruleId: finding.ruleId,
+        severity: finding.level === 'error' ? 2 : 1,
+        level: finding.level,
+        message: finding[locale],
+        line: finding.line,
+        column: finding.column,
+        endLine: finding.endLine,
+        endColumn: finding.endColumn,
+      })),
+      errorCount: 2,
+      warningCount: 1,
+      infoCount: 2,
+      fixableErrorCount: 0,
+      fixableWarningCount: 0,
+    },
+  ];
+}
+
+describe('meldcode-lint output formats', () => {
+  // A file name with a space, '%', ',' and ':', and a phone number with '%' and a line break
+  // that the message quotes: what each format must escape. Made here, as not every file
+  // system can hold such a name in the repository.
+  let oddRoot = '';
+  before(() => {
+    oddRoot = temporaryFolder();
+    fs.mkdirSync(path.join(oddRoot, 'odd names'));
+    const text = readFixture('clean.meldcode.yaml').replace('telefoon: "06-12345678"', 'telefoon: "12%\\n34"');
+    assert.ok(text.includes('"12%\\n34"'));
+    fs.writeFileSync(path.join(oddRoot, 'odd names', '100%, klaar: ja.meldcode.yaml'), text);
+  });
+
+  describe('json', () => {
+    it('gives ESLint\'s shape with 1-based positions, severity, level and English messages', () => {
+      const run = runCli(['--format', 'json', '--locale', 'en', 'errors.meldcode.yaml']);
+      assert.equal(run.status, 1);
+      assert.deepEqual(JSON.parse(run.stdout), expectedJson('en'));
+    });
+
+    it('gives Dutch messages with --locale nl', () => {
+      const run = runCli(['--format', 'json', '--locale', 'nl', 'errors.meldcode.yaml']);
+      assert.equal(run.status, 1);
+      assert.deepEqual(JSON.parse(run.stdout), expectedJson('nl'));
+    });
+
+    it('takes the language from LANG when --locale is not given, and --locale wins over LANG', () => {
+      const dutch = runCli(['--format', 'json', 'errors.meldcode.yaml'], { env: { LANG: 'nl_NL.UTF-8' } });
+      assert.deepEqual(JSON.parse(dutch.stdout), expectedJson('nl'));
+      const english = runCli(['--format', 'json', 'errors.meldcode.yaml'], { env: { LANG: 'de_DE.UTF-8' } });
+      assert.deepEqual(JSON.parse(english.stdout), expectedJson('en'));
+      const overridden = runCli(['--format', 'json', '--locale', 'en', 'errors.meldcode.yaml'], { env: { LC_ALL: 'nl_BE.UTF-8' } });
+      assert.deepEqual(JSON.parse(overridden.stdout), expectedJson('en'));
+    });
+
+    it('lists a clean file with no messages and counts the fixable findings', () => {
+      const run = runCli(['--format', 'json', 'clean.meldcode.yaml', 'outdated.meldcode.yaml']);
+      assert.equal(run.status, 0);
+      const report = JSON.parse(run.stdout) as Array<Record<string, unknown>>;
+      assert.deepEqual(
+        report.map((file) => [path.basename(String(file.filePath)), file.errorCount, file.warningCount, file.fixableWarningCount]),
+        [
+          ['clean.meldcode.yaml', 0, 0, 0],
+          ['outdated.meldcode.yaml', 0, 5, 4],
+        ],
+      );
+      assert.deepEqual(report[0].messages, []);
+    });
+  });
+
+  describe('stylish', () => {
+    it('prints a block per file with aligned columns and an English summary', () => {
+      const run = runCli(['errors.meldcode.yaml'], { env: { LANG: 'en_US.UTF-8' } });
+      assert.equal(run.status, 1);
+      assert.equal(
+        run.stdout,
+        [
+          'errors.meldcode.yaml',
+          '   8:9   info     Attention officer "bakker" is not named in any step or as a stand-in.                                      reference-unused',
+          '   9:11  warning  Attention officer Sanne Bakker has no stand-in; name under "vervanger" who takes over when they are away.  officer-deputy-missing',
+          '  16:9   info     Contact point "politie" is not named in any step; which step does it belong to?                            reference-unused',
+          '  20:1   error    Step 5 (decide) is missing; the law requires all five steps of the meldcode.                               step-missing',
+          '  24:15  error    "bakkr" is not an attention officer or contact point in this protocol. Did you mean "bakker"?              reference-unknown',
+          '',
+          '✖ 5 problems (2 errors, 1 warning, 2 info messages)',
+          '',
+        ].join('\n'),
+      );
+      assert.equal(run.stderr, '');
+    });
+
+    it('speaks Dutch, and is not coloured when the output is not a terminal', () => {
+      const run = runCli(['--locale', 'nl', 'warnings.meldcode.yaml', 'clean.meldcode.yaml']);
+      assert.equal(run.status, 0);
+      assert.equal(
+        run.stdout,
+        [
+          'warnings.meldcode.yaml',
+          '   1:1   waarschuwing  Er staat niet in hoe medewerkers de meldcode leren kennen en gebruiken (sleutel "scholing"); de wet vraagt kennis en gebruik te bevorderen.        training-missing',
+          '   9:11  waarschuwing  Aandachtsfunctionaris Sanne Bakker heeft geen vervanger; noem onder "vervanger" wie het overneemt bij afwezigheid.                                 officer-deputy-missing',
+          '  10:15  waarschuwing  "030-123456" is geen geldig Nederlands telefoonnummer; verwacht bijvoorbeeld 030-1234567, 06-12345678, 0800-2000, 112, 14 020 of +31 30 123 4567.  phone-invalid',
+          '  30:11  waarschuwing  Bij stap 5 staat niet wie verantwoordelijk is; vul "verantwoordelijk" in (bijv. medewerker of aandachtsfunctionaris).                              step-responsible-missing',
+          '',
+          '✖ 4 problemen (0 fouten, 4 waarschuwingen)',
+          '',
+        ].join('\n'),
+      );
+      assert.doesNotMatch(run.stdout, /\u001b\[/);
+    });
+
+    it('says so when there is nothing to report', () => {
+      assert.equal(runCli(['clean.meldcode.yaml'], { env: { LANG: 'en_GB.UTF-8' } }).stdout, '✔ 1 file checked: no problems.\n');
+      assert.equal(runCli(['--locale', 'nl', 'clean.meldcode.yaml']).stdout, '✔ 1 bestand gecontroleerd: geen problemen.\n');
+    });
+
+    it('mentions what --fix can repair', () => {
+      const run = runCli(['--locale', 'nl', 'outdated.meldcode.yaml']);
+      assert.match(run.stdout, /\n✖ 5 problemen \(0 fouten, 5 waarschuwingen\)\n {2}0 fouten en 4 waarschuwingen mogelijk automatisch op te lossen met de optie --fix\.\n$/);
+      const english = runCli(['--locale', 'en', 'outdated.meldcode.yaml']);
+      assert.match(english.stdout, /\n {2}0 errors and 4 warnings potentially fixable with the --fix option\.\n$/);
+    });
+  });
+
+  describe('github', () => {
+    it('prints one workflow annotation per finding, info as a notice', () => {
+      const run = runCli(['--format', 'github', '--locale', 'en', 'errors.meldcode.yaml']);
+      assert.equal(run.status, 1);
+      assert.equal(
+        run.stdout,
+        [
+          '::notice file=errors.meldcode.yaml,line=8,col=9,endLine=8,endColumn=15,title=reference-unused::Attention officer "bakker" is not named in any step or as a stand-in.',
+          '::warning file=errors.meldcode.yaml,line=9,col=11,endLine=9,endColumn=23,title=officer-deputy-missing::Attention officer Sanne Bakker has no stand-in; name under "vervanger" who takes over when they are away.',
+          '::notice file=errors.meldcode.yaml,line=16,col=9,endLine=16,endColumn=16,title=reference-unused::Contact point "politie" is not named in any step; which step does it belong to?',
+          '::error file=errors.meldcode.yaml,line=20,col=1,endLine=20,endColumn=8,title=step-missing::Step 5 (decide) is missing; the law requires all five steps of the meldcode.',
+          '::error file=errors.meldcode.yaml,line=24,col=15,endLine=24,endColumn=20,title=reference-unknown::"bakkr" is not an attention officer or contact point in this protocol. Did you mean "bakker"?',
+          '',
+        ].join('\n'),
+      );
+    });
+
+    it('escapes %, line breaks, and "," and ":" in properties', () => {
+      const run = runCli(['--format', 'github', '--locale', 'en', 'odd names'], { cwd: oddRoot });
+      assert.equal(run.status, 0);
+      assert.equal(
+        run.stdout,
+        '::warning file=odd names/100%25%2C klaar%3A ja.meldcode.yaml,line=21,col=15,endLine=21,endColumn=24,title=phone-invalid::' +
+          '"12%25%0A34" is not a valid Dutch phone number; expected e.g. 030-1234567, 06-12345678, 0800-2000, 112, 14 020 or +31 30 123 4567.\n',
+      );
+    });
+  });
+
+  describe('sarif', () => {
+    const schema = JSON.parse(fs.readFileSync(path.join(repoRoot, '..', 'shared', 'data', 'sarif-schema-2.1.0.json'), 'utf8')) as object;
+    // The schema's language pattern is not valid with the 'u' flag ajv uses by default.
+    const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
+    addFormats(ajv);
+    const validateSarif = ajv.compile(schema);
+
+    it('is valid SARIF 2.1.0', () => {
+      const run = runCli(['--format', 'sarif', 'errors.meldcode.yaml', 'warnings.meldcode.yaml', 'clean.meldcode.yaml']);
+      assert.equal(run.status, 1);
+      const log = JSON.parse(run.stdout) as unknown;
+      assert.ok(validateSarif(log), JSON.stringify(validateSarif.errors, null, 2));
+    });
+
+    it('describes the tool and every rule, with the documentation link and default level', () => {
+      const log = JSON.parse(runCli(['--format', 'sarif', '--locale', 'nl', 'errors.meldcode.yaml']).stdout) as SarifLog;
+      const driver = log.runs[0].tool.driver;
+      assert.equal(driver.name, 'meldcode-lint');
+      assert.equal(driver.version, (JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version);
+      assert.equal(driver.informationUri, 'https://github.com/meldcode/meldcode');
+      const stepMissing = driver.rules.find((rule) => rule.id === 'step-missing');
+      assert.deepEqual(stepMissing, {
+        id: 'step-missing',
+        shortDescription: { text: 'Elk van de vijf stappen van de meldcode moet in het stappenplan staan.' },
+        fullDescription: { text: 'Elk van de vijf stappen van de meldcode moet in het stappenplan staan.' },
+        helpUri: 'https://github.com/meldcode/meldcode/blob/main/docs/rules/step-missing.md',
+        defaultConfiguration: { level: 'error' },
+      });
+      const levels = new Map(driver.rules.map((rule) => [rule.id, rule.defaultConfiguration.level]));
+      assert.equal(levels.get('reference-unused'), 'note');
+      assert.equal(levels.get('officer-deputy-missing'), 'warning');
+      assert.equal(levels.get('yaml-syntax'), 'error');
+      assert.match(driver.rules.find((rule) => rule.id === 'term-outdated')!.fullDescription.text, /\(Automatisch te corrigeren met --fix\.\)$/);
+    });
+
+    it('gives each result its rule index, level, message and 1-based region relative to the working folder', () => {
+      const log = JSON.parse(runCli(['--format', 'sarif', '--locale', 'en', 'errors.meldcode.yaml']).stdout) as SarifLog;
+      const run = log.runs[0];
+      assert.equal(run.columnKind, 'utf16CodeUnits');
+      assert.equal(run.originalUriBaseIds['%SRCROOT%'].uri, `file://${fixtures}/`);
+      assert.deepEqual(
+        run.results.map((result) => ({
+          ruleId: result.ruleId,
+          rule: run.tool.driver.rules[result.ruleIndex].id,
+          level: result.level,
+          text: result.message.text,
+          location: result.locations[0].physicalLocation,
+        })),
+        ERRORS_FIXTURE.map((finding) => ({
+          ruleId: finding.ruleId,
+          rule: finding.ruleId,
+          level: finding.level === 'info' ? 'note' : finding.level,
+          text: finding.en,
+          location: {
+            artifactLocation: { uri: 'errors.meldcode.yaml', uriBaseId: '%SRCROOT%' },
+            region: { startLine: finding.line, startColumn: finding.column, endLine: finding.endLine, endColumn: finding.endColumn },
+          },
+        })),
+      );
+      assert.deepEqual(run.invocations, [{ executionSuccessful: true, toolExecutionNotifications: [] }]);
+    });
+
+    it('percent-encodes file names in URIs', () => {
+      const log = JSON.parse(runCli(['--format', 'sarif', 'odd names'], { cwd: oddRoot }).stdout) as SarifLog;
+      assert.ok(validateSarif(log), JSON.stringify(validateSarif.errors, null, 2));
+      assert.equal(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri, 'odd%20names/100%25%2C%20klaar%3A%20ja.meldcode.yaml');
+    });
+  });
+
+  describe('junit', () => {
+    it('is well-formed XML with a suite per file, a failing case per error or warning, and a passing case for a clean file', () => {
+      const run = runCli(['--format', 'junit', '--locale', 'en', 'errors.meldcode.yaml', 'clean.meldcode.yaml', path.join(oddRoot, 'odd names')]);
+      assert.equal(run.status, 1);
+      const root = parseXml(run.stdout);
+      assert.equal(root.name, 'testsuites');
+      assert.deepEqual(root.attributes, { name: 'meldcode-lint', tests: '7', failures: '4', errors: '0', time: '0' });
+      assert.deepEqual(
+        root.children.map((suite) => [suite.name, suite.attributes.name, suite.attributes.tests, suite.attributes.failures]),
+        [
+          ['testsuite', 'clean.meldcode.yaml', '1', '0'],
+          ['testsuite', 'errors.meldcode.yaml', '5', '3'],
+          ['testsuite', `${oddRoot}/odd names/100%, klaar: ja.meldcode.yaml`, '1', '1'],
+        ],
+      );
+      const [clean, errors, odd] = root.children;
+      assert.deepEqual(clean.children, [{ name: 'testcase', attributes: { name: 'meldcode-lint', classname: 'clean.meldcode.yaml', time: '0' }, children: [], text: '' }]);
+      assert.deepEqual(
+        errors.children.map((testcase) => [testcase.attributes.name, testcase.children.map((child) => child.name)]),
+        [
+          ['reference-unused (8:9)', ['system-out']],
+          ['officer-deputy-missing (9:11)', ['failure']],
+          ['reference-unused (16:9)', ['system-out']],
+          ['step-missing (20:1)', ['failure']],
+          ['reference-unknown (24:15)', ['failure']],
+        ],
+      );
+      const failure = errors.children[4].children[0];
+      assert.deepEqual(failure.attributes, { message: ERRORS_FIXTURE[4].en, type: 'error' });
+      assert.equal(
+        failure.text,
+        `errors.meldcode.yaml:24:15 error: ${ERRORS_FIXTURE[4].en} [reference-unknown]\nhttps://github.com/meldcode/meldcode/blob/main/docs/rules/reference-unknown.md`,
+      );
+      const oddFailure = odd.children[0].children[0] as XmlElement;
+      assert.equal(oddFailure.attributes.type, 'warning');
+      assert.match(oddFailure.attributes.message, /^"12%\n34" is not a valid Dutch phone number/);
+    });
+
+    it('escapes what XML cannot hold as it is', () => {
+      const run = runCli(['--format', 'junit', 'odd names'], { cwd: oddRoot });
+      assert.match(run.stdout, / classname="odd names\/100%, klaar: ja\.meldcode\.yaml"/);
+      assert.match(run.stdout, /<failure message="&quot;12%&#10;34&quot; is not/);
+      assert.doesNotThrow(() => parseXml(run.stdout));
+    });
+  });
+
+  describe('--output', () => {
+    it('writes the report to the file and nothing to standard output', () => {
+      const target = path.join(temporaryFolder(), 'reports', 'lint.json');
+      const run = runCli(['--format', 'json', '-o', target, 'errors.meldcode.yaml']);
+      assert.equal(run.status, 1);
+      assert.equal(run.stdout, '');
+      assert.deepEqual(JSON.parse(fs.readFileSync(target, 'utf8')), expectedJson('en'));
+    });
+  });
+
+  describe('--quiet', () => {
+    it('reports errors only, in every format', () => {
+      const json = JSON.parse(runCli(['--format', 'json', '--quiet', 'errors.meldcode.yaml', 'warnings.meldcode.yaml']).stdout) as Array<{
+        messages: Array<{ ruleId: string; level: string }>;
+        errorCount: number;
+        warningCount: number;
+        infoCount: number;
+      }>;
+      assert.deepEqual(
+        json.map((file) => [file.messages.map((message) => `${message.level} ${message.ruleId}`), file.errorCount, file.warningCount, file.infoCount]),
+        [
+          [['error step-missing', 'error reference-unknown'], 2, 0, 0],
+          [[], 0, 0, 0],
+        ],
+      );
+      const github = runCli(['--format', 'github', '--quiet', 'errors.meldcode.yaml']).stdout;
+      assert.deepEqual(
+        github.trim().split('\n').map((line) => line.slice(0, line.indexOf(' '))),
+        ['::error', '::error'],
+      );
+      const stylish = runCli(['--quiet', 'errors.meldcode.yaml']);
+      assert.match(stylish.stdout, /\n✖ 2 problems \(2 errors, 0 warnings\)\n$/);
+      assert.equal(stylish.status, 1);
+    });
+
+    it('keeps the exit code at 0 for a file with only warnings', () => {
+      const run = runCli(['--quiet', 'warnings.meldcode.yaml']);
+      assert.equal(run.status, 0);
+      assert.equal(run.stdout, '✔ 1 file checked: no problems.\n');
+    });
+  });
+});
+
+interface SarifLog {
+  runs: Array<{
+    tool: {
+      driver: {
+        name: string;
+        version: string;
+        informationUri: string;
+        rules: Array<{ id: string; shortDescription: { text: string }; fullDescription: { text: string }; helpUri: string; defaultConfiguration: { level: string } }>;
+      };
+    };
+    invocations: unknown[];
+    originalUriBaseIds: Record<string, { uri: string }>;
+    columnKind: string;
+    results: Array<{
+      ruleId: string;
+      ruleIndex: number;
+      level: string;
+      message: { text: string };
+      locations: Array<{ physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string }; region: Record<string, number> } }>;
+    }>;
+  }>;
+}

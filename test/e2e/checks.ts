@@ -1,0 +1,282 @@
+/** The checks, in order: each is what a protocol writer does and sees in the editor. */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Page } from 'playwright-core';
+import type { CodeServer } from './codeServer';
+import { expectedKeyHover, expectedProblems, plain, REPO, sample, type ExpectedProblem } from './expectations';
+import {
+  activeTab,
+  editor,
+  editorLine,
+  goToLine,
+  meldcodeStatus,
+  openFile,
+  problemRows,
+  runCommand,
+  showProblems,
+  waitFor,
+  waitForProblems,
+  waitForWorkbench,
+  type ProblemRow,
+} from './workbench';
+
+export interface CheckContext {
+  page: Page;
+  server: CodeServer;
+  results: string;
+  updateImages: boolean;
+}
+
+export interface Check {
+  name: string;
+  /** When it fails, the checks after it cannot run. */
+  essential?: boolean;
+  run(context: CheckContext): Promise<void>;
+}
+
+const COMPLETE = 'kindercentrum-de-zonnebloem.meldcode.yaml';
+const MISSING_STEPS = 'ontbrekende-stappen.meldcode.yaml';
+const OUTDATED = 'verouderde-termen.meldcode.yaml';
+const EMPTY = 'nieuw.meldcode.yaml';
+
+/** The workspace: copies of samples, and an empty protocol to type in. */
+export function WORKSPACE_FILES(): Record<string, string> {
+  return {
+    [COMPLETE]: sample(COMPLETE),
+    [MISSING_STEPS]: sample(`flawed/${MISSING_STEPS}`),
+    [OUTDATED]: sample(`flawed/${OUTDATED}`),
+    [EMPTY]: '',
+  };
+}
+
+async function screenshot(context: CheckContext, name: string, readmeImage?: string): Promise<void> {
+  const file = path.join(context.results, `${name}.png`);
+  await context.page.screenshot({ path: file });
+  if (readmeImage && context.updateImages) fs.copyFileSync(file, path.join(REPO, 'images', readmeImage));
+}
+
+/** Rows of the Problems panel that belong to one file: between its file row and the next. */
+function rowsOfFile(rows: ProblemRow[], file: string): ProblemRow[] {
+  const result: ProblemRow[] = [];
+  let inside = false;
+  for (const row of rows) {
+    const isFileRow = /\.meldcode\.ya?ml\b/.test(row.text) && !/\[Ln \d+, Col \d+\]/.test(row.text);
+    if (isFileRow) {
+      inside = row.text.startsWith(file);
+      continue;
+    }
+    if (inside) result.push(row);
+  }
+  return result;
+}
+
+function showsProblem(rows: ProblemRow[], problem: ExpectedProblem): boolean {
+  return rows.some(
+    (row) =>
+      plain(row.text).includes(plain(problem.message)) &&
+      row.text.includes(`meldcode(${problem.ruleId})`) &&
+      row.text.includes(`[Ln ${problem.line}, Col ${problem.column}]`),
+  );
+}
+
+async function statusCounts(page: Page): Promise<{ errors: number; warnings: number } | undefined> {
+  const status = await meldcodeStatus(page);
+  if (!status) return undefined;
+  const match = /(\d+) errors?, (\d+) warnings?/.exec(status.label);
+  if (match) return { errors: Number(match[1]), warnings: Number(match[2]) };
+  return undefined;
+}
+
+async function waitForStatus(page: Page, errors: number, warnings: number): Promise<void> {
+  await waitFor(`the status bar to count ${errors} errors and ${warnings} warnings`, async () => {
+    const counts = await statusCounts(page);
+    return counts !== undefined && counts.errors === errors && counts.warnings === warnings;
+  });
+  const status = await meldcodeStatus(page);
+  if (errors > 0 || warnings > 0) assert.equal(status?.text, `${errors} ${warnings}`, 'status-bar text');
+}
+
+export const CHECKS: Check[] = [
+  {
+    name: 'the workbench opens with the extension installed',
+    essential: true,
+    async run({ page, server }) {
+      await page.goto(`${server.url}/?folder=${encodeURIComponent(server.workspace)}`);
+      await waitForWorkbench(page);
+    },
+  },
+  {
+    name: 'a flawed protocol shows its problems in Dutch with rule codes, and the status bar counts them',
+    essential: true,
+    async run(context) {
+      const { page } = context;
+      const expected = expectedProblems(sample(`flawed/${MISSING_STEPS}`));
+      assert.ok(expected.length > 0, 'the flawed sample has findings');
+      await openFile(page, MISSING_STEPS);
+      await showProblems(page);
+      const rows = await waitForProblems(page, (all) => {
+        const mine = rowsOfFile(all, MISSING_STEPS);
+        return mine.length === expected.length && expected.every((problem) => showsProblem(mine, problem));
+      }, 60_000);
+      assert.equal(rowsOfFile(rows, MISSING_STEPS).length, expected.length);
+      const errors = expected.filter((problem) => problem.severity === 'error').length;
+      const warnings = expected.filter((problem) => problem.severity === 'warning').length;
+      await waitForStatus(page, errors, warnings);
+      await screenshot(context, 'flawed-protocol-problems', 'screenshot-problems.png');
+    },
+  },
+  {
+    name: 'hovering aandachtsfunctionarissen shows the handbook text with its source',
+    async run(context) {
+      const { page } = context;
+      await openFile(page, COMPLETE);
+      const expected = expectedKeyHover('aandachtsfunctionarissen');
+      const line = editorLine(page, 'aandachtsfunctionarissen:');
+      await line.waitFor({ state: 'visible' });
+      const word = line.locator('span', { hasText: 'aandachtsfunctionarissen' }).last();
+      const hover = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content, .monaco-hover:not(.hidden) .hover-contents').first();
+      await waitFor('the hover to show the handbook text', async () => {
+        await word.hover();
+        await page.waitForTimeout(900);
+        if (!(await hover.isVisible())) {
+          await page.mouse.move(5, 5);
+          return false;
+        }
+        const shown = plain(await hover.innerText());
+        return expected.every((paragraph) => shown.includes(plain(paragraph)));
+      });
+      const shown = plain(await hover.innerText());
+      assert.match(shown, /Bron: Handboek RAAK, §8\.1/);
+      await screenshot(context, 'hover-aandachtsfunctionarissen', 'screenshot-hover.png');
+      await page.mouse.move(5, 5);
+    },
+  },
+  {
+    name: 'a complete protocol shows no problems',
+    async run(context) {
+      const { page } = context;
+      assert.deepEqual(expectedProblems(sample(COMPLETE)), [], 'the complete sample has no findings');
+      await openFile(page, COMPLETE);
+      await showProblems(page);
+      await waitForStatus(page, 0, 0);
+      const rows = await problemRows(page);
+      assert.deepEqual(rowsOfFile(rows, COMPLETE), []);
+      assert.ok(!rows.some((row) => row.text.startsWith(COMPLETE)), 'no row for the complete protocol');
+      const status = await meldcodeStatus(page);
+      assert.match(status?.label ?? '', /0 errors, 0 warnings/);
+    },
+  },
+  {
+    name: 'editing updates the problems without saving, and undo clears them again',
+    async run(context) {
+      const { page } = context;
+      await openFile(page, COMPLETE);
+      await showProblems(page);
+      const target = editorLine(page, 'naam: Veilig Thuis');
+      await target.waitFor({ state: 'visible' });
+      await target.click();
+      await page.keyboard.press('End');
+      await page.keyboard.type(' (AMK)');
+      await waitFor('the tab to show unsaved changes', async () => (await activeTab(page, COMPLETE).getAttribute('class'))?.includes('dirty'));
+      const rows = await waitForProblems(page, (all) => rowsOfFile(all, COMPLETE).some((row) => row.text.includes('meldcode(term-outdated)')));
+      const row = rowsOfFile(rows, COMPLETE).find((candidate) => candidate.text.includes('meldcode(term-outdated)'));
+      assert.match(row?.text ?? '', /"AMK" bestaat niet meer/);
+      await waitForStatus(page, 0, 1);
+      await page.keyboard.press('Control+Z');
+      await waitForProblems(page, (all) => rowsOfFile(all, COMPLETE).length === 0);
+      await waitForStatus(page, 0, 0);
+    },
+  },
+  {
+    name: 'the quick fix for a missing step inserts it and the problem disappears',
+    async run(context) {
+      const { page } = context;
+      const before = expectedProblems(sample(`flawed/${MISSING_STEPS}`)).filter((problem) => problem.ruleId === 'step-missing');
+      const step4 = before.find((problem) => problem.message.startsWith('Stap 4'));
+      assert.ok(step4, 'the sample lacks step 4');
+      await openFile(page, MISSING_STEPS);
+      await showProblems(page);
+      await goToLine(page, step4.line, step4.column);
+      await page.keyboard.press('Control+.');
+      const actions = page.locator('.action-widget .monaco-list-row');
+      await actions.first().waitFor({ state: 'visible' });
+      const fix = page.locator('.action-widget .monaco-list-row', { hasText: /stap 4/i }).first();
+      await fix.waitFor({ state: 'visible' });
+      await fix.click();
+      await waitForProblems(page, (all) => {
+        const mine = rowsOfFile(all, MISSING_STEPS);
+        return !mine.some((row) => row.text.includes('Stap 4')) && mine.some((row) => row.text.includes('Stap 5'));
+      });
+      await waitFor('the inserted step in the editor', async () => (await editor(page).locator('.view-line', { hasText: /stap: 4/ }).count()) > 0);
+      await waitForStatus(page, before.length - 1, 0);
+      await screenshot(context, 'quick-fix-step-4');
+    },
+  },
+  {
+    name: 'completion in an empty protocol offers the skeleton; filled in, it has no errors',
+    async run(context) {
+      const { page } = context;
+      await openFile(page, EMPTY);
+      await editor(page).click();
+      await page.keyboard.type('meldcode-protocol-kinderopvang');
+      await page.keyboard.press('Control+Space');
+      const item = page.locator('.suggest-widget .monaco-list-row', { hasText: 'meldcode-protocol-kinderopvang' }).first();
+      await item.waitFor({ state: 'visible' });
+      await screenshot(context, 'completion-skeleton');
+      await item.click();
+      assert.ok((await fillSkeletonPlaceholders(page, 'meldcode-protocol-kinderopvang')) >= 10, 'the skeleton asks for the organisation and the officers');
+      await showProblems(page);
+      await waitFor('the new protocol to be checked without errors', async () => {
+        const counts = await statusCounts(page);
+        return counts !== undefined && counts.errors === 0 && (await editorLine(page, 'Kinderdagverblijf Het Klavertje').count()) > 0;
+      });
+      const rows = rowsOfFile(await problemRows(page), EMPTY);
+      assert.ok(!rows.some((row) => /^Error|error/i.test(row.ariaLabel)), `no errors, saw: ${rows.map((row) => row.text).join('; ')}`);
+      await screenshot(context, 'skeleton-filled');
+    },
+  },
+];
+
+/** The tab stops of the contributed skeleton snippet: number and default, in tab order. */
+function skeletonPlaceholders(prefix: string): { n: number; value: string }[] {
+  const snippets = JSON.parse(fs.readFileSync(path.join(REPO, 'snippets', 'meldcode.code-snippets'), 'utf8')) as Record<
+    string,
+    { prefix: string; body: string[] }
+  >;
+  const snippet = Object.values(snippets).find((candidate) => candidate.prefix === prefix);
+  assert.ok(snippet, `a snippet with prefix ${prefix}`);
+  const seen = new Map<number, string>();
+  for (const match of snippet.body.join('\n').matchAll(/\$\{(\d+):((?:[^}\\]|\\.)*)\}/g)) {
+    const n = Number(match[1]);
+    if (!seen.has(n)) seen.set(n, match[2] ?? '');
+  }
+  return [...seen.entries()].sort((a, b) => a[0] - b[0]).map(([n, value]) => ({ n, value }));
+}
+
+/**
+ * Fills the skeleton's tab stops as a writer would: the organisation, the dates and the two
+ * officers get real values; the texts (steps, questions, sections) keep their defaults (Tab).
+ */
+async function fillSkeletonPlaceholders(page: Page, prefix: string): Promise<number> {
+  const people = ['Sanne de Boer', 'Ahmed Benali'];
+  const phones = ['030-2345678', '030-3456789', '030-4567890'];
+  const emails = ['s.deboer@klavertje.example', 'a.benali@klavertje.example', 'info@klavertje.example'];
+  let typed = 0;
+  for (const { value } of skeletonPlaceholders(prefix)) {
+    let text: string | undefined;
+    if (value === 'Naam van de organisatie') text = 'Kinderdagverblijf Het Klavertje';
+    else if (value.startsWith('$CURRENT_YEAR-$CURRENT_MONTH')) text = '2026-01-15';
+    else if (value.startsWith('$CURRENT_YEAR')) text = '2027-01-15';
+    else if (/^Naam /.test(value)) text = people.shift();
+    else if (/^0\d{2,3}-\d+$/.test(value) && value !== '0800-2000') text = phones.shift();
+    else if (value.includes('@')) text = emails.shift();
+    if (text !== undefined) {
+      await page.keyboard.type(text);
+      typed++;
+    }
+    await page.keyboard.press('Tab');
+  }
+  await page.keyboard.press('Escape');
+  return typed;
+}

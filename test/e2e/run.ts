@@ -1,0 +1,153 @@
+/**
+ * End-to-end checks in real VS Code: code-server with our .vsix installed, driven through
+ * Chromium by Playwright, asserting what a protocol writer sees. Run with `npm run test:e2e`
+ * (which builds and packages first); prints "N passed, N failed" and exits 1 on any failure.
+ *
+ * Options: --vsix FILE (default: the newest meldcode-*.vsix in the repository root),
+ * --update-images (copy the README screenshots into images/), --only NAME (run checks whose
+ * name contains NAME).
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { findTools, startCodeServer, type CodeServer } from './codeServer';
+import { REPO } from './expectations';
+import { CHECKS, WORKSPACE_FILES, type CheckContext } from './checks';
+
+const RESULTS = path.join(REPO, 'test-results', 'e2e');
+const CHECK_TIMEOUT_MS = 150_000;
+const RUN_TIMEOUT_MS = 20 * 60_000;
+
+const USER_SETTINGS = {
+  'workbench.startupEditor': 'none',
+  'workbench.welcomePage.walkthroughs.openOnInstall': false,
+  'workbench.tips.enabled': false,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  'chat.disableAIFeatures': true,
+  'telemetry.telemetryLevel': 'off',
+  'update.mode': 'none',
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'editor.minimap.enabled': false,
+  'editor.hover.delay': 300,
+  'files.autoSave': 'off',
+  'git.enabled': false,
+  // A Dutch protocol writer: problems, hovers and completions in Dutch.
+  'meldcode.locale': 'nl',
+};
+
+function argument(name: string): string | undefined {
+  const index = process.argv.indexOf(name);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+}
+
+function newestVsix(): string {
+  const candidates = fs
+    .readdirSync(REPO)
+    .filter((name) => /^meldcode-.*\.vsix$/.test(name))
+    .map((name) => path.join(REPO, name))
+    .sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs);
+  if (candidates.length === 0) throw new Error('no meldcode-*.vsix in the repository root: run npm run package first');
+  return candidates[0]!;
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+async function main(): Promise<number> {
+  const started = Date.now();
+  fs.rmSync(RESULTS, { recursive: true, force: true });
+  fs.mkdirSync(RESULTS, { recursive: true });
+  const vsix = path.resolve(argument('--vsix') ?? newestVsix());
+  const only = argument('--only');
+  console.log(`e2e: ${path.relative(REPO, vsix)} in code-server, Chromium via Playwright`);
+
+  let server: CodeServer | undefined;
+  let browser: Browser | undefined;
+  const cleanUp = async (): Promise<void> => {
+    await browser?.close().catch(() => undefined);
+    browser = undefined;
+    await server?.stop().catch(() => undefined);
+    server = undefined;
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      void cleanUp().finally(() => process.exit(130));
+    });
+  }
+
+  let passed = 0;
+  let failed = 0;
+  try {
+    server = await startCodeServer({
+      tools: findTools(),
+      vsix,
+      files: WORKSPACE_FILES(),
+      settings: USER_SETTINGS,
+      logDir: RESULTS,
+    });
+    console.log(`e2e: code-server ready at ${server.url} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    browser = await chromium.launch({
+      executablePath: process.env.MELDCODE_E2E_CHROMIUM ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    const page: Page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    const context: CheckContext = {
+      page,
+      server,
+      results: RESULTS,
+      updateImages: process.argv.includes('--update-images'),
+    };
+
+    for (const check of CHECKS) {
+      if (only && !check.name.includes(only)) continue;
+      const t0 = Date.now();
+      try {
+        await withTimeout(check.run(context), CHECK_TIMEOUT_MS, check.name);
+        passed++;
+        console.log(`  ✓ ${check.name} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+      } catch (error) {
+        failed++;
+        const shot = path.join(RESULTS, `failed-${check.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`);
+        await page.screenshot({ path: shot }).catch(() => undefined);
+        console.log(`  ✗ ${check.name} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+        console.log(`    ${(error instanceof Error ? error.message : String(error)).split('\n').join('\n    ')}`);
+        console.log(`    screenshot: ${path.relative(REPO, shot)}`);
+        if (check.essential) break;
+      } finally {
+        // Leave no widget open for the next check.
+        for (let i = 0; i < 3; i++) await page.keyboard.press('Escape').catch(() => undefined);
+      }
+    }
+  } catch (error) {
+    failed++;
+    console.log(`  ✗ setting up code-server and Chromium`);
+    console.log(`    ${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    await cleanUp();
+  }
+  console.log(`e2e: ${((Date.now() - started) / 1000).toFixed(1)} s; screenshots in ${path.relative(REPO, RESULTS)}/`);
+  console.log(`${passed} passed, ${failed} failed`);
+  return failed === 0 && passed > 0 ? 0 : 1;
+}
+
+const watchdog = setTimeout(() => {
+  console.log(`e2e: the whole run took longer than ${RUN_TIMEOUT_MS / 60_000} minutes; stopping`);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}, RUN_TIMEOUT_MS);
+watchdog.unref();
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  },
+);

@@ -1,0 +1,118 @@
+/** What a user does in the VS Code workbench, as Playwright steps against code-server. */
+import type { Locator, Page } from 'playwright-core';
+
+export const TIMEOUT = 30_000;
+
+export async function waitForWorkbench(page: Page): Promise<void> {
+  await page.waitForSelector('.monaco-workbench', { timeout: 90_000 });
+  // The explorer lists the workspace once the remote file system answers.
+  await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 90_000 });
+}
+
+/** Quick Open (Ctrl+P): type the file name, wait until it is listed, open it. */
+export async function openFile(page: Page, name: string): Promise<void> {
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: TIMEOUT });
+  await input.fill(name);
+  await page
+    .locator('.quick-input-list .monaco-list-row', { hasText: name })
+    .first()
+    .waitFor({ state: 'visible', timeout: TIMEOUT });
+  await page.keyboard.press('Enter');
+  await activeTab(page, name).waitFor({ state: 'visible', timeout: TIMEOUT });
+  await editor(page).waitFor({ state: 'visible', timeout: TIMEOUT });
+}
+
+export function activeTab(page: Page, name: string): Locator {
+  return page.locator('.tabs-container .tab.active', { hasText: name });
+}
+
+export function editor(page: Page): Locator {
+  return page.locator('.editor-group-container.active .monaco-editor').first();
+}
+
+/** Runs a command from the Command Palette by its full title ("Meldcode: Validate workspace"). */
+export async function runCommand(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: TIMEOUT });
+  await input.fill(`>${title}`);
+  await page
+    .locator('.quick-input-list .monaco-list-row', { hasText: title })
+    .first()
+    .waitFor({ state: 'visible', timeout: TIMEOUT });
+  await page.keyboard.press('Enter');
+}
+
+/** Opens the Problems panel and lists what each row says (aria labels, one per marker). */
+export async function showProblems(page: Page): Promise<void> {
+  const panel = page.locator('.markers-panel');
+  if (!(await panel.isVisible())) await page.keyboard.press('Control+Shift+M');
+  await panel.waitFor({ state: 'visible', timeout: TIMEOUT });
+}
+
+export interface ProblemRow {
+  /** The text of the row as shown: message, then source(code), then [Ln x, Col y]. */
+  text: string;
+  ariaLabel: string;
+}
+
+export async function problemRows(page: Page): Promise<ProblemRow[]> {
+  return page.$$eval('.markers-panel .monaco-list-row', (rows) =>
+    rows.map((row) => ({ text: (row as unknown as { innerText: string }).innerText.replace(/\s+/g, ' ').trim(), ariaLabel: row.getAttribute('aria-label') ?? '' })),
+  );
+}
+
+/** Waits until `check` holds for the rows of the Problems panel; returns the rows it saw last. */
+export async function waitForProblems(
+  page: Page,
+  check: (rows: ProblemRow[]) => boolean,
+  timeout = TIMEOUT,
+): Promise<ProblemRow[]> {
+  const deadline = Date.now() + timeout;
+  let rows = await problemRows(page);
+  while (!check(rows)) {
+    if (Date.now() > deadline) {
+      throw new Error(`Problems panel did not reach the expected state; it shows:\n${rows.map((row) => `  ${row.text}`).join('\n') || '  (nothing)'}`);
+    }
+    await page.waitForTimeout(250);
+    rows = await problemRows(page);
+  }
+  return rows;
+}
+
+/** The text of our status-bar item (e.g. "2 1" for two errors and a warning), or null when hidden. */
+export async function meldcodeStatus(page: Page): Promise<{ text: string; label: string } | null> {
+  const item = page.locator('.statusbar-item[id$="meldcode.problems"]');
+  if ((await item.count()) === 0 || !(await item.first().isVisible())) return null;
+  return {
+    text: (await item.first().innerText()).replace(/\s+/g, ' ').trim(),
+    label: (await item.first().getAttribute('aria-label')) ?? '',
+  };
+}
+
+export async function waitFor<T>(what: string, probe: () => Promise<T | undefined | null | false>, timeout = TIMEOUT): Promise<T> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+/** Puts the cursor at a 1-based line and column with "Go to Line" (Ctrl+G), as a user would. */
+export async function goToLine(page: Page, line: number, column = 1): Promise<void> {
+  await page.keyboard.press('Control+G');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: TIMEOUT });
+  await input.fill(`${line}:${column}`);
+  await page.keyboard.press('Enter');
+  await input.waitFor({ state: 'hidden', timeout: TIMEOUT });
+}
+
+/** The rendered editor line that shows `text` (the first one on screen). */
+export function editorLine(page: Page, text: string): Locator {
+  return editor(page).locator('.view-line', { hasText: text }).first();
+}

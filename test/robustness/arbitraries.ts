@@ -1,0 +1,233 @@
+/**
+ * fast-check arbitraries: mutations of real protocols (what a half-finished edit, a bad
+ * paste or a broken editor leaves behind) and whole random protocols that use the
+ * outdated terms in every way YAML allows.
+ */
+import fc from 'fast-check';
+
+/** A change to a text; `describe` is what fast-check prints for a failing case. */
+export interface Mutation {
+  describe: string;
+  apply(text: string): string;
+}
+
+function splitLines(text: string): string[] {
+  return text.split('\n');
+}
+
+const pick = <T>(items: readonly T[], n: number): T => items[n % items.length];
+
+const controlChar = fc.integer({ min: 0, max: 31 }).map((code) => String.fromCharCode(code));
+const yamlPunctuation = fc.constantFrom(
+  ': ', '- ', '-', ':', '[', ']', '{', '}', ',', '#', '&a ', '*a', '!', '!!binary ', '!!str ', '|', '>', "'", '"', '%', '@', '`', '?', '\\',
+  '\t', '\r', '\n', '\r\n', '\u2028', '\u2029', '\u0085', '\uFEFF', '\u00A0', '\uD800', '\uDFFF', '\u200B', '---\n', '...\n',
+  '<<: *a\n', '__proto__: {x: 1}\n', 'constructor: {prototype: {x: 1}}\n',
+);
+/** Strings to insert: control characters, any Unicode (including lone surrogates), YAML syntax. */
+export const insertion = fc.oneof(
+  controlChar,
+  fc.string({ unit: 'binary', maxLength: 8 }),
+  fc.string({ unit: 'grapheme', maxLength: 8 }),
+  fc.array(yamlPunctuation, { minLength: 1, maxLength: 4 }).map((parts) => parts.join('')),
+  fc.string({ unit: fc.constantFrom('\uD800', '\uDBFF', '\uDC00', 'é', '😀', '\u0301'), maxLength: 4 }),
+);
+
+const mutationKinds: fc.Arbitrary<Mutation> = fc.oneof(
+  fc.record({ at: fc.nat(), count: fc.integer({ min: 1, max: 6 }) }).map(({ at, count }) => ({
+    describe: `delete ${count} lines at ${at}`,
+    apply(text: string) {
+      const lines = splitLines(text);
+      lines.splice(at % lines.length, count);
+      return lines.join('\n');
+    },
+  })),
+  fc.record({ at: fc.nat(), indent: fc.oneof(fc.integer({ min: 0, max: 12 }).map((n) => ' '.repeat(n)), fc.constantFrom('\t', ' \t', '\t  ')) }).map(({ at, indent }) => ({
+    describe: `indent line ${at} with ${JSON.stringify(indent)}`,
+    apply(text: string) {
+      const lines = splitLines(text);
+      const i = at % lines.length;
+      lines[i] = indent + lines[i].replace(/^[ \t]*/, '');
+      return lines.join('\n');
+    },
+  })),
+  fc.record({ a: fc.nat(), b: fc.nat() }).map(({ a, b }) => ({
+    describe: `swap lines ${a} and ${b}`,
+    apply(text: string) {
+      const lines = splitLines(text);
+      const i = a % lines.length;
+      const j = b % lines.length;
+      [lines[i], lines[j]] = [lines[j], lines[i]];
+      return lines.join('\n');
+    },
+  })),
+  fc.nat().map((at) => ({
+    describe: `truncate at ${at}`,
+    apply: (text: string) => text.slice(0, at % (text.length + 1)),
+  })),
+  fc.record({ at: fc.nat(), value: insertion }).map(({ at, value }) => ({
+    describe: `insert ${JSON.stringify(value)} at ${at}`,
+    apply(text: string) {
+      const i = at % (text.length + 1);
+      return text.slice(0, i) + value + text.slice(i);
+    },
+  })),
+  fc.record({ at: fc.nat(), value: insertion }).map(({ at, value }) => ({
+    describe: `replace line ${at} with ${JSON.stringify(value)}`,
+    apply(text: string) {
+      const lines = splitLines(text);
+      lines[at % lines.length] = value;
+      return lines.join('\n');
+    },
+  })),
+  fc.nat().map((at) => ({
+    describe: `duplicate the key line number ${at}`,
+    apply(text: string) {
+      const lines = splitLines(text);
+      const keyLines = lines.map((line, i) => (/^\s*(- )?[\w-]+:/.test(line) ? i : -1)).filter((i) => i >= 0);
+      if (keyLines.length === 0) return text;
+      const i = pick(keyLines, at);
+      lines.splice(i + 1, 0, lines[i].replace(/^(\s*)- /, '$1  '));
+      return lines.join('\n');
+    },
+  })),
+  fc.record({ from: fc.nat(), count: fc.integer({ min: 1, max: 20 }), to: fc.nat() }).map(({ from, count, to }) => ({
+    describe: `copy ${count} lines from ${from} to ${to}`,
+    apply(text: string) {
+      const lines = splitLines(text);
+      const start = from % lines.length;
+      const block = lines.slice(start, start + count);
+      lines.splice(to % (lines.length + 1), 0, ...block);
+      return lines.join('\n');
+    },
+  })),
+  fc.constantFrom<Mutation>(
+    { describe: 'CRLF line ends', apply: (text) => text.replace(/\r?\n/g, '\r\n') },
+    { describe: 'lone CR line ends', apply: (text) => text.replace(/\r?\n/g, '\r') },
+    { describe: 'BOM in front', apply: (text) => '\uFEFF' + text },
+    { describe: 'tabs for indentation', apply: (text) => text.replace(/^( {2})+/gm, (m) => '\t'.repeat(m.length / 2)) },
+    { describe: 'all on one line', apply: (text) => text.replace(/\n/g, ' ') },
+    { describe: 'a second document', apply: (text) => `${text}\n---\n${text}` },
+    { describe: 'anchor on the organisation, aliases everywhere', apply: (text) => text.replace(/^organisatie:/m, 'organisatie: &org').replace(/^( +)naam: .*$/gm, '$1naam: *org') },
+    { describe: 'flow style root', apply: (text) => `{${text.split('\n').filter((l) => /^\S/.test(l)).join(', ')}}` },
+  ),
+);
+
+/** Mutations print as their description when fast-check reports a counterexample. */
+export const mutation: fc.Arbitrary<Mutation> = mutationKinds.map((m) => ({ ...m, [fc.toStringMethod]: () => m.describe }));
+
+export const mutations = fc.array(mutation, { minLength: 1, maxLength: 6 });
+
+export function applyAll(text: string, list: readonly Mutation[]): string {
+  return list.reduce((current, m) => m.apply(current), text);
+}
+
+// ---------------------------------------------------------------- random protocols
+
+/** The outdated names the term-outdated rule must find, and ways to write around them. */
+const outdatedTerm = fc.constantFrom(
+  'AMK',
+  'ASHG',
+  'SHG',
+  'Advies- en Meldpunt Kindermishandeling',
+  'Advies- en Meldpunt Kindermishandeling (AMK)',
+  'Advies- en Steunpunt Huiselijk Geweld',
+  'Advies- en Steunpunt Huiselijk Geweld (ASHG)',
+  'Steunpunt Huiselijk Geweld (SHG)',
+  'advies- en meldpunt kindermishandeling',
+);
+const plainWord = fc.constantFrom(
+  'Veilig', 'Thuis', 'het', 'de', 'bel', 'meld', 'bij', 'zorgen', 'kind', 'ouders', 'gesprek', 'signalen', 'amk', 'Amk', 'SHGs', 'AMKX',
+  'AMK-melding', "AMK's", '(AMK)', 'AMK.', 'AMK,', 'AMK:', 'regio', 'Noord', '0800-2000', 'e-mail', 'é', '😀', 'ß', 'Ⅷ',
+);
+const phrase = fc
+  .array(fc.oneof({ weight: 3, arbitrary: plainWord }, { weight: 1, arbitrary: outdatedTerm }), { minLength: 1, maxLength: 10 })
+  .map((words) => words.join(' '));
+
+/** A value written in one of YAML's scalar styles, indented for a key at `indent`. */
+function scalar(indent: number): fc.Arbitrary<string> {
+  const pad = ' '.repeat(indent + 2);
+  return fc.oneof(
+    phrase.filter((p) => !/[:#]\s|^[-?:,[\]{}#&*!|>'"%@`]|[:#]$/.test(p)).map((p) => p),
+    phrase.map((p) => `'${p.replace(/'/g, "''")}'`),
+    phrase.map((p) => JSON.stringify(p)),
+    fc.array(phrase, { minLength: 1, maxLength: 3 }).map((ps) => `>-\n${ps.map((p) => pad + p).join('\n')}`),
+    fc.array(phrase, { minLength: 1, maxLength: 3 }).map((ps) => `|\n${ps.map((p) => pad + p).join('\n')}`),
+  );
+}
+
+const idPool = ['jansen', 'de-vries', 'veilig-thuis', 'politie', 'amk', 'shg', 'huisarts'];
+
+const officer = fc.record({
+  id: fc.constantFrom('jansen', 'de-vries', 'bakker'),
+  naam: scalar(4),
+  telefoon: fc.option(fc.constantFrom('"030-1234567"', '"06-12345678"', '"0800-2000"')),
+  vervanger: fc.option(fc.constantFrom(...idPool, 'mulder')),
+  comment: fc.option(phrase.map((p) => ` # ${p}`)),
+});
+
+const contactPoint = fc.record({
+  id: fc.constantFrom(...idPool),
+  soort: fc.constantFrom('veilig-thuis', 'politie', 'overig', 'huisarts'),
+  naam: scalar(4),
+  opmerking: fc.option(scalar(4)),
+});
+
+const step = fc.record({
+  stap: fc.integer({ min: 0, max: 6 }),
+  titel: scalar(4),
+  verantwoordelijk: fc.option(fc.constantFrom('medewerker', 'aandachtsfunctionaris', 'AMK')),
+  acties: fc.array(phrase, { maxLength: 3 }),
+  contact: fc.array(fc.constantFrom(...idPool, 'AMK', 'onbekend'), { maxLength: 3 }),
+  flow: fc.boolean(),
+});
+
+/** A random protocol: realistic structure, random content, outdated terms in every scalar style. */
+export const randomProtocol: fc.Arbitrary<string> = fc
+  .record({
+    naam: scalar(2),
+    sector: fc.constantFrom('kinderopvang', 'onderwijs', 'gezondheidszorg', 'sport'),
+    officers: fc.array(officer, { maxLength: 3 }),
+    contacts: fc.array(contactPoint, { maxLength: 4 }),
+    steps: fc.array(step, { maxLength: 6 }),
+    kindcheck: fc.option(scalar(0)),
+    termKeys: fc.option(fc.array(fc.tuple(fc.constantFrom('AMK', 'Veilig Thuis', 'SHG', 'ASHG', 'overig'), phrase), { minLength: 1, maxLength: 3 })),
+    crlf: fc.boolean(),
+    bom: fc.boolean(),
+  })
+  .map((p) => {
+    const lines: string[] = ['meldcode: "1.0"', 'organisatie:', `  naam: ${p.naam}`, `  sector: ${p.sector}`];
+    if (p.officers.length > 0) {
+      lines.push('aandachtsfunctionarissen:');
+      for (const o of p.officers) {
+        lines.push(`  - id: ${o.id}${o.comment ?? ''}`, `    naam: ${o.naam}`);
+        if (o.telefoon) lines.push(`    telefoon: ${o.telefoon}`);
+        if (o.vervanger) lines.push(`    vervanger: ${o.vervanger}`);
+      }
+    }
+    if (p.contacts.length > 0) {
+      lines.push('contactpunten:');
+      for (const c of p.contacts) {
+        lines.push(`  - id: ${c.id}`, `    soort: ${c.soort}`, `    naam: ${c.naam}`);
+        if (c.opmerking) lines.push(`    opmerking: ${c.opmerking}`);
+      }
+    }
+    if (p.steps.length > 0) {
+      lines.push('stappen:');
+      for (const s of p.steps) {
+        lines.push(`  - stap: ${s.stap}`, `    titel: ${s.titel}`);
+        if (s.verantwoordelijk) lines.push(`    verantwoordelijk: ${s.verantwoordelijk}`);
+        if (s.acties.length > 0) {
+          if (s.flow) lines.push(`    acties: [${s.acties.map((a) => JSON.stringify(a)).join(', ')}]`);
+          else lines.push('    acties:', ...s.acties.map((a) => `      - ${JSON.stringify(a)}`));
+        }
+        if (s.contact.length > 0) lines.push(`    contact: [${s.contact.join(', ')}]`);
+      }
+    }
+    if (p.kindcheck) lines.push(`kindcheck: ${p.kindcheck}`);
+    if (p.termKeys) {
+      lines.push('bijzondere-vormen:');
+      for (const [key, value] of p.termKeys) lines.push(`  ${key}: ${JSON.stringify(value)}`);
+    }
+    const text = lines.join('\n') + '\n';
+    return (p.bom ? '\uFEFF' : '') + (p.crlf ? text.replace(/\n/g, '\r\n') : text);
+  });

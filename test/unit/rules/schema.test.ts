@@ -1,0 +1,315 @@
+import { strict as assert } from 'node:assert';
+import type { Finding } from '../../../server/src/engine';
+import { assertFindings, expecter, findingsOf, range, readFixture } from '../../helpers/rules';
+
+const RULE = 'schema';
+const expect = expecter(RULE, 'error');
+
+function fixture(name: string): string {
+  return readFixture('schema', `${name}.meldcode.yaml`);
+}
+
+/** The text after applying the one quick fix a finding offers. */
+function withSuggestion(text: string, finding: Finding): string {
+  assert.equal(finding.suggestions?.length, 1, 'expected exactly one quick fix');
+  const [suggestion] = finding.suggestions!;
+  assert.equal(suggestion.edits.length, 1);
+  const [edit] = suggestion.edits;
+  return text.slice(0, edit.startOffset) + edit.newText + text.slice(edit.endOffset);
+}
+
+const SECTORS =
+  "'onderwijs', 'kinderopvang', 'jeugdhulp', 'gezondheidszorg', 'maatschappelijke-ondersteuning', 'justitie', 'sport', 'overig'";
+const KINDS =
+  "'veilig-thuis', 'politie', 'spoed', 'huisarts', 'jeugdgezondheidszorg', 'vertrouwensinspecteur', 'wijkteam', 'overig'";
+const TOP_LEVEL_KEYS =
+  "'meldcode', 'inleiding', 'organisatie', 'aandachtsfunctionarissen', 'contactpunten', 'stappen', 'afwegingskader', 'kindcheck', 'bijzondere-vormen', 'beroepsgeheim', 'vastleggen', 'scholing', 'interventies'";
+const ORGANISATION_KEYS =
+  "'naam', 'sector', 'doelgroep', 'adres', 'plaats', 'locaties', 'telefoon', 'email', 'website', 'vastgesteld-door', 'vastgesteld', 'herzien-voor'";
+
+describe('rule schema', () => {
+  it('passes a protocol that uses every form the format allows', () => {
+    assertFindings(findingsOf(RULE, fixture('pass')), []);
+  });
+
+  describe('unknown keys', () => {
+    const text = fixture('unknown-keys');
+    const findings = findingsOf(RULE, text);
+
+    it('names the key meant, points at the offending key and offers to rename it', () => {
+      assertFindings(findings, [
+        expect(
+          range(4, 2, 4, 18),
+          "Onbekende sleutel 'vestigingsplaats' — bedoelde u 'plaats'?",
+          "Unknown key 'vestigingsplaats' — did you mean 'plaats'?",
+        ),
+        expect(
+          range(5, 2, 5, 7),
+          `Onbekende sleutel 'kleur'; hier zijn toegestaan: ${ORGANISATION_KEYS}.`,
+          `Unknown key 'kleur'; allowed here: ${ORGANISATION_KEYS}.`,
+        ),
+        expect(
+          range(9, 4, 9, 18),
+          "Onbekende sleutel 'telefoonnummer' — bedoelde u 'telefoon'?",
+          "Unknown key 'telefoonnummer' — did you mean 'telefoon'?",
+        ),
+        expect(
+          range(10, 0, 10, 6),
+          "Onbekende sleutel 'stapen' — bedoelde u 'stappen'?",
+          "Unknown key 'stapen' — did you mean 'stappen'?",
+        ),
+        expect(
+          range(12, 0, 12, 12),
+          "De sleutel 'herzien-voor' hoort niet hier maar onder 'organisatie'; controleer de inspringing.",
+          "The key 'herzien-voor' does not belong here but under 'organisatie'; check the indentation.",
+        ),
+        expect(
+          range(13, 0, 13, 9),
+          `Onbekende sleutel '__proto__'; hier zijn toegestaan: ${TOP_LEVEL_KEYS}.`,
+          `Unknown key '__proto__'; allowed here: ${TOP_LEVEL_KEYS}.`,
+        ),
+      ]);
+    });
+
+    it('renames a misspelt top-level key with its quick fix', () => {
+      const stapen = findings.find((finding) => finding.message.en.includes("'stapen'"))!;
+      assert.deepEqual(stapen.suggestions?.[0].title, { nl: "Vervang door 'stappen'", en: "Replace with 'stappen'" });
+      const fixed = withSuggestion(text, stapen);
+      assert.equal(fixed.split('\n')[10], 'stappen:');
+      assertFindings(
+        findingsOf(RULE, fixed).filter((finding) => finding.range.start.line === 10),
+        [],
+      );
+    });
+
+    it('offers no quick fix when it cannot tell which key was meant', () => {
+      const kleur = findings.find((finding) => finding.message.en.includes("'kleur'"))!;
+      assert.equal(kleur.suggestions, undefined);
+    });
+
+    it('does not let a __proto__ key reach the prototype of plain objects', () => {
+      assert.equal((Object.prototype as Record<string, unknown>).vervuild, undefined);
+    });
+  });
+
+  it('says which type is expected, on the value when it is a scalar and on the key when it is a collection', () => {
+    const text = fixture('wrong-types');
+    const findings = findingsOf(RULE, text);
+    assertFindings(findings, [
+      expect(
+        range(2, 8, 2, 12),
+        'Hier wordt tekst verwacht (naam); zet 1234 tussen aanhalingstekens.',
+        'Text is expected here (name); put 1234 in quotes.',
+      ),
+      expect(
+        range(4, 13, 4, 26),
+        "Hier worden sleutels met waarden verwacht (doelgroep), elk op een eigen ingesprongen regel, zoals 'naam: ...'.",
+        "Keys with values are expected here (target group), each on its own indented line, such as 'naam: ...'.",
+      ),
+      expect(
+        range(5, 0, 5, 7),
+        "Hier wordt een lijst verwacht (stappenplan): zet elk item op een eigen regel die begint met '- '.",
+        "A list is expected here (step plan): put each item on its own line starting with '- '.",
+      ),
+      expect(
+        range(9, 11, 9, 14),
+        'Hier wordt een getal verwacht (vraagnummer); laat de aanhalingstekens om 1 weg.',
+        'A number is expected here (question number); remove the quotes around 1.',
+      ),
+      expect(range(11, 4, 11, 9), 'Hier wordt tekst verwacht (tekst).', 'Text is expected here (text).'),
+      expect(
+        range(13, 0, 13, 9),
+        'Hier wordt tekst of een map met sleutels verwacht (kindcheck).',
+        'Text or a mapping of keys is expected here (child check).',
+      ),
+      expect(
+        range(14, 14, 14, 28),
+        "Hier wordt een lijst verwacht (interventies): zet elk item op een eigen regel die begint met '- '.",
+        "A list is expected here (interventions): put each item on its own line starting with '- '.",
+      ),
+    ]);
+    const quoted = findings.find((finding) => finding.range.start.line === 9)!;
+    assert.equal(withSuggestion(text, quoted).split('\n')[9], '  - vraag: 1');
+  });
+
+  it('lists the allowed values of a choice, with the likely one first when there is a typo', () => {
+    const text = fixture('enums');
+    const findings = findingsOf(RULE, text);
+    assertFindings(findings, [
+      expect(
+        range(0, 10, 0, 15),
+        "'2.0' is geen geldige formaatversie — bedoelde u '1.0'? Kies uit: '1.0'.",
+        "'2.0' is not a valid format version — did you mean '1.0'? Choose from: '1.0'.",
+      ),
+      expect(
+        range(3, 10, 3, 23),
+        `'kinderopvangg' is geen geldige sector — bedoelde u 'kinderopvang'? Kies uit: ${SECTORS}.`,
+        `'kinderopvangg' is not a valid sector — did you mean 'kinderopvang'? Choose from: ${SECTORS}.`,
+      ),
+      expect(
+        range(8, 11, 8, 20),
+        `'ambulance' is geen geldige soort; kies uit: ${KINDS}.`,
+        `'ambulance' is not a valid kind; choose from: ${KINDS}.`,
+      ),
+    ]);
+    assert.equal(withSuggestion(text, findings[0]).split('\n')[0], 'meldcode: "1.0"', 'keeps the quotes');
+    assert.equal(withSuggestion(text, findings[1]).split('\n')[3], '  sector: kinderopvang');
+    assert.equal(findings[2].suggestions, undefined);
+  });
+
+  it('reports a missing required key on the key of the map that should hold it', () => {
+    assertFindings(findingsOf(RULE, fixture('required')), [
+      // The root has no key of its own: its first key stands for it.
+      expect(
+        range(1, 0, 1, 9),
+        "De verplichte sleutel 'meldcode' ontbreekt bovenaan het protocol.",
+        "The required key 'meldcode' is missing at the top of the protocol.",
+      ),
+      expect(
+        range(2, 0, 2, 11),
+        "De verplichte sleutel 'naam' ontbreekt in 'organisatie'.",
+        "The required key 'naam' is missing in 'organisatie'.",
+      ),
+      expect(
+        range(5, 4, 5, 8),
+        "De verplichte sleutel 'id' ontbreekt in item 1 van 'aandachtsfunctionarissen'.",
+        "The required key 'id' is missing in item 1 of 'aandachtsfunctionarissen'.",
+      ),
+      expect(
+        range(8, 4, 8, 9),
+        "De verplichte sleutel 'stap' ontbreekt in item 1 van 'stappen'.",
+        "The required key 'stap' is missing in item 1 of 'stappen'.",
+      ),
+      expect(
+        range(10, 4, 10, 6),
+        "De verplichte sleutel 'vraag' ontbreekt in item 1 van 'afwegingskader'.",
+        "The required key 'vraag' is missing in item 1 of 'afwegingskader'.",
+      ),
+    ]);
+  });
+
+  it('explains how to write a date, and rejects malformed e-mail addresses and ids', () => {
+    assertFindings(findingsOf(RULE, fixture('formats')), [
+      expect(
+        range(4, 15, 4, 25),
+        "'2026-02-30' is geen geldige datum (vastgesteld op); schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2027-03-01.",
+        "'2026-02-30' is not a valid date (adopted on); write it as YYYY-MM-DD, for example 2027-03-01.",
+      ),
+      expect(
+        range(5, 16, 5, 24),
+        "'1-3-2028' is geen geldige datum (herzien vóór); schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2027-03-01.",
+        "'1-3-2028' is not a valid date (review by); write it as YYYY-MM-DD, for example 2027-03-01.",
+      ),
+      expect(range(8, 11, 8, 20), "'m.jansen@' is geen geldig e-mailadres.", "'m.jansen@' is not a valid e-mail address."),
+      expect(
+        range(9, 8, 9, 16),
+        "'De Vries' is geen geldig id: gebruik alleen kleine letters, cijfers en streepjes, bijvoorbeeld 'de-vries'.",
+        "'De Vries' is not a valid id: use only lower-case letters, digits and hyphens, for example 'de-vries'.",
+      ),
+      expect(
+        range(10, 11, 10, 44),
+        "'a.devries at zonnebloem.example' is geen geldig e-mailadres.",
+        "'a.devries at zonnebloem.example' is not a valid e-mail address.",
+      ),
+    ]);
+  });
+
+  it('gives the allowed range for step numbers and ages', () => {
+    assertFindings(findingsOf(RULE, fixture('ranges')), [
+      expect(
+        range(5, 18, 5, 20),
+        '-1 ligt buiten het toegestane bereik voor leeftijd vanaf: 0 tot en met 120.',
+        '-1 is outside the allowed range for age from: 0 to 120.',
+      ),
+      expect(
+        range(6, 18, 6, 21),
+        '130 ligt buiten het toegestane bereik voor leeftijd tot en met: 0 tot en met 120.',
+        '130 is outside the allowed range for age up to: 0 to 120.',
+      ),
+      expect(
+        range(8, 10, 8, 11),
+        '6 ligt buiten het toegestane bereik voor stapnummer: 1 tot en met 5.',
+        '6 is outside the allowed range for step number: 1 to 5.',
+      ),
+      expect(
+        range(9, 10, 9, 11),
+        '0 ligt buiten het toegestane bereik voor stapnummer: 1 tot en met 5.',
+        '0 is outside the allowed range for step number: 1 to 5.',
+      ),
+      expect(range(10, 10, 10, 13), 'Hier wordt een geheel getal verwacht (stapnummer).', 'A whole number is expected here (step number).'),
+    ]);
+  });
+
+  it('reports each offending node once, with the most useful message', () => {
+    const findings = findingsOf(RULE, fixture('one-per-node'));
+    assertFindings(findings, [
+      // A list is both the wrong type and not one of the versions: the type is what to fix.
+      expect(range(0, 0, 0, 8), 'Hier wordt tekst of een getal verwacht (formaatversie).', 'Text or a number is expected here (format version).'),
+      // Two missing keys of one map are one finding.
+      expect(
+        range(1, 0, 1, 11),
+        "De verplichte sleutels 'naam', 'sector' ontbreken in 'organisatie'.",
+        "The required keys 'naam', 'sector' are missing in 'organisatie'.",
+      ),
+      // A number is both the wrong type and not a valid kind: the choices are what helps.
+      expect(range(4, 11, 4, 12), `'5' is geen geldige soort; kies uit: ${KINDS}.`, `'5' is not a valid kind; choose from: ${KINDS}.`),
+      expect(range(6, 10, 6, 15), 'Hier wordt een geheel getal verwacht (stapnummer).', 'A whole number is expected here (step number).'),
+      expect(
+        range(7, 13, 7, 14),
+        'Hier wordt één waarde of een lijst van waarden verwacht (contact).',
+        'A single value or a list of values is expected here (contact).',
+      ),
+    ]);
+    const places = findings.map((finding) => JSON.stringify(finding.range));
+    assert.equal(new Set(places).size, places.length);
+  });
+
+  it('reports an error inside an anchored map once, although an alias repeats it', () => {
+    const text = 'meldcode: "1.0"\norganisatie: &org\n  naam: De Zonnebloem\n  sector: sportt\ninleiding: *org\n';
+    assertFindings(
+      findingsOf(RULE, text).filter((finding) => finding.range.start.line === 3),
+      [
+        expect(
+          range(3, 10, 3, 16),
+          `'sportt' is geen geldige sector — bedoelde u 'sport'? Kies uit: ${SECTORS}.`,
+          `'sportt' is not a valid sector — did you mean 'sport'? Choose from: ${SECTORS}.`,
+        ),
+      ],
+    );
+  });
+
+  it('says an empty file is empty', () => {
+    const message = expect(
+      range(0, 0, 0, 0),
+      "Dit protocol is leeg. Begin met 'meldcode: \"1.0\"' en 'organisatie:' met de naam en sector van de organisatie.",
+      "This protocol is empty. Start with 'meldcode: \"1.0\"' and 'organisatie:' with the organisation's name and sector.",
+    );
+    assertFindings(findingsOf(RULE, ''), [message]);
+    assertFindings(findingsOf(RULE, '# alleen commentaar\n'), [message]);
+  });
+
+  it('says a protocol is a mapping when the file holds a list', () => {
+    assertFindings(findingsOf(RULE, '- meldcode\n- organisatie\n'), [
+      expect(
+        range(0, 0, 0, 10),
+        "Een protocol bestaat uit sleutels met waarden, zoals 'meldcode: \"1.0\"' en 'organisatie:', niet uit losse tekst of een lijst.",
+        "A protocol consists of keys with values, such as 'meldcode: \"1.0\"' and 'organisatie:', not of loose text or a list.",
+      ),
+    ]);
+  });
+
+  it('stays quiet when the YAML itself is broken, leaving that to yaml-syntax', () => {
+    const text = 'meldcode: "1.0"\norganisatie:\n  naam: "De Zonnebloem\n  sector: kinderopvangg\nstapen: []\n';
+    assertFindings(findingsOf(RULE, text), []);
+    assert.ok(findingsOf('yaml-syntax', text).length > 0);
+  });
+
+  it('still checks a protocol whose only YAML problem is a duplicate key', () => {
+    const text = 'meldcode: "1.0"\norganisatie:\n  naam: A\n  naam: B\n  sector: sportt\n';
+    assert.equal(findingsOf('yaml-syntax', text).length, 1);
+    assert.deepEqual(
+      findingsOf(RULE, text).map((finding) => finding.range),
+      [range(4, 10, 4, 16)],
+    );
+  });
+});
