@@ -13,6 +13,7 @@ const ENTRIES = [
   // The headless validator. Its worker threads load this same file.
   { source: 'server/src/cli/main.ts', output: 'dist/cli.js' },
   // ---- Language server: server/src/server.ts -> dist/server.js ----
+  { source: 'server/src/server.ts', output: 'dist/server.js' },
   // The VS Code extension; 'vscode' is provided by the editor at run time.
   { source: 'client/src/extension.ts', output: 'dist/extension.js', external: ['vscode'] },
 ];

@@ -5,7 +5,6 @@ import { createLanguageClient } from './languageClient';
 import { registerNewProtocolCommand } from './newProtocol';
 import { registerRouteMap } from './routemap';
 import { registerStatusBar } from './statusBar';
-import { registerValidateWorkspaceCommand } from './validateWorkspace';
 
 let client: LanguageClient | undefined;
 
@@ -15,7 +14,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   registerStatusBar(context);
   registerNewProtocolCommand(context);
-  registerValidateWorkspaceCommand(context, () => client);
+  // "Meldcode: Validate workspace" is registered by the language client from the server's
+  // executeCommand capability; languageClient.ts adds progress and a summary around it.
   context.subscriptions.push(
     vscode.commands.registerCommand(Commands.showProblems, () =>
       vscode.commands.executeCommand('workbench.actions.view.problems'),
@@ -27,8 +27,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   registerRouteMap(context);
 
-  // Awaited so that commands the server contributes exist before activation completes.
-  await languageClient.start();
+  // Awaited so that the commands the server provides exist once activation completes.
+  try {
+    await languageClient.start();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    void vscode.window.showErrorMessage(vscode.l10n.t('The meldcode language server did not start: {0}', reason));
+  }
 }
 
 export async function deactivate(): Promise<void> {

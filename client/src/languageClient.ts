@@ -5,7 +5,8 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { CONFIGURATION_SECTION, LANGUAGE_ID, WATCHED_FILES_GLOB } from './constants';
+import { Commands, CONFIGURATION_SECTION, LANGUAGE_ID, WATCHED_FILES_GLOB } from './constants';
+import { validateWorkspaceWithFeedback } from './validateWorkspace';
 
 /**
  * The language server runs in its own Node process (dist/server.js, bundled beside this file)
@@ -37,6 +38,12 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
     outputChannelName: 'Meldcode',
     // The server resolves `meldcode.locale: auto` from InitializeParams.locale (the editor's
     // display language), which the client always sends.
+    middleware: {
+      executeCommand: (command, args, next) =>
+        command === Commands.validateWorkspace
+          ? validateWorkspaceWithFeedback(() => Promise.resolve(next(command, args)))
+          : next(command, args),
+    },
   };
 
   // The id 'meldcode' makes the client read the `meldcode.trace.server` setting.

@@ -1,16 +1,61 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
-import { Commands } from './constants';
+import { Commands, PROTOCOL_GLOB } from './constants';
 
-export function registerValidateWorkspaceCommand(
-  context: vscode.ExtensionContext,
-  getClient: () => LanguageClient | undefined,
-): void {
-  context.subscriptions.push(
-    vscode.commands.registerCommand(Commands.validateWorkspace, async () => {
-      const client = getClient();
-      if (!client) return;
-      await vscode.commands.executeCommand('workbench.actions.view.problems');
-    }),
+/** Diagnostics of the server carry this source ("meldcode(rule-id)" in the Problems panel). */
+const DIAGNOSTIC_SOURCE = 'meldcode';
+
+export interface WorkspaceSummary {
+  protocols: number;
+  errors: number;
+  warnings: number;
+  /** Protocols with at least one error or warning. */
+  withProblems: number;
+}
+
+export function summarise(protocols: number, diagnostics: ReadonlyArray<readonly [vscode.Uri, readonly vscode.Diagnostic[]]>): WorkspaceSummary {
+  const summary: WorkspaceSummary = { protocols, errors: 0, warnings: 0, withProblems: 0 };
+  for (const [, list] of diagnostics) {
+    let problems = 0;
+    for (const diagnostic of list) {
+      if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
+      if (diagnostic.severity === vscode.DiagnosticSeverity.Error) summary.errors++, problems++;
+      else if (diagnostic.severity === vscode.DiagnosticSeverity.Warning) summary.warnings++, problems++;
+    }
+    if (problems > 0) summary.withProblems++;
+  }
+  return summary;
+}
+
+export function summaryMessage(summary: WorkspaceSummary): string {
+  if (summary.protocols === 0) return vscode.l10n.t('There are no protocol files (*.meldcode.yaml) in this workspace.');
+  const checked =
+    summary.protocols === 1 ? vscode.l10n.t('1 protocol checked') : vscode.l10n.t('{0} protocols checked', summary.protocols);
+  if (summary.errors === 0 && summary.warnings === 0) return vscode.l10n.t('{0}: no errors or warnings.', checked);
+  return vscode.l10n.t('{0}: {1} errors and {2} warnings in {3} of them.', checked, summary.errors, summary.warnings, summary.withProblems);
+}
+
+/**
+ * "Meldcode: Validate workspace". The language server owns the command (workspace/executeCommand
+ * `meldcode.validateWorkspace`, which vscode-languageclient registers in VS Code); this wraps it
+ * with a progress notification and a summary of what the Problems panel now holds.
+ */
+export async function validateWorkspaceWithFeedback(next: () => Promise<unknown>): Promise<unknown> {
+  if (!vscode.workspace.workspaceFolders?.length) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Open a folder to check all the protocols in it.'));
+    return undefined;
+  }
+  const result = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Checking the protocols in the workspace…') },
+    () => next(),
   );
+  const files = await vscode.workspace.findFiles(PROTOCOL_GLOB, '**/{node_modules,.git}/**');
+  const summary = summarise(files.length, vscode.languages.getDiagnostics());
+  const show = vscode.l10n.t('Show problems');
+  const message = summaryMessage(summary);
+  const notify =
+    summary.errors > 0 ? vscode.window.showErrorMessage : summary.warnings > 0 ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
+  void notify(message, ...(summary.errors + summary.warnings > 0 ? [show] : [])).then((choice) => {
+    if (choice === show) void vscode.commands.executeCommand(Commands.showProblems);
+  });
+  return result;
 }

@@ -37,7 +37,7 @@ describe('meldcode-lint --fix', () => {
         '',
       ].join('\n'),
     );
-    assert.equal(run.stderr, 'meldcode-lint: 4 fixes applied in 1 file.\n');
+    assert.equal(run.stderr, 'meldcode-lint: 3 fixes applied in 1 file.\n');
   });
 
   it('writes atomically: no temporary file is left, the mode is kept, and a second run changes nothing', () => {

@@ -126,7 +126,7 @@ describe('meldcode-lint output formats', () => {
         report.map((file) => [path.basename(String(file.filePath)), file.errorCount, file.warningCount, file.fixableWarningCount]),
         [
           ['clean.meldcode.yaml', 0, 0, 0],
-          ['outdated.meldcode.yaml', 0, 5, 4],
+          ['outdated.meldcode.yaml', 0, 4, 3],
         ],
       );
       assert.deepEqual(report[0].messages, []);
@@ -180,9 +180,9 @@ describe('meldcode-lint output formats', () => {
 
     it('mentions what --fix can repair', () => {
       const run = runCli(['--locale', 'nl', 'outdated.meldcode.yaml']);
-      assert.match(run.stdout, /\n✖ 5 problemen \(0 fouten, 5 waarschuwingen\)\n {2}0 fouten en 4 waarschuwingen mogelijk automatisch op te lossen met de optie --fix\.\n$/);
+      assert.match(run.stdout, /\n✖ 4 problemen \(0 fouten, 4 waarschuwingen\)\n {2}0 fouten en 3 waarschuwingen mogelijk automatisch op te lossen met de optie --fix\.\n$/);
       const english = runCli(['--locale', 'en', 'outdated.meldcode.yaml']);
-      assert.match(english.stdout, /\n {2}0 errors and 4 warnings potentially fixable with the --fix option\.\n$/);
+      assert.match(english.stdout, /\n {2}0 errors and 3 warnings potentially fixable with the --fix option\.\n$/);
     });
   });
 
@@ -292,13 +292,14 @@ describe('meldcode-lint output formats', () => {
       assert.deepEqual(root.attributes, { name: 'meldcode-lint', tests: '7', failures: '4', errors: '0', time: '0' });
       assert.deepEqual(
         root.children.map((suite) => [suite.name, suite.attributes.name, suite.attributes.tests, suite.attributes.failures]),
+        // In order of the full path; the file outside the working folder is shown with its full path.
         [
+          ['testsuite', `${oddRoot}/odd names/100%, klaar: ja.meldcode.yaml`, '1', '1'],
           ['testsuite', 'clean.meldcode.yaml', '1', '0'],
           ['testsuite', 'errors.meldcode.yaml', '5', '3'],
-          ['testsuite', `${oddRoot}/odd names/100%, klaar: ja.meldcode.yaml`, '1', '1'],
         ],
       );
-      const [clean, errors, odd] = root.children;
+      const [odd, clean, errors] = root.children;
       assert.deepEqual(clean.children, [{ name: 'testcase', attributes: { name: 'meldcode-lint', classname: 'clean.meldcode.yaml', time: '0' }, children: [], text: '' }]);
       assert.deepEqual(
         errors.children.map((testcase) => [testcase.attributes.name, testcase.children.map((child) => child.name)]),

@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import type { CodeServer } from './codeServer';
-import { expectedKeyHover, expectedProblems, plain, REPO, sample, type ExpectedProblem } from './expectations';
+import { expectedKeyHover, expectedProblems, findings, plain, REPO, sample, type ExpectedProblem } from './expectations';
 import {
   activeTab,
   editor,
@@ -56,17 +56,13 @@ async function screenshot(context: CheckContext, name: string, readmeImage?: str
   if (readmeImage && context.updateImages) fs.copyFileSync(file, path.join(REPO, 'images', readmeImage));
 }
 
-/** Rows of the Problems panel that belong to one file: between its file row and the next. */
+/** The marker rows under one file (the panel is filtered to that file by showProblems). */
 function rowsOfFile(rows: ProblemRow[], file: string): ProblemRow[] {
   const result: ProblemRow[] = [];
   let inside = false;
   for (const row of rows) {
-    const isFileRow = /\.meldcode\.ya?ml\b/.test(row.text) && !/\[Ln \d+, Col \d+\]/.test(row.text);
-    if (isFileRow) {
-      inside = row.text.startsWith(file);
-      continue;
-    }
-    if (inside) result.push(row);
+    if (row.kind === 'file') inside = row.text.startsWith(file);
+    else if (inside) result.push(row);
   }
   return result;
 }
@@ -74,9 +70,11 @@ function rowsOfFile(rows: ProblemRow[], file: string): ProblemRow[] {
 function showsProblem(rows: ProblemRow[], problem: ExpectedProblem): boolean {
   return rows.some(
     (row) =>
-      plain(row.text).includes(plain(problem.message)) &&
-      row.text.includes(`meldcode(${problem.ruleId})`) &&
-      row.text.includes(`[Ln ${problem.line}, Col ${problem.column}]`),
+      plain(row.message) === plain(problem.message) &&
+      row.source === 'meldcode' &&
+      row.code === problem.ruleId &&
+      row.severity === problem.severity &&
+      row.position === `[Ln ${problem.line}, Col ${problem.column}]`,
   );
 }
 
@@ -114,12 +112,14 @@ export const CHECKS: Check[] = [
       const expected = expectedProblems(sample(`flawed/${MISSING_STEPS}`));
       assert.ok(expected.length > 0, 'the flawed sample has findings');
       await openFile(page, MISSING_STEPS);
-      await showProblems(page);
+      await showProblems(page, MISSING_STEPS);
       const rows = await waitForProblems(page, (all) => {
         const mine = rowsOfFile(all, MISSING_STEPS);
         return mine.length === expected.length && expected.every((problem) => showsProblem(mine, problem));
       }, 60_000);
-      assert.equal(rowsOfFile(rows, MISSING_STEPS).length, expected.length);
+      const shown = rowsOfFile(rows, MISSING_STEPS);
+      assert.equal(shown.length, expected.length);
+      for (const row of shown) assert.equal(row.href, `https://github.com/meldcode/meldcode/blob/main/docs/rules/${row.code}.md`);
       const errors = expected.filter((problem) => problem.severity === 'error').length;
       const warnings = expected.filter((problem) => problem.severity === 'warning').length;
       await waitForStatus(page, errors, warnings);
@@ -158,58 +158,69 @@ export const CHECKS: Check[] = [
       const { page } = context;
       assert.deepEqual(expectedProblems(sample(COMPLETE)), [], 'the complete sample has no findings');
       await openFile(page, COMPLETE);
-      await showProblems(page);
+      await showProblems(page, COMPLETE);
       await waitForStatus(page, 0, 0);
-      const rows = await problemRows(page);
-      assert.deepEqual(rowsOfFile(rows, COMPLETE), []);
-      assert.ok(!rows.some((row) => row.text.startsWith(COMPLETE)), 'no row for the complete protocol');
+      assert.deepEqual(await problemRows(page), [], 'no file and no problem in the panel for the complete protocol');
       const status = await meldcodeStatus(page);
       assert.match(status?.label ?? '', /0 errors, 0 warnings/);
+      assert.match(status?.text ?? '', /Meldcode/);
     },
   },
   {
     name: 'editing updates the problems without saving, and undo clears them again',
     async run(context) {
       const { page } = context;
+      const original = sample(COMPLETE);
+      const lineText = '    naam: Veilig Thuis Utrecht';
+      assert.ok(original.includes(`\n${lineText}\n`), 'the sample names Veilig Thuis Utrecht');
+      const expected = expectedProblems(original.replace(`\n${lineText}\n`, `\n${lineText} (AMK)\n`));
+      assert.deepEqual(expected.map((problem) => problem.ruleId), ['term-outdated']);
       await openFile(page, COMPLETE);
-      await showProblems(page);
-      const target = editorLine(page, 'naam: Veilig Thuis');
+      await showProblems(page, COMPLETE);
+      const target = editorLine(page, 'naam: Veilig Thuis Utrecht');
       await target.waitFor({ state: 'visible' });
       await target.click();
       await page.keyboard.press('End');
       await page.keyboard.type(' (AMK)');
       await waitFor('the tab to show unsaved changes', async () => (await activeTab(page, COMPLETE).getAttribute('class'))?.includes('dirty'));
-      const rows = await waitForProblems(page, (all) => rowsOfFile(all, COMPLETE).some((row) => row.text.includes('meldcode(term-outdated)')));
-      const row = rowsOfFile(rows, COMPLETE).find((candidate) => candidate.text.includes('meldcode(term-outdated)'));
-      assert.match(row?.text ?? '', /"AMK" bestaat niet meer/);
+      await waitForProblems(page, (all) => {
+        const mine = rowsOfFile(all, COMPLETE);
+        return mine.length === expected.length && expected.every((problem) => showsProblem(mine, problem));
+      });
       await waitForStatus(page, 0, 1);
+      await screenshot(context, 'edit-outdated-term');
       await page.keyboard.press('Control+Z');
-      await waitForProblems(page, (all) => rowsOfFile(all, COMPLETE).length === 0);
+      await waitForProblems(page, (all) => all.length === 0);
       await waitForStatus(page, 0, 0);
+      assert.ok(!(await activeTab(page, COMPLETE).getAttribute('class'))?.includes('dirty'), 'undo brings back the saved text');
     },
   },
   {
     name: 'the quick fix for a missing step inserts it and the problem disappears',
     async run(context) {
       const { page } = context;
-      const before = expectedProblems(sample(`flawed/${MISSING_STEPS}`)).filter((problem) => problem.ruleId === 'step-missing');
-      const step4 = before.find((problem) => problem.message.startsWith('Stap 4'));
-      assert.ok(step4, 'the sample lacks step 4');
+      const text = sample(`flawed/${MISSING_STEPS}`);
+      const before = expectedProblems(text);
+      const step4 = before.find((problem) => problem.ruleId === 'step-missing' && problem.message.startsWith('Stap 4'));
+      const step5 = before.find((problem) => problem.ruleId === 'step-missing' && problem.message.startsWith('Stap 5'));
+      assert.ok(step4 && step5, 'the sample lacks steps 4 and 5');
+      const finding = findings(text).find((candidate) => candidate.message.nl === step4.message);
+      const title = finding?.suggestions?.[0]?.title.nl;
+      assert.ok(title, 'the engine offers a fix for step 4');
       await openFile(page, MISSING_STEPS);
-      await showProblems(page);
+      await showProblems(page, MISSING_STEPS);
       await goToLine(page, step4.line, step4.column);
       await page.keyboard.press('Control+.');
-      const actions = page.locator('.action-widget .monaco-list-row');
-      await actions.first().waitFor({ state: 'visible' });
-      const fix = page.locator('.action-widget .monaco-list-row', { hasText: /stap 4/i }).first();
+      const fix = page.locator('.action-widget .monaco-list-row', { hasText: title }).first();
       await fix.waitFor({ state: 'visible' });
+      await screenshot(context, 'quick-fix-menu');
       await fix.click();
       await waitForProblems(page, (all) => {
         const mine = rowsOfFile(all, MISSING_STEPS);
-        return !mine.some((row) => row.text.includes('Stap 4')) && mine.some((row) => row.text.includes('Stap 5'));
+        return mine.length === before.length - 1 && !showsProblem(mine, step4) && mine.some((row) => plain(row.message) === plain(step5.message));
       });
       await waitFor('the inserted step in the editor', async () => (await editor(page).locator('.view-line', { hasText: /stap: 4/ }).count()) > 0);
-      await waitForStatus(page, before.length - 1, 0);
+      await waitForStatus(page, before.filter((problem) => problem.severity === 'error').length - 1, 0);
       await screenshot(context, 'quick-fix-step-4');
     },
   },
@@ -217,22 +228,22 @@ export const CHECKS: Check[] = [
     name: 'completion in an empty protocol offers the skeleton; filled in, it has no errors',
     async run(context) {
       const { page } = context;
+      const prefix = 'meldcode-protocol-kinderopvang';
       await openFile(page, EMPTY);
+      await showProblems(page, EMPTY);
       await editor(page).click();
-      await page.keyboard.type('meldcode-protocol-kinderopvang');
+      await page.keyboard.type(prefix);
       await page.keyboard.press('Control+Space');
-      const item = page.locator('.suggest-widget .monaco-list-row', { hasText: 'meldcode-protocol-kinderopvang' }).first();
+      const item = page.locator('.suggest-widget .monaco-list-row', { hasText: prefix }).first();
       await item.waitFor({ state: 'visible' });
       await screenshot(context, 'completion-skeleton');
       await item.click();
-      assert.ok((await fillSkeletonPlaceholders(page, 'meldcode-protocol-kinderopvang')) >= 10, 'the skeleton asks for the organisation and the officers');
-      await showProblems(page);
-      await waitFor('the new protocol to be checked without errors', async () => {
-        const counts = await statusCounts(page);
-        return counts !== undefined && counts.errors === 0 && (await editorLine(page, 'Kinderdagverblijf Het Klavertje').count()) > 0;
-      });
+      assert.ok((await fillSkeletonPlaceholders(page, prefix)) >= 10, 'the skeleton asks for the organisation and the officers');
+      await waitFor('the filled-in protocol in the editor', async () => (await editorLine(page, 'Kinderdagverblijf Het Klavertje').count()) > 0);
+      await waitFor('the status bar to count no errors', async () => (await statusCounts(page))?.errors === 0);
+      await page.waitForTimeout(1000);
       const rows = rowsOfFile(await problemRows(page), EMPTY);
-      assert.ok(!rows.some((row) => /^Error|error/i.test(row.ariaLabel)), `no errors, saw: ${rows.map((row) => row.text).join('; ')}`);
+      assert.deepEqual(rows.filter((row) => row.severity === 'error'), [], 'no errors in the Problems panel');
       await screenshot(context, 'skeleton-filled');
     },
   },

@@ -59,6 +59,17 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
+/** What is running, so that every way out (end, failure, signal, watchdog) stops it. */
+const active: { server?: CodeServer; browser?: Browser } = {};
+
+async function cleanUp(): Promise<void> {
+  const { server, browser } = active;
+  active.server = undefined;
+  active.browser = undefined;
+  await browser?.close().catch(() => undefined);
+  await server?.stop().catch(() => undefined);
+}
+
 async function main(): Promise<number> {
   const started = Date.now();
   fs.rmSync(RESULTS, { recursive: true, force: true });
@@ -67,14 +78,6 @@ async function main(): Promise<number> {
   const only = argument('--only');
   console.log(`e2e: ${path.relative(REPO, vsix)} in code-server, Chromium via Playwright`);
 
-  let server: CodeServer | undefined;
-  let browser: Browser | undefined;
-  const cleanUp = async (): Promise<void> => {
-    await browser?.close().catch(() => undefined);
-    browser = undefined;
-    await server?.stop().catch(() => undefined);
-    server = undefined;
-  };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       void cleanUp().finally(() => process.exit(130));
@@ -84,18 +87,20 @@ async function main(): Promise<number> {
   let passed = 0;
   let failed = 0;
   try {
-    server = await startCodeServer({
+    const server = await startCodeServer({
       tools: findTools(),
       vsix,
       files: WORKSPACE_FILES(),
       settings: USER_SETTINGS,
       logDir: RESULTS,
     });
+    active.server = server;
     console.log(`e2e: code-server ready at ${server.url} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    browser = await chromium.launch({
+    const browser = await chromium.launch({
       executablePath: process.env.MELDCODE_E2E_CHROMIUM ?? '/usr/bin/chromium',
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     });
+    active.browser = browser;
     const page: Page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
     const context: CheckContext = {
       page,
@@ -138,8 +143,10 @@ async function main(): Promise<number> {
 
 const watchdog = setTimeout(() => {
   console.log(`e2e: the whole run took longer than ${RUN_TIMEOUT_MS / 60_000} minutes; stopping`);
-  console.log('0 passed, 1 failed');
-  process.exit(1);
+  void cleanUp().finally(() => {
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  });
 }, RUN_TIMEOUT_MS);
 watchdog.unref();
 

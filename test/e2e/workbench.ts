@@ -45,22 +45,47 @@ export async function runCommand(page: Page, title: string): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
-/** Opens the Problems panel and lists what each row says (aria labels, one per marker). */
-export async function showProblems(page: Page): Promise<void> {
+/** Opens the Problems panel, filtered to one file when a name is given. */
+export async function showProblems(page: Page, file?: string): Promise<void> {
   const panel = page.locator('.markers-panel');
   if (!(await panel.isVisible())) await page.keyboard.press('Control+Shift+M');
   await panel.waitFor({ state: 'visible', timeout: TIMEOUT });
+  const filter = page.locator('input[aria-label="Filter Problems"]');
+  await filter.fill(file ? `**/${file}` : '');
 }
 
+/** One row of the Problems panel: a file, or a marker with its parts as VS Code renders them. */
 export interface ProblemRow {
-  /** The text of the row as shown: message, then source(code), then [Ln x, Col y]. */
+  kind: 'file' | 'marker';
+  /** The whole row as shown. */
   text: string;
-  ariaLabel: string;
+  severity: 'error' | 'warning' | 'info' | '';
+  message: string;
+  source: string;
+  code: string;
+  /** The link behind the code (the rule's documentation). */
+  href: string;
+  /** "[Ln 41, Col 1]" */
+  position: string;
 }
 
 export async function problemRows(page: Page): Promise<ProblemRow[]> {
   return page.$$eval('.markers-panel .monaco-list-row', (rows) =>
-    rows.map((row) => ({ text: (row as unknown as { innerText: string }).innerText.replace(/\s+/g, ' ').trim(), ariaLabel: row.getAttribute('aria-label') ?? '' })),
+    rows.map((row) => {
+      const part = (selector: string): string => row.querySelector(selector)?.textContent?.trim() ?? '';
+      const icon = row.querySelector('.marker-icon')?.className ?? '';
+      const isMarker = row.querySelector('.marker-message') !== null;
+      return {
+        kind: isMarker ? ('marker' as const) : ('file' as const),
+        text: ((row as unknown as { innerText: string }).innerText ?? '').replace(/\s+/g, ' ').trim(),
+        severity: /error/.test(icon) ? ('error' as const) : /warning/.test(icon) ? ('warning' as const) : /info/.test(icon) ? ('info' as const) : ('' as const),
+        message: part('.marker-message'),
+        source: part('.marker-source'),
+        code: part('.marker-code'),
+        href: row.querySelector('.marker-code')?.closest('a')?.getAttribute('href') ?? '',
+        position: part('.marker-line'),
+      };
+    }),
   );
 }
 

@@ -44,17 +44,19 @@ export function discoverFiles(paths: readonly string[], cwd: string): Discovery 
         continue;
       }
       entries.sort((a, b) => comparePaths(a.name, b.name));
-      for (let i = entries.length - 1; i >= 0; i--) {
-        const entry = entries[i];
+      const subfolders: Array<[string, string]> = [];
+      for (const entry of entries) {
         const entryPath = path.join(folder, entry.name);
         if (entry.isDirectory()) {
-          if (!SKIPPED_FOLDERS.has(entry.name)) stack.push([entryPath, path.join(folderReal, entry.name)]);
+          if (!SKIPPED_FOLDERS.has(entry.name)) subfolders.push([entryPath, path.join(folderReal, entry.name)]);
         } else if (entry.isSymbolicLink()) {
           if (!SKIPPED_FOLDERS.has(entry.name)) visitLink(entryPath, entry.name, folderReal);
         } else if (entry.isFile() && PROTOCOL_FILE_PATTERN.test(entry.name)) {
           files.add(entryPath);
         }
       }
+      // Reversed onto the stack, so that folders are walked in name order.
+      for (let i = subfolders.length - 1; i >= 0; i--) stack.push(subfolders[i]);
     }
   };
 

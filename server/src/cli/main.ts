@@ -10,6 +10,7 @@ import { cliMessage, countNoun, describeIoError, HELP_TEXT } from './messages';
 import { parseArguments, type CliOptions } from './options';
 import { lintInWorkers, lintSafely } from './pool';
 import { Progress } from './progress';
+import { runRender } from './render-command';
 import { comparePaths, displayPath, sumCounts, type FileFailure, type FileResult, type LintOutcome, type LintTask } from './results';
 import { packageVersion } from './version';
 
@@ -32,6 +33,7 @@ export interface CliIo {
 }
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  if (argv[0] === 'render') return runRender(argv.slice(1), io);
   const parsed = parseArguments(argv, io.env);
   if (!parsed.ok) {
     io.stderr(`meldcode-lint: ${parsed.message}\n`);

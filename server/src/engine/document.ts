@@ -54,7 +54,7 @@ export function parseProtocol(text: string, options: ParseOptions = {}): Protoco
     return refused(text, { code: 'TOO_DEEP', startOffset: 0, endOffset: 0, limit: MAX_NESTING_DEPTH });
   }
   const positions = new PositionMapper(text);
-  const problems = uniqueProblems(yaml.errors.map((error) => locateProblem(error, yaml, text)));
+  const problems = uniqueProblems(withoutEchoes(yaml.errors).map((error) => locateProblem(error, yaml, text)));
 
   let data: unknown;
   try {
@@ -93,7 +93,8 @@ function findBinary(text: string): number {
 
 /** As yaml's parseDocument, from tokens already read: the first document, later ones reported. */
 function composeFirstDocument(tokens: CST.Token[], length: number): Document.Parsed {
-  const composer = new Composer({ prettyErrors: false, uniqueKeys: true, strict: true });
+  // logLevel 'error': a protocol with odd keys must not print warnings to the server's stderr.
+  const composer = new Composer({ prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' });
   let first: Document.Parsed | undefined;
   for (const document of composer.compose(tokens, true, length)) {
     if (!first) {
@@ -149,11 +150,28 @@ function locateProblem(error: YAMLError, yaml: Document.Parsed, text: string): P
     // Reported where the text ends; the author needs the quote that was opened.
     const opening = unclosedQuoteStart(yaml, start);
     if (opening !== undefined) {
-      const lineEnd = text.slice(opening).search(/\r?\n/);
-      return { code: error.code, startOffset: opening, endOffset: lineEnd === -1 ? text.length : opening + lineEnd };
+      return { code: error.code, startOffset: opening, endOffset: lineTextEnd(text, opening) };
     }
   }
+  if (error.code === 'MULTIPLE_DOCS') {
+    return { code: error.code, startOffset: start, endOffset: lineTextEnd(text, start) };
+  }
+  if (error.code === 'MISSING_CHAR' && /without - indicator/.test(error.message)) {
+    return { code: 'BAD_INDENT', startOffset: start, endOffset: Math.max(end, start) };
+  }
+  if (error.code === 'BLOCK_AS_IMPLICIT_KEY') {
+    // Mostly a value such as "Stap 1: signalen": mark the value up to the end of its line.
+    return { code: error.code, startOffset: start, endOffset: Math.max(lineTextEnd(text, start), end) };
+  }
   return { code: error.code, startOffset: start, endOffset: Math.max(end, start) };
+}
+
+/** The end of the line that holds `offset`, without trailing spaces. */
+function lineTextEnd(text: string, offset: number): number {
+  let end = offset;
+  while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+  while (end > offset && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  return end;
 }
 
 /** The start of the quoted scalar that runs up to `offset` without its closing quote. */
@@ -199,6 +217,21 @@ function keyEnd(yaml: Document.Parsed, offset: number): number | undefined {
     },
   });
   return end;
+}
+
+/**
+ * Leaves out errors that only follow from an earlier one: a value with ": " in it is reported
+ * both as a nested and as a multi-line key; and after a tab used as indentation the parser
+ * misreads the lines that follow, so only the tabs themselves are worth showing from there on.
+ */
+function withoutEchoes(errors: readonly YAMLError[]): YAMLError[] {
+  const nested = new Set(errors.filter((error) => error.code === 'BLOCK_AS_IMPLICIT_KEY').map((error) => error.pos[0]));
+  const firstTab = Math.min(...errors.filter((error) => error.code === 'TAB_AS_INDENT').map((error) => error.pos[0]));
+  return errors.filter(
+    (error) =>
+      !(error.code === 'MULTILINE_IMPLICIT_KEY' && nested.has(error.pos[0])) &&
+      (error.code === 'TAB_AS_INDENT' || error.pos[0] < firstTab),
+  );
 }
 
 /** The parser can report one problem several times at the same place; once is enough. */

@@ -1,16 +1,30 @@
 import type { Position, Range } from './types';
 
-/** Converts UTF-16 offsets of one text to 0-based line/character positions and back. */
+const LF = 10;
+const CR = 13;
+
+/**
+ * Converts UTF-16 offsets of one text to 0-based line/character positions and back.
+ * Lines end at \r\n, \n or a lone \r, as in LSP and VS Code (and YAML).
+ */
 export class PositionMapper {
   private readonly lineStarts: readonly number[];
 
   /**
    * Line starts are counted from the text itself: yaml's LineCounter misses the line breaks
-   * inside a token it could not parse, which would shift every range after it.
+   * inside a token it could not parse, and lone \r, which would shift every range after it.
    */
   constructor(private readonly text: string) {
     const starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === LF) {
+        starts.push(i + 1);
+      } else if (code === CR) {
+        if (text.charCodeAt(i + 1) === LF) i++;
+        starts.push(i + 1);
+      }
+    }
     this.lineStarts = starts;
   }
 
@@ -18,6 +32,7 @@ export class PositionMapper {
     return this.lineStarts.length;
   }
 
+  /** An offset inside a line break (on the \n of \r\n) stays at the end of the line's text. */
   positionAt(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
     let low = 0;
@@ -27,19 +42,15 @@ export class PositionMapper {
       if (this.lineStarts[mid] <= clamped) low = mid;
       else high = mid - 1;
     }
-    const start = this.lineStarts[low];
-    // An offset inside a CRLF line break (on the \n) stays at the end of the line's text.
-    const insideBreak = clamped > start && this.text.charCodeAt(clamped - 1) === 13 && this.text.charCodeAt(clamped) === 10;
-    const character = insideBreak ? clamped - 1 - start : clamped - start;
-    return { line: low, character };
+    return { line: low, character: Math.min(clamped, this.lineEnd(low)) - this.lineStarts[low] };
   }
 
+  /** A character past the end of the line means the end of the line, as in LSP. */
   offsetAt(position: Position): number {
     if (position.line < 0) return 0;
     if (position.line >= this.lineStarts.length) return this.text.length;
     const start = this.lineStarts[position.line];
-    const next = position.line + 1 < this.lineStarts.length ? this.lineStarts[position.line + 1] : this.text.length;
-    return Math.min(start + Math.max(0, position.character), next);
+    return Math.min(start + Math.max(0, position.character), this.lineEnd(position.line));
   }
 
   range(startOffset: number, endOffset: number): Range {
@@ -49,12 +60,19 @@ export class PositionMapper {
   /** The text of a line without its line break. */
   lineText(line: number): string {
     if (line < 0 || line >= this.lineStarts.length) return '';
-    const start = this.lineStarts[line];
-    const next = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1] : this.text.length;
-    return this.text.slice(start, next).replace(/\r?\n$/, '');
+    return this.text.slice(this.lineStarts[line], this.lineEnd(line));
   }
 
   lineStart(line: number): number {
     return this.lineStarts[Math.max(0, Math.min(line, this.lineStarts.length - 1))];
+  }
+
+  /** Offset just after the last character of the line's text, before its line break. */
+  private lineEnd(line: number): number {
+    if (line + 1 >= this.lineStarts.length) return this.text.length;
+    let end = this.lineStarts[line + 1];
+    if (this.text.charCodeAt(end - 1) === LF) end--;
+    if (this.text.charCodeAt(end - 1) === CR) end--;
+    return end;
   }
 }

@@ -2,9 +2,10 @@ import { isScalar, visit } from 'yaml';
 import { CodeActionKind, type CodeAction, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
 import type { Finding, Fix, Locale, ProtocolDocument, TextEdit as EngineEdit } from '../engine';
 import { toDiagnostic } from './diagnostics';
+import { FIX_ALL_KIND } from './kinds';
 import { serverText } from './messages';
 
-export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.meldcode`;
+export { FIX_ALL_KIND };
 
 export interface CodeActionRequest {
   uri: string;

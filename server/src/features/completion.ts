@@ -190,10 +190,12 @@ function snippetItems(document: ProtocolDocument, context: Extract<CursorContext
   return items;
 }
 
-/** The first line without its "- ", the next lines two columns to the left: the item's content after a typed dash. */
+/**
+ * After a typed "- " only the first line loses its dash: editors indent the following
+ * lines of a completion like the line's own indentation, which stands before the dash.
+ */
 function stripDash(text: string): string {
-  const [first, ...rest] = text.split('\n');
-  return [first.replace(/^- /, ''), ...rest.map((line) => line.replace(/^ {2}/, ''))].join('\n');
+  return text.replace(/^- /, '');
 }
 
 function valueItems(

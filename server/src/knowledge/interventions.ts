@@ -286,7 +286,7 @@ export const INTERVENTIONS: readonly Intervention[] = [
     id: 'emdr',
     name: 'Eye Movement Desensitization and Reprocessing (EMDR)',
     brochureName: 'Eye movement Desensitization & Reprocessing (EMDR)',
-    aliases: ['EMDR', 'Eye Movement Desensitization and Reprocessing'],
+    aliases: ['EMDR', 'Eye Movement Desensitization and Reprocessing', 'Eye Movement Desensitization & Reprocessing'],
     classification: 1,
     aim: {
       nl: 'Een korte traumabehandeling: de cliënt haalt een nare herinnering op terwijl de aandacht wordt afgeleid, waardoor de herinnering minder belastend wordt.',
@@ -367,8 +367,8 @@ export function findIntervention(name: string): Intervention | undefined {
   return key === '' ? undefined : byKey.get(key);
 }
 
-/** "Classificatie 2: effectief volgens eerste aanwijzingen" / "Classification 2: ...". */
+/** "Classificatie 2 (effectief volgens eerste aanwijzingen)" / "Classification 2 (...)". */
 export function classificationLabel(classification: Classification, locale: Locale): string {
   const word = locale === 'nl' ? 'Classificatie' : 'Classification';
-  return `${word} ${classification}: ${CLASSIFICATIONS[classification][locale]}`;
+  return `${word} ${classification} (${CLASSIFICATIONS[classification][locale]})`;
 }

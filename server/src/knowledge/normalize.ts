@@ -6,14 +6,13 @@ export function foldAccents(text: string): string {
 }
 
 /**
- * A lookup key: accents and case folded, everything but letters and digits dropped.
+ * A lookup key: accents and case folded, everything but letters and digits dropped (spaces,
+ * punctuation, "&").
  * "Als het misgaat…. bel ik jou", "als het misgaat bel ik jou" and "ALS HET MISGAAT BEL IK JOU"
  * all give "alshetmisgaatbelikjou"; "Horizon methodiek" and "Horizonmethodiek" meet too.
  */
 export function lookupKey(text: string): string {
-  return foldAccents(text)
-    .replace(/&/g, 'en')
-    .replace(/[^\p{L}\p{N}]+/gu, '');
+  return foldAccents(text).replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isMap, type Node } from 'yaml';
+import { isMap, isScalar, type Node } from 'yaml';
 import { isEmptyValue, sectionAnchor } from '../anchors';
 import { getPair } from '../ast';
 import type { Rule } from '../rule';
@@ -33,7 +33,9 @@ export const rule: Rule = {
       const pair = map ? getPair(map, form.key) : undefined;
       if (pair && !isEmptyValue(pair.value as Node | null)) continue;
       const suggestions = specialFormSuggestions(context.document, form.key);
-      context.report({ messageId: 'missing', data: { formNl: form.nl, formEn: form.en, key: form.key }, range, suggestions });
+      // A form that is there but empty is pointed at by its own key.
+      const keyRange = pair && isScalar(pair.key) && pair.key.range ? context.document.positions.range(pair.key.range[0], pair.key.range[1]) : undefined;
+      context.report({ messageId: 'missing', data: { formNl: form.nl, formEn: form.en, key: form.key }, range: keyRange ?? range, suggestions });
     }
   },
 };

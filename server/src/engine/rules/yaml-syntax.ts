@@ -47,8 +47,8 @@ const MESSAGES = {
     en: 'A key must stand on one line; is a colon or a quote missing?',
   },
   BLOCK_AS_IMPLICIT_KEY: {
-    nl: 'Een lijst of map kan geen sleutel zijn; ontbreekt er een dubbele punt of staat de inspringing verkeerd?',
-    en: 'A list or mapping cannot be a key; is a colon missing or is the indentation wrong?',
+    nl: 'Deze waarde bevat een dubbele punt met een spatie erna, of de inspringing klopt niet; zet tekst met ": " tussen aanhalingstekens.',
+    en: 'This value holds a colon followed by a space, or the indentation is wrong; put text containing ": " in quotes.',
   },
   UNEXPECTED_TOKEN: {
     nl: 'Onverwacht teken: controleer dubbele punten, streepjes en aanhalingstekens op deze regel.',

@@ -1,0 +1,188 @@
+/**
+ * `npm run bench`: how fast the engine and the command line are. Not a test: it measures
+ * and reports, and never fails on a number.
+ *
+ * 1. Per protocol size (100, 1,000, 5,000 and 20,000 generated lines): the engine's full
+ *    validation (`validateText`: parse, model, schema, every rule) beside the bare parse of
+ *    the `yaml` package (`parseDocument`), the floor any YAML-based checker stands on.
+ *    Medians over repeated runs after a warm-up; the ratio is engine / floor.
+ * 2. The bundled command line, spawned over 1,000 generated protocol files in a temporary
+ *    folder: wall time from start to exit, median of several runs.
+ *
+ * Prints a table and writes bench/results.json.
+ */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { parseDocument } from 'yaml';
+import { validateText } from '../server/src/engine';
+import { generateProtocol } from './generate';
+
+const repoRoot = path.resolve(__dirname, '..', '..');
+const SIZES = [100, 1_000, 5_000, 20_000];
+const CLI_FILES = 1_000;
+/** A typical protocol is a few hundred lines (the samples are 150 to 250). */
+const CLI_FILE_LINES = 200;
+const CLI_RUNS = 5;
+const TODAY = '2026-06-01';
+
+interface EngineRow {
+  lines: number;
+  characters: number;
+  findings: number;
+  samples: number;
+  engineMs: number;
+  parseMs: number;
+  ratio: number;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** Milliseconds per call, timing batches long enough (about 25 ms) for the clock to be exact. */
+function timeBatch(work: () => void, repeat: number): number {
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < repeat; i++) work();
+  return Number(process.hrtime.bigint() - start) / 1e6 / repeat;
+}
+
+function measureEngine(lines: number): EngineRow {
+  const text = generateProtocol({ lines, seed: lines });
+  const engine = (): void => void validateText(text, { today: TODAY });
+  const floor = (): void => void parseDocument(text);
+  const findings = validateText(text, { today: TODAY }).length;
+
+  // Warm-up: let the JIT settle on both paths, and learn how many calls fill a batch.
+  const warmUntil = Date.now() + 1500;
+  let single = Infinity;
+  while (Date.now() < warmUntil) {
+    single = Math.min(single, timeBatch(engine, 1));
+    timeBatch(floor, 1);
+  }
+  const repeat = Math.max(1, Math.round(25 / single));
+  const samples = lines >= 20_000 ? 9 : 15;
+  const engineTimes: number[] = [];
+  const parseTimes: number[] = [];
+  for (let i = 0; i < samples; i++) {
+    // Interleaved, so a busy moment of the machine hits both alike.
+    engineTimes.push(timeBatch(engine, repeat));
+    parseTimes.push(timeBatch(floor, repeat));
+  }
+  const engineMs = median(engineTimes);
+  const parseMs = median(parseTimes);
+  return { lines, characters: text.length, findings, samples, engineMs, parseMs, ratio: engineMs / parseMs };
+}
+
+interface CliResult {
+  files: number;
+  linesPerFile: number;
+  runs: number;
+  wallMs: number[];
+  medianMs: number;
+  filesPerSecond: number;
+  exitCode: number | null;
+}
+
+function measureCli(): CliResult {
+  const bin = path.join(repoRoot, 'bin', 'meldcode-lint.js');
+  if (!fs.existsSync(path.join(repoRoot, 'dist', 'cli.js'))) throw new Error('dist/cli.js is missing: run "npm run build" first');
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'meldcode-bench-'));
+  try {
+    // Spread over folders as a branch organisation would keep them: one per region.
+    for (let i = 0; i < CLI_FILES; i++) {
+      const region = path.join(folder, `regio-${String(i % 25).padStart(2, '0')}`);
+      fs.mkdirSync(region, { recursive: true });
+      fs.writeFileSync(path.join(region, `organisatie-${String(i).padStart(4, '0')}.meldcode.yaml`), generateProtocol({ lines: CLI_FILE_LINES, seed: 1000 + i }));
+    }
+    const run = (): { ms: number; status: number | null } => {
+      const start = process.hrtime.bigint();
+      const result = spawnSync(process.execPath, [bin, '--format', 'json', folder], { encoding: 'utf8', maxBuffer: 1 << 28 });
+      const ms = Number(process.hrtime.bigint() - start) / 1e6;
+      if (result.error) throw result.error;
+      if (result.status !== 0) throw new Error(`meldcode-lint exited with ${result.status}: ${result.stderr.slice(0, 500)}`);
+      const checked = (JSON.parse(result.stdout) as unknown[]).length;
+      if (checked !== CLI_FILES) throw new Error(`meldcode-lint checked ${checked} files, not ${CLI_FILES}`);
+      return { ms, status: result.status };
+    };
+    run(); // warm the file system cache
+    const wallMs: number[] = [];
+    let exitCode: number | null = null;
+    for (let i = 0; i < CLI_RUNS; i++) {
+      const { ms, status } = run();
+      wallMs.push(ms);
+      exitCode = status;
+    }
+    const medianMs = median(wallMs);
+    return { files: CLI_FILES, linesPerFile: CLI_FILE_LINES, runs: CLI_RUNS, wallMs, medianMs, filesPerSecond: CLI_FILES / (medianMs / 1000), exitCode };
+  } finally {
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+function formatMs(ms: number): string {
+  return ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2);
+}
+
+function table(headers: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
+  const widths = headers.map((header, column) => Math.max(header.length, ...rows.map((row) => row[column].length)));
+  const line = (cells: readonly string[]): string => `| ${cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join(' | ')} |`;
+  const rule = `|${widths.map((width, column) => (column === 0 ? `-${'-'.repeat(width)}-` : `-${'-'.repeat(width)}:`)).join('|')}|`;
+  return [line(headers), rule, ...rows.map(line)].join('\n');
+}
+
+function main(): void {
+  const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.availableParallelism()} cores, Node ${process.version}, ${os.platform()} ${os.arch()}`;
+  console.log(`meldcode benchmark on ${machine}\n`);
+
+  const engineRows: EngineRow[] = [];
+  for (const lines of SIZES) {
+    process.stdout.write(`engine: ${lines} lines ...\r`);
+    engineRows.push(measureEngine(lines));
+  }
+  process.stdout.write(`cli: ${CLI_FILES} files ...\u001b[K\r`);
+  const cli = measureCli();
+  process.stdout.write('\u001b[K');
+
+  const engineTable = table(
+    ['protocol size', 'characters', 'findings', 'engine (median)', 'yaml parse (median)', 'engine / parse'],
+    engineRows.map((row) => [
+      `${row.lines.toLocaleString('en-US')} lines`,
+      row.characters.toLocaleString('en-US'),
+      String(row.findings),
+      `${formatMs(row.engineMs)} ms`,
+      `${formatMs(row.parseMs)} ms`,
+      `${row.ratio.toFixed(2)}×`,
+    ]),
+  );
+  const cliTable = table(
+    ['command line', 'files', 'lines per file', 'wall time (median)', 'files per second'],
+    [
+      [
+        'meldcode-lint --format json <folder>',
+        cli.files.toLocaleString('en-US'),
+        String(cli.linesPerFile),
+        `${(cli.medianMs / 1000).toFixed(2)} s`,
+        cli.filesPerSecond.toFixed(0),
+      ],
+    ],
+  );
+  console.log(`${engineTable}\n\n${cliTable}\n`);
+  console.log(`Engine: medians of ${engineRows.map((row) => row.samples).join('/')} batches after a warm-up; CLI: median of ${cli.runs} runs (${cli.wallMs.map((ms) => (ms / 1000).toFixed(2)).join(', ')} s).`);
+
+  const results = {
+    date: new Date().toISOString(),
+    machine,
+    engine: engineRows,
+    cli,
+    tables: { engine: engineTable, cli: cliTable },
+  };
+  const output = path.join(repoRoot, 'bench', 'results.json');
+  fs.writeFileSync(output, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\nWritten to ${path.relative(process.cwd(), output) || output}`);
+}
+
+main();

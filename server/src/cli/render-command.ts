@@ -1,0 +1,216 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseProtocolBytes, validateDocument, type Locale, type LocalizedText } from '../engine';
+import { createRouteMapView, renderExportDocument } from '../render';
+import { ConfigLookup } from './config-lookup';
+import { cliMessage, describeIoError } from './messages';
+
+/**
+ * `meldcode-lint render <file> [-o out.html] [--locale en] [--config file]`: the protocol as one
+ * self-contained, printable HTML file (route map, steps, afwegingskader, contact sheet).
+ * The document is Dutch unless --locale en is given.
+ */
+
+export const RENDER_EXIT_OK = 0;
+export const RENDER_EXIT_UNDRAWABLE = 1;
+export const RENDER_EXIT_USAGE_OR_IO = 2;
+
+export interface RenderIo {
+  cwd: string;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+const MESSAGES = {
+  oneFile: {
+    nl: "Geef precies één protocolbestand op, bijvoorbeeld 'meldcode-lint render protocol.meldcode.yaml -o routekaart.html'.",
+    en: "Name exactly one protocol file, for example 'meldcode-lint render protocol.meldcode.yaml -o routekaart.html'.",
+  },
+  sameFile: {
+    nl: "De uitvoer '{path}' is het protocol zelf; kies een ander bestand, bijvoorbeeld routekaart.html.",
+    en: "The output '{path}' is the protocol itself; choose another file, for example routekaart.html.",
+  },
+  tooLarge: {
+    nl: "'{path}' is te groot om te tekenen ({size} bytes; de grens is {limit} bytes, zie max-file-size in .meldcoderc.yaml).",
+    en: "'{path}' is too large to draw ({size} bytes; the limit is {limit} bytes, see max-file-size in .meldcoderc.yaml).",
+  },
+  undrawable: {
+    nl: "'{path}' kan niet getekend worden: {reason}",
+    en: "'{path}' cannot be drawn: {reason}",
+  },
+  notWritable: {
+    nl: "De routekaart kan niet naar '{path}' geschreven worden: {reason}.",
+    en: "The route map cannot be written to '{path}': {reason}.",
+  },
+  written: {
+    nl: "routekaart van '{source}' geschreven naar '{path}'.",
+    en: "route map of '{source}' written to '{path}'.",
+  },
+  help: {
+    nl: `Gebruik: meldcode-lint render <protocol> [-o <uitvoer.html>] [--locale nl|en] [--config <pad>]
+
+Schrijft het protocol als één HTML-bestand om te bekijken en af te drukken (A4): de
+gegevens van de organisatie, de routekaart, de stappen met hun acties, het
+afwegingskader en de contactlijst. Het bestand bevat alles zelf (geen scripts, geen
+verwijzingen naar internet). Ontbrekende stappen staan er rood gestreept in.
+
+Opties:
+  -o, --output <pad>    schrijf naar dit bestand in plaats van naar het scherm
+  --locale <nl|en>      taal van het document (standaard nl)
+  --config <pad>        gebruik dit configuratiebestand in plaats van .meldcoderc.yaml te zoeken
+  -h, --help            toon deze hulp
+
+Afsluitcodes: 0 geschreven; 1 het bestand is geen leesbare tekst; 2 gebruiks-, lees- of schrijffout.
+`,
+    en: `Usage: meldcode-lint render <protocol> [-o <output.html>] [--locale nl|en] [--config <path>]
+
+Writes the protocol as one HTML file to view and print (A4): the organisation's
+details, the route map, the steps with their actions, the afwegingskader and the
+contact sheet. The file holds everything itself (no scripts, no references to the
+internet). Missing steps are drawn as red dashed boxes.
+
+Options:
+  -o, --output <path>   write to this file instead of the screen
+  --locale <nl|en>      language of the document (default nl)
+  --config <path>       use this configuration file instead of looking for .meldcoderc.yaml
+  -h, --help            print this help
+
+Exit codes: 0 written; 1 the file is not readable text; 2 usage, read or write error.
+`,
+  },
+} satisfies Record<string, LocalizedText>;
+
+function message(locale: Locale, id: keyof typeof MESSAGES, data: Record<string, string | number> = {}): string {
+  return MESSAGES[id][locale].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : whole,
+  );
+}
+
+const OPTIONS = {
+  output: { type: 'string', short: 'o' },
+  locale: { type: 'string' },
+  config: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+type RenderArguments =
+  | { ok: true; file?: string; output?: string; config?: string; locale: Locale; help: boolean; extraFiles: boolean }
+  | { ok: false; locale: Locale; message: string };
+
+function parseRenderArguments(argv: readonly string[]): RenderArguments {
+  let locale: Locale = 'nl';
+  const { tokens } = parseArgs({ args: [...argv], options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
+  const localeToken = tokens.find((token) => token.kind === 'option' && token.name === 'locale');
+  if (localeToken?.kind === 'option' && (localeToken.value === 'nl' || localeToken.value === 'en')) locale = localeToken.value;
+  const files: string[] = [];
+  const values: Record<string, string | boolean> = {};
+  for (const token of tokens) {
+    if (token.kind === 'positional') files.push(token.value);
+    if (token.kind !== 'option') continue;
+    const spec = Object.prototype.hasOwnProperty.call(OPTIONS, token.name) ? OPTIONS[token.name as keyof typeof OPTIONS] : undefined;
+    if (!spec) return { ok: false, locale, message: cliMessage(locale, 'unknownOption', { option: token.rawName }) };
+    if (spec.type === 'boolean') {
+      if (token.inlineValue) return { ok: false, locale, message: cliMessage(locale, 'unexpectedValue', { option: token.rawName }) };
+      values[token.name] = true;
+      continue;
+    }
+    if (token.value === undefined || token.value === '' || (!token.inlineValue && token.value.startsWith('-'))) {
+      return { ok: false, locale, message: cliMessage(locale, 'missingValue', { option: token.rawName }) };
+    }
+    values[token.name] = token.value;
+  }
+  const localeValue = values.locale as string | undefined;
+  if (localeValue !== undefined && localeValue !== 'nl' && localeValue !== 'en') {
+    return { ok: false, locale, message: cliMessage(locale, 'badLocale', { value: localeValue }) };
+  }
+  return {
+    ok: true,
+    file: files[0],
+    extraFiles: files.length > 1,
+    output: values.output as string | undefined,
+    config: values.config as string | undefined,
+    locale,
+    help: values.help === true,
+  };
+}
+
+export function runRender(argv: readonly string[], io: RenderIo): number {
+  const parsed = parseRenderArguments(argv);
+  const note = (line: string): void => io.stderr(`meldcode-lint render: ${line}\n`);
+  if (!parsed.ok) {
+    note(parsed.message);
+    return RENDER_EXIT_USAGE_OR_IO;
+  }
+  const { locale } = parsed;
+  if (parsed.help) {
+    io.stdout(MESSAGES.help[locale]);
+    return RENDER_EXIT_OK;
+  }
+  if (parsed.file === undefined || parsed.extraFiles) {
+    note(message(locale, 'oneFile'));
+    return RENDER_EXIT_USAGE_OR_IO;
+  }
+  const protocolPath = path.resolve(io.cwd, parsed.file);
+  const outputPath = parsed.output === undefined ? undefined : path.resolve(io.cwd, parsed.output);
+  if (outputPath !== undefined && outputPath === protocolPath) {
+    note(message(locale, 'sameFile', { path: parsed.output! }));
+    return RENDER_EXIT_USAGE_OR_IO;
+  }
+
+  let config;
+  try {
+    config =
+      parsed.config === undefined
+        ? new ConfigLookup(locale, io.cwd, note).forFile(protocolPath)
+        : ConfigLookup.readExplicit(path.resolve(io.cwd, parsed.config), locale, io.cwd, note);
+  } catch (error) {
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    note(
+      missing
+        ? cliMessage(locale, 'configMissing', { path: parsed.config! })
+        : cliMessage(locale, 'configUnreadable', { path: parsed.config!, reason: describeIoError(locale, error) }),
+    );
+    return RENDER_EXIT_USAGE_OR_IO;
+  }
+
+  let bytes: Buffer;
+  try {
+    const stat = fs.statSync(protocolPath);
+    const limit = config.maxFileSize;
+    if (limit !== undefined && stat.isFile() && stat.size > limit) {
+      note(message(locale, 'tooLarge', { path: parsed.file, size: stat.size, limit }));
+      return RENDER_EXIT_UNDRAWABLE;
+    }
+    bytes = fs.readFileSync(protocolPath);
+  } catch (error) {
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    note(missing ? cliMessage(locale, 'pathMissing', { path: parsed.file }) : cliMessage(locale, 'fileUnreadable', { path: parsed.file, reason: describeIoError(locale, error) }));
+    return RENDER_EXIT_USAGE_OR_IO;
+  }
+
+  const document = parseProtocolBytes(bytes, { maxFileSize: config.maxFileSize });
+  const findings = validateDocument(document, { rules: new Map(config.rules) });
+  if (document.yaml === undefined) {
+    // Binary, not UTF-8, or too large: there is nothing to draw.
+    const problem = findings.find((finding) => finding.ruleId === 'yaml-syntax') ?? findings.find((finding) => finding.severity === 'error');
+    const reason = problem?.message[locale] ?? '';
+    note(message(locale, 'undrawable', { path: parsed.file, reason }));
+    return RENDER_EXIT_UNDRAWABLE;
+  }
+  const html = renderExportDocument(createRouteMapView(document, { locale, findings }), { sourceName: path.basename(protocolPath) });
+
+  if (outputPath === undefined) {
+    io.stdout(html);
+    return RENDER_EXIT_OK;
+  }
+  try {
+    fs.mkdirSync(path.dirname(outputPath), { recursive: true });
+    fs.writeFileSync(outputPath, html);
+  } catch (error) {
+    note(message(locale, 'notWritable', { path: parsed.output!, reason: describeIoError(locale, error) }));
+    return RENDER_EXIT_USAGE_OR_IO;
+  }
+  note(message(locale, 'written', { source: parsed.file, path: parsed.output! }));
+  return RENDER_EXIT_OK;
+}

@@ -1,0 +1,129 @@
+import { isPair, isScalar, isSeq, type Node } from 'yaml';
+import { MarkupKind, type Hover, type Position } from 'vscode-languageserver/node';
+import type { Locale, ProtocolDocument, Range } from '../engine';
+import type { ScalarField } from '../engine/model';
+import { findTermAt, hoverForEnumValue, hoverForIntervention, hoverForKey, hoverForQuestion, hoverForStep, hoverForTerm } from '../knowledge';
+import { clampPosition, keyAt } from './cursor';
+import { innerRange, occurrenceAt, resolveDefinition, type IdDefinition } from './ids';
+import { serverText } from './messages';
+import { schemaAt, schemaDescription, schemaTitle } from './schema';
+
+/**
+ * Hover: a key (what it is, why it is asked for, the source), a step or question number,
+ * a value of `sector`/`soort`, an intervention, an officer or contact id (who it is and
+ * how to reach them), and the terms of the field in running text (AMK, kindcheck ...).
+ */
+export function hover(document: ProtocolDocument, position: Position, locale: Locale): Hover | null {
+  const { positions, model } = document;
+  const cursor = clampPosition(positions, position);
+  const offset = positions.offsetAt(cursor);
+  const markdown = (value: string, range: Range): Hover => ({ contents: { kind: MarkupKind.Markdown, value }, range });
+
+  const occurrence = occurrenceAt(model, offset);
+  if (occurrence) {
+    const definition = resolveDefinition(model, occurrence);
+    const range = innerRange(occurrence.field, positions);
+    return markdown(definition ? describeDefinition(definition, locale) : serverText('undefinedId', locale, { id: occurrence.id }), range);
+  }
+
+  const key = keyAt(positions, cursor);
+  if (key) {
+    const text = hoverForKey(key.path, locale) ?? schemaHover(key.path, locale);
+    const range = { start: { line: key.line, character: key.start }, end: { line: key.line, character: key.end } };
+    if (text) return markdown(text, range);
+    return null;
+  }
+
+  const within = (field: ScalarField | undefined): field is ScalarField =>
+    field !== undefined && field.startOffset <= offset && offset <= field.endOffset;
+  for (const step of model.steps) {
+    if (within(step.stap) && typeof step.stap.value === 'number') {
+      const text = hoverForStep(step.stap.value, locale);
+      if (text) return markdown(text, step.stap.range);
+    }
+  }
+  for (const question of model.questions) {
+    if (within(question.vraag) && typeof question.vraag.value === 'number') {
+      const text = hoverForQuestion(question.vraag.value, locale);
+      if (text) return markdown(text, question.vraag.range);
+    }
+  }
+  const enumField = [model.organisation?.sector, ...model.contactPoints.map((point) => point.soort)].find(within);
+  if (enumField) {
+    const text = hoverForEnumValue(enumField === model.organisation?.sector ? 'sector' : 'soort', enumField.text, locale);
+    if (text) return markdown(text, enumField.range);
+  }
+  const intervention = model.interventions.find(within);
+  if (intervention) {
+    const text = hoverForIntervention(intervention.text, locale);
+    if (text) return markdown(text, intervention.range);
+  }
+
+  if (!insideTextValue(document, offset)) return null;
+  const lineText = positions.lineText(cursor.line);
+  const term = findTermAt(lineText, cursor.character);
+  if (!term) return null;
+  const text = hoverForTerm(term.text, locale);
+  if (!text) return null;
+  return markdown(text, { start: { line: cursor.line, character: term.start }, end: { line: cursor.line, character: term.end } });
+}
+
+function schemaHover(path: readonly (string | number)[], locale: Locale): string | undefined {
+  const schema = schemaAt(path as never);
+  if (!schema) return undefined;
+  const name = [...path].reverse().find((segment) => typeof segment === 'string');
+  const title = schemaTitle(schema, locale);
+  const description = schemaDescription(schema, locale);
+  if (!title && !description) return undefined;
+  return [title ? `**${String(name)}** — ${title}` : `**${String(name)}**`, description].filter(Boolean).join('\n\n');
+}
+
+/** Whether the offset lies in a string value (not a key or a comment), where terms of the field are explained. */
+function insideTextValue(document: ProtocolDocument, offset: number): boolean {
+  const root = document.yaml?.contents as Node | null | undefined;
+  if (!root) return false;
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isScalar(node)) {
+      const [start, end] = node.range ?? [0, 0];
+      if (typeof node.value === 'string' && start <= offset && offset <= end) return true;
+    } else if (isPair(node)) {
+      stack.push(node.value);
+    } else if (node && typeof node === 'object' && 'items' in node) {
+      const collection = node as { items: unknown[]; range?: [number, number, number] };
+      const [start, end] = collection.range ?? [0, 0];
+      if (offset < start || offset > end) continue;
+      if (isSeq(node)) stack.push(...node.items);
+      else stack.push(...collection.items);
+    }
+  }
+  return false;
+}
+
+function describeDefinition(definition: IdDefinition, locale: Locale): string {
+  const line = (label: Parameters<typeof serverText>[0], field: ScalarField | undefined): string[] =>
+    field && field.text.trim() !== '' ? [`- ${serverText(label, locale)}: ${escapeMarkdown(field.text)}`] : [];
+  if (definition.role === 'officer') {
+    const officer = definition.officer;
+    const name = officer.naam?.text.trim() || definition.id;
+    return [
+      `**${escapeMarkdown(name)}** — ${serverText('officer', locale)} \`${definition.id}\``,
+      [...line('role', officer.functie), ...line('phone', officer.telefoon), ...line('email', officer.email), ...line('deputy', officer.vervanger)].join('\n'),
+    ]
+      .filter((part) => part !== '')
+      .join('\n\n');
+  }
+  const point = definition.point;
+  const name = point.naam?.text.trim() || definition.id;
+  return [
+    `**${escapeMarkdown(name)}** — ${serverText('contactPoint', locale)} \`${definition.id}\``,
+    [...line('kind', point.soort), ...line('phone', point.telefoon), ...line('email', point.email)].join('\n'),
+  ]
+    .filter((part) => part !== '')
+    .join('\n\n');
+}
+
+function escapeMarkdown(text: string): string {
+  return text.replace(/([\\`*_{}[\]<>#|])/g, '\\$1');
+}

@@ -1,0 +1,102 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { validateText } from '../../server/src/engine';
+import { runCli } from '../helpers/spawn';
+import { applyAll, mutations, randomProtocol } from './arbitraries';
+import { applyAllFixesChecked, applyEachSuggestionChecked, removalProblems, resultProblems } from './fix-safety';
+import { loadSeeds, TODAY } from './seeds';
+
+const seeds = loadSeeds();
+const seed = fc.constantFrom(...seeds.map((s) => ({ ...s, [fc.toStringMethod]: () => s.name })));
+const mutatedProtocol = fc.tuple(seed, mutations).map(([s, list]) => applyAll(s.text, list));
+const anyProtocol = fc.oneof(randomProtocol, mutatedProtocol);
+
+function assertFixesSafe(text: string): void {
+  const run = applyAllFixesChecked(text);
+  assert.deepEqual(run.problems, [], `fixing ${JSON.stringify(text)}`);
+  const left = validateText(run.text, { today: TODAY }).filter((finding) => finding.fix);
+  assert.deepEqual(left.map((finding) => finding.message.en), [], `fixable findings left after ${run.passes} passes in ${JSON.stringify(run.text)}`);
+}
+
+describe('robustness: quick fixes never remove what the user wrote (property-based)', function () {
+  this.timeout(180_000);
+
+  it('the automatic fixes replace only the outdated names, keep every other word and add no YAML error (random protocols)', function () {
+    fc.assert(fc.property(randomProtocol, assertFixesSafe), { numRuns: 200 });
+  });
+
+  it('the same holds on mutated samples', function () {
+    fc.assert(fc.property(mutatedProtocol, assertFixesSafe), { numRuns: 200 });
+  });
+
+  it('each suggestion, applied on its own, removes only the flagged text and adds no YAML error', function () {
+    fc.assert(
+      fc.property(anyProtocol, (text) => {
+        assert.deepEqual(applyEachSuggestionChecked(text), [], `suggestions for ${JSON.stringify(text)}`);
+      }),
+      { numRuns: 80 },
+    );
+  });
+
+  it('the check itself notices a fix that takes a word away or breaks the YAML', function () {
+    const text = 'organisatie:\n  naam: Het AMK van Noord\n';
+    const [finding] = validateText(text, { today: TODAY }).filter((f) => f.ruleId === 'term-outdated');
+    assert.ok(finding?.fix, 'the sample has a fixable outdated term');
+    assert.deepEqual(
+      finding.fix.edits.map(({ startOffset, endOffset, newText }) => ({ startOffset, endOffset, newText })),
+      [{ startOffset: 25, endOffset: 28, newText: 'Veilig Thuis' }],
+    );
+    const greedy = { ...finding.fix, edits: [{ ...finding.fix.edits[0], startOffset: 21 }] };
+    assert.deepEqual(removalProblems(text, finding, greedy), [
+      'term-outdated fix "Replace "AMK" with "Veilig Thuis"" removes "Het AMK", outside the flagged "AMK"',
+      'term-outdated fix removes "Het AMK", which is not an outdated name',
+    ]);
+    const amk = [{ start: 25, end: 28 }];
+    assert.deepEqual(resultProblems(text, 'organisatie:\n  naam: Het Veilig Thuis van Noord\n', amk), []);
+    assert.deepEqual(resultProblems(text, 'organisatie:\n  naam: Het Veilig Thuis Noord\n', amk), [
+      'the text "van" (word 4 of the user\'s) is gone or out of order',
+    ]);
+    assert.deepEqual(resultProblems(text, 'organisatie:\n  naam: Noord Het Veilig Thuis van\n', amk), [
+      'the text "Noord" (word 5 of the user\'s) is gone or out of order',
+    ]);
+    assert.deepEqual(resultProblems(text, 'organisatie:\n  naam: Het Veilig: Thuis van Noord\n', amk), [
+      'the fix introduced a YAML error: A list or mapping cannot be a key; is a colon missing or is the indentation wrong?',
+    ]);
+  });
+
+  it('meldcode-lint --fix writes files that keep every word but the outdated names and parse as before', async function () {
+    const folder = mkdtempSync(join(tmpdir(), 'meldcode-fix-'));
+    try {
+      let round = 0;
+      await fc.assert(
+        fc.asyncProperty(fc.array(anyProtocol, { minLength: 1, maxLength: 5 }), async (texts) => {
+          const dir = join(folder, `round-${round++}`);
+          const files = texts.map((text, i) => join(dir, `p${i}.meldcode.yaml`));
+          rmSync(dir, { recursive: true, force: true });
+          mkdirSync(dir, { recursive: true });
+          texts.forEach((text, i) => writeFileSync(files[i], text));
+          const result = await runCli(['--fix', '--format', 'json', '--locale', 'en', dir], { timeoutMs: 60_000 });
+          assert.ok(result.code === 0 || result.code === 1, `exit ${result.code}: ${result.stderr}`);
+          texts.forEach((text, i) => {
+            const written = readFileSync(files[i], 'utf8');
+            // the CLI reads bytes: a BOM is not part of the text it fixes
+            const before = text.replace(/^\uFEFF/, '');
+            const after = written.replace(/^\uFEFF/, '');
+            const removed = validateText(before, { today: TODAY })
+              .filter((finding) => finding.ruleId === 'term-outdated' && finding.fix)
+              .flatMap((finding) => finding.fix!.edits.map((edit) => ({ start: edit.startOffset, end: edit.endOffset })));
+            assert.deepEqual(resultProblems(before, after, removed), [], `--fix of ${JSON.stringify(text)} wrote ${JSON.stringify(written)}`);
+            const left = validateText(after, { today: TODAY }).filter((finding) => finding.ruleId === 'term-outdated');
+            assert.deepEqual(left.map((f) => f.message.en), [], `outdated names left after --fix in ${JSON.stringify(written)}`);
+          });
+        }),
+        { numRuns: 15 },
+      );
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,93 @@
+/**
+ * What "a fix never removes text the user wrote" means, as a check usable on the engine's
+ * fixes and on the files `meldcode-lint --fix` writes.
+ */
+import { applyFixes, validateText, type Finding, type Fix } from '../../server/src/engine';
+import { addedMessages, firstMissingRun, keptRuns, Lines, messageCounts, type Span } from './checks';
+import { TODAY } from './seeds';
+
+/** The whole of an outdated name, as term-outdated may replace it. */
+const OUTDATED_TERM =
+  /^(?:Advies- en Meldpunt Kindermishandeling(?: \(AMK\))?|Advies- en Steunpunt Huiselijk Geweld(?: \(A?SHG\))?|Steunpunt Huiselijk Geweld(?: \(SHG\))?|AMK|A?SHG)$/i;
+
+function offsetRange(text: string, finding: Finding): Span {
+  const { starts } = new Lines(text);
+  const at = (p: { line: number; character: number }): number => (starts[p.line] ?? text.length) + p.character;
+  return { start: at(finding.range.start), end: at(finding.range.end) };
+}
+
+/**
+ * Problems with one fix of one finding, judged on the text before it: every character the
+ * fix removes must be part of the text the finding flags, and for term-outdated exactly one
+ * whole outdated name.
+ */
+export function removalProblems(text: string, finding: Finding, fix: Fix): string[] {
+  const problems: string[] = [];
+  const flagged = offsetRange(text, finding);
+  for (const edit of fix.edits) {
+    if (edit.startOffset === edit.endOffset) continue; // an insertion removes nothing
+    const removed = text.slice(edit.startOffset, edit.endOffset);
+    const inside = edit.startOffset >= flagged.start && edit.endOffset <= flagged.end;
+    if (!inside) {
+      problems.push(`${finding.ruleId} fix "${fix.title.en}" removes ${JSON.stringify(removed)}, outside the flagged ${JSON.stringify(text.slice(flagged.start, flagged.end))}`);
+    }
+    if (finding.ruleId === 'term-outdated' && !OUTDATED_TERM.test(removed)) {
+      problems.push(`term-outdated fix removes ${JSON.stringify(removed)}, which is not an outdated name`);
+    }
+  }
+  return problems;
+}
+
+/**
+ * Problems with `after` as the fixed form of `before`: a word of the user's (outside the
+ * removed spans) that is gone, or a YAML syntax error that was not there before.
+ */
+export function resultProblems(before: string, after: string, removed: readonly Span[]): string[] {
+  const problems: string[] = [];
+  const missing = firstMissingRun(after, keptRuns(before, removed));
+  if (missing) problems.push(`the text ${JSON.stringify(missing.run)} (word ${missing.index + 1} of the user's) is gone or out of order`);
+  const syntaxBefore = messageCounts(validateText(before, { today: TODAY }), 'yaml-syntax');
+  const syntaxAfter = messageCounts(validateText(after, { today: TODAY }), 'yaml-syntax');
+  for (const message of addedMessages(syntaxBefore, syntaxAfter)) problems.push(`the fix introduced a YAML error: ${message}`);
+  return problems;
+}
+
+export interface FixRun {
+  text: string;
+  problems: string[];
+  passes: number;
+}
+
+/** Applies every automatic fix, pass after pass as `--fix` does, checking each pass. */
+export function applyAllFixesChecked(original: string, maxPasses = 10): FixRun {
+  let text = original;
+  const problems: string[] = [];
+  let passes = 0;
+  for (; passes < maxPasses; passes++) {
+    const findings = validateText(text, { today: TODAY });
+    const fixable = findings.filter((finding) => finding.fix && finding.fix.edits.length > 0);
+    if (fixable.length === 0) break;
+    for (const finding of fixable) problems.push(...removalProblems(text, finding, finding.fix!));
+    const { text: fixed, applied } = applyFixes(text, fixable);
+    if (applied === 0) break;
+    // Only the edits that applyFixes accepted matter; a span of a skipped fix is still intact, which keptRuns accepts too.
+    const removed = fixable.flatMap((finding) => finding.fix!.edits.map((edit) => ({ start: edit.startOffset, end: edit.endOffset })));
+    problems.push(...resultProblems(text, fixed, removed));
+    text = fixed;
+  }
+  return { text, problems, passes };
+}
+
+/** Applies each suggestion of each finding on its own to `original`, checking every result. */
+export function applyEachSuggestionChecked(original: string): string[] {
+  const problems: string[] = [];
+  for (const finding of validateText(original, { today: TODAY })) {
+    for (const suggestion of finding.suggestions ?? []) {
+      problems.push(...removalProblems(original, finding, suggestion));
+      const { text } = applyFixes(original, [{ ...finding, fix: suggestion }]);
+      const removed = suggestion.edits.map((edit) => ({ start: edit.startOffset, end: edit.endOffset }));
+      problems.push(...resultProblems(original, text, removed).map((problem) => `suggestion "${suggestion.title.en}": ${problem}`));
+    }
+  }
+  return problems;
+}
