@@ -85,6 +85,8 @@ export class LspConnection {
   readonly diagnostics = new Map<string, PublishedDiagnostics>();
   /** Every notification method the server sent, with a count. */
   readonly notificationCounts = new Map<string, number>();
+  /** What the server logged or showed (window/logMessage, window/showMessage), the last 200. */
+  readonly messages: Array<{ method: string; type: number; message: string }> = [];
   /** Requests the server sent that this client does not know (answered with MethodNotFound). */
   readonly unknownServerRequests: string[] = [];
   private readonly pending = new Map<number, Pending>();
@@ -128,6 +130,11 @@ export class LspConnection {
 
   get pid(): number {
     return this.child.pid ?? -1;
+  }
+
+  /** The id of the request sent last (to cancel it with `$/cancelRequest`). */
+  get lastRequestId(): number {
+    return this.nextId - 1;
   }
 
   get alive(): boolean {
@@ -284,6 +291,11 @@ export class LspConnection {
       return;
     }
     this.notificationCounts.set(message.method, (this.notificationCounts.get(message.method) ?? 0) + 1);
+    if (message.method === 'window/logMessage' || message.method === 'window/showMessage') {
+      const { type, message: text } = message.params as { type: number; message: string };
+      this.messages.push({ method: message.method, type, message: text });
+      if (this.messages.length > 200) this.messages.shift();
+    }
     if (message.method === 'textDocument/publishDiagnostics') {
       const params = message.params as { uri: string; version?: number; diagnostics: Diagnostic[] };
       const published: PublishedDiagnostics = { ...params, receivedAt };

@@ -9,19 +9,26 @@ export async function waitForWorkbench(page: Page): Promise<void> {
   await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 90_000 });
 }
 
-/** Quick Open (Ctrl+P): type the file name, wait until it is listed, open it. */
+/** Opens a file of the workspace from the Explorer, then puts the keyboard focus in its editor. */
 export async function openFile(page: Page, name: string): Promise<void> {
-  await page.keyboard.press('Control+P');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: TIMEOUT });
-  await input.fill(name);
-  await page
-    .locator('.quick-input-list .monaco-list-row', { hasText: name })
-    .first()
-    .waitFor({ state: 'visible', timeout: TIMEOUT });
-  await page.keyboard.press('Enter');
+  const explorer = page.locator('.explorer-folders-view');
+  if (!(await explorer.isVisible())) await page.keyboard.press('Control+Shift+E');
+  const row = page.locator('.explorer-folders-view .monaco-list-row', { has: page.locator(`.label-name:text-is("${name}")`) }).first();
+  await row.waitFor({ state: 'visible', timeout: TIMEOUT });
+  await row.dblclick();
   await activeTab(page, name).waitFor({ state: 'visible', timeout: TIMEOUT });
+  await focusEditor(page);
+}
+
+/** Keyboard focus in the active editor, cursor where it was. */
+export async function focusEditor(page: Page): Promise<void> {
   await editor(page).waitFor({ state: 'visible', timeout: TIMEOUT });
+  await page.keyboard.press('Escape');
+  // "View: Focus Active Editor Group" from anywhere, without moving the cursor.
+  await runCommand(page, 'View: Focus Active Editor Group');
+  await page.waitForFunction("document.activeElement !== null && document.activeElement.closest('.monaco-editor') !== null", undefined, {
+    timeout: TIMEOUT,
+  });
 }
 
 export function activeTab(page: Page, name: string): Locator {
@@ -48,10 +55,19 @@ export async function runCommand(page: Page, title: string): Promise<void> {
 /** Opens the Problems panel, filtered to one file when a name is given. */
 export async function showProblems(page: Page, file?: string): Promise<void> {
   const panel = page.locator('.markers-panel');
-  if (!(await panel.isVisible())) await page.keyboard.press('Control+Shift+M');
+  if (!(await panel.isVisible())) await runCommand(page, 'View: Focus Problems');
   await panel.waitFor({ state: 'visible', timeout: TIMEOUT });
-  const filter = page.locator('input[aria-label="Filter Problems"]');
-  await filter.fill(file ? `**/${file}` : '');
+  const filter = page.locator('input[aria-label="Filter Problems"]').first();
+  const wanted = file ? `**/${file}` : '';
+  if ((await filter.inputValue()) !== wanted) {
+    await filter.click();
+    await page.keyboard.press('Control+A');
+    if (wanted) await page.keyboard.type(wanted);
+    else await page.keyboard.press('Backspace');
+    await waitFor('the Problems filter', async () => (await filter.inputValue()) === wanted);
+    // The panel applies the filter after a short pause; wait until only that file is listed.
+    await waitForProblems(page, (rows) => rows.every((row) => row.kind === 'marker' || !file || row.text.startsWith(file)));
+  }
 }
 
 /** One row of the Problems panel: a file, or a marker with its parts as VS Code renders them. */
@@ -132,7 +148,7 @@ export async function goToLine(page: Page, line: number, column = 1): Promise<vo
   await page.keyboard.press('Control+G');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible', timeout: TIMEOUT });
-  await input.fill(`${line}:${column}`);
+  await input.fill(`:${line}:${column}`);
   await page.keyboard.press('Enter');
   await input.waitFor({ state: 'hidden', timeout: TIMEOUT });
 }

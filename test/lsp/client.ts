@@ -101,11 +101,13 @@ export class TestClient {
     });
     connection.onRequest('workspace/diagnostic/refresh', () => null);
     connection.listen();
+    const capabilities = options.capabilities ?? fullCapabilities();
+    if (options.settings) capabilities.workspace = { ...capabilities.workspace, configuration: true };
     const initialize: InitializeParams = {
       processId: process.pid,
       rootUri: options.workspaceFolders?.[0] ? pathToFileURL(options.workspaceFolders[0]).href : null,
       workspaceFolders: options.workspaceFolders?.map((folder) => ({ uri: pathToFileURL(folder).href, name: path.basename(folder) })) ?? null,
-      capabilities: options.capabilities ?? fullCapabilities(),
+      capabilities,
       initializationOptions: options.initializationOptions,
     };
     if (options.locale !== undefined) initialize.locale = options.locale;

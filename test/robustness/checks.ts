@@ -38,10 +38,22 @@ export class Lines {
     return end - start;
   }
 
+  /** The offset of a position, clamped into the text as LSP clients and servers do. */
+  offsetAt(position: Position): number {
+    if (position.line >= this.starts.length) return this.text.length;
+    const line = Math.max(0, position.line);
+    return this.starts[line] + Math.min(Math.max(0, position.character), this.length(line));
+  }
+
   positionAt(offset: number): Position {
-    let line = 0;
-    while (line + 1 < this.starts.length && this.starts[line + 1] <= offset) line++;
-    return { line, character: offset - this.starts[line] };
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.starts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low, character: offset - this.starts[low] };
   }
 }
 

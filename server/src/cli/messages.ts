@@ -40,6 +40,10 @@ export const CLI_MESSAGES = {
     nl: "'{path}' kan niet gelezen worden: {reason}.",
     en: "'{path}' cannot be read: {reason}.",
   },
+  notAFile: {
+    nl: "'{path}' is geen bestand of map (maar bijvoorbeeld een pipe of apparaat) en wordt niet gelezen.",
+    en: "'{path}' is not a file or folder (but, for example, a pipe or device) and is not read.",
+  },
   noFilesFound: {
     nl: 'Geen protocolbestanden (*.meldcode.yaml of *.meldcode.yml) gevonden in {paths}.',
     en: 'No protocol files (*.meldcode.yaml or *.meldcode.yml) found in {paths}.',

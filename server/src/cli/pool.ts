@@ -16,69 +16,76 @@ interface LintResponse {
 }
 
 /**
- * Checks the files on several threads. Each worker loads this same file (the bundle in
- * `dist/`, or the compiled module) and answers batches of tasks; the outcomes come back
- * in the order of the tasks, whatever order the workers finish in. A batch whose worker
- * dies is checked again on this thread, file by file.
+ * Checks the files on this thread and `extraThreads` worker threads. Each worker loads this
+ * same file (the bundle in `dist/`, or the compiled module) and answers batches of tasks;
+ * this thread, whose engine is loaded already, takes batches too while the workers start.
+ * The outcomes come back in the order of the tasks, whatever order the threads finish in.
+ * A batch whose worker dies is checked again on this thread.
  */
-export async function lintInWorkers(tasks: readonly LintTask[], workerCount: number, onProgress: (done: number) => void): Promise<LintOutcome[]> {
+export async function lintInWorkers(tasks: readonly LintTask[], extraThreads: number, onProgress: (done: number) => void): Promise<LintOutcome[]> {
   const outcomes: Array<LintOutcome | undefined> = new Array(tasks.length);
-  const batchSize = Math.max(1, Math.min(MAX_BATCH, Math.ceil(tasks.length / (workerCount * 8))));
+  const batchSize = Math.max(1, Math.min(MAX_BATCH, Math.ceil(tasks.length / ((extraThreads + 1) * 8))));
   const queue: number[][] = [];
   for (let start = 0; start < tasks.length; start += batchSize) {
     queue.push(Array.from({ length: Math.min(batchSize, tasks.length - start) }, (_, i) => start + i));
   }
-  const batches = new Map<number, number[]>();
-  const orphaned: number[] = [];
   let done = 0;
-  let nextBatch = 0;
+  const record = (indices: readonly number[], results: readonly LintOutcome[]): void => {
+    indices.forEach((index, i) => (outcomes[index] = results[i]));
+    done += indices.length;
+    onProgress(done);
+  };
 
-  await Promise.all(
-    Array.from({ length: workerCount }, () =>
-      new Promise<void>((resolve) => {
-        const worker = new Worker(__filename, { workerData: { mark: WORKER_MARK } });
-        let current: number | undefined;
-        let finished = false;
-        const finish = (): void => {
-          if (finished) return;
-          finished = true;
-          if (current !== undefined) orphaned.push(...batches.get(current)!);
-          current = undefined;
-          void worker.terminate();
-          resolve();
-        };
-        const sendNext = (): void => {
-          const indices = queue.shift();
-          if (!indices) {
-            finish();
-            return;
-          }
-          current = nextBatch++;
-          batches.set(current, indices);
-          const request: LintRequest = { batch: current, tasks: indices.map((index) => tasks[index]) };
+  const runWorker = (): Promise<void> =>
+    new Promise<void>((resolve) => {
+      const worker = new Worker(__filename, { workerData: { mark: WORKER_MARK } });
+      const inFlight = new Map<number, number[]>();
+      let nextBatch = 0;
+      let finished = false;
+      const finish = (): void => {
+        if (finished) return;
+        finished = true;
+        // Whatever a dead worker still held goes back to the queue, for this thread.
+        for (const indices of inFlight.values()) queue.push(indices);
+        inFlight.clear();
+        void worker.terminate();
+        resolve();
+      };
+      // Two batches in flight, so the worker never waits for this thread to answer.
+      const fill = (): void => {
+        while (inFlight.size < 2 && queue.length > 0) {
+          const indices = queue.shift()!;
+          const batch = nextBatch++;
+          inFlight.set(batch, indices);
+          const request: LintRequest = { batch, tasks: indices.map((index) => tasks[index]) };
           worker.postMessage(request);
-        };
-        worker.on('message', (response: LintResponse) => {
-          const indices = batches.get(response.batch)!;
-          response.outcomes.forEach((outcome, i) => (outcomes[indices[i]] = outcome));
-          current = undefined;
-          done += indices.length;
-          onProgress(done);
-          sendNext();
-        });
-        worker.on('error', finish);
-        worker.on('exit', finish);
-        sendNext();
-      }),
-    ),
-  );
+        }
+        if (inFlight.size === 0) finish();
+      };
+      worker.on('message', (response: LintResponse) => {
+        const indices = inFlight.get(response.batch);
+        if (!indices) return;
+        inFlight.delete(response.batch);
+        record(indices, response.outcomes);
+        fill();
+      });
+      worker.on('error', finish);
+      worker.on('exit', finish);
+      fill();
+    });
 
-  // Whatever a dead worker left behind (and, if every worker died at start, everything left).
-  for (const indices of queue) orphaned.push(...indices);
-  for (const index of orphaned) {
-    outcomes[index] = lintSafely(tasks[index]);
-    onProgress(++done);
-  }
+  const runHere = async (): Promise<void> => {
+    while (queue.length > 0) {
+      const indices = queue.pop()!; // from the end, so the workers keep the front of the queue
+      record(indices, indices.map((index) => lintSafely(tasks[index])));
+      // Let the workers' answers in between batches.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+  };
+
+  await Promise.all([...Array.from({ length: extraThreads }, runWorker), runHere()]);
+  // Batches a worker gave back after this thread ran out of work.
+  await runHere();
   return outcomes.map((outcome, index) => outcome ?? lintSafely(tasks[index]));
 }
 

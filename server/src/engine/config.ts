@@ -63,7 +63,7 @@ export function parseConfig(text: string, knownRuleIds: ReadonlySet<string>): Co
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
     const line = lineOf(pair.key && isScalar(pair.key) ? pair.key.range?.[0] ?? 0 : 0);
     if (key === 'rules') {
-      readRules(pair.value, knownRuleIds, config, problems, lineOf);
+      readRules(pair.value, line, knownRuleIds, config, problems, lineOf);
     } else if (key === 'max-file-size') {
       const value = isScalar(pair.value) ? pair.value.value : undefined;
       if (typeof value === 'number' && Number.isInteger(value) && value > 0) config.maxFileSize = value;
@@ -90,6 +90,7 @@ export function parseConfig(text: string, knownRuleIds: ReadonlySet<string>): Co
 
 function readRules(
   node: unknown,
+  rulesLine: number,
   knownRuleIds: ReadonlySet<string>,
   config: MeldcodeConfig,
   problems: ConfigProblem[],
@@ -97,7 +98,7 @@ function readRules(
 ): void {
   if (!isMap(node)) {
     problems.push({
-      line: 1,
+      line: rulesLine,
       message: {
         nl: '"rules" moet een map zijn van regel-id naar off, info, warning of error.',
         en: '"rules" must map rule ids to off, info, warning or error.',
@@ -108,7 +109,7 @@ function readRules(
   for (const pair of node.items) {
     const id = isScalar(pair.key) ? String(pair.key.value) : '';
     const line = lineOf(isScalar(pair.key) ? pair.key.range?.[0] ?? 0 : 0);
-    const value = isScalar(pair.value) ? String(pair.value.value) : '';
+    const value = isScalar(pair.value) && pair.value.value !== null ? String(pair.value.value) : '';
     if (!knownRuleIds.has(id)) {
       problems.push({
         line,

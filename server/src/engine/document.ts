@@ -54,7 +54,7 @@ export function parseProtocol(text: string, options: ParseOptions = {}): Protoco
     return refused(text, { code: 'TOO_DEEP', startOffset: 0, endOffset: 0, limit: MAX_NESTING_DEPTH });
   }
   const positions = new PositionMapper(text);
-  const problems = uniqueProblems(withoutEchoes(yaml.errors).map((error) => locateProblem(error, yaml, text)));
+  const problems = uniqueProblems(blameTabs(withoutEchoes(yaml.errors).map((error) => locateProblem(error, yaml, text)), text));
 
   let data: unknown;
   try {
@@ -68,7 +68,8 @@ export function parseProtocol(text: string, options: ParseOptions = {}): Protoco
     }
     const code = error instanceof ReferenceError ? 'ALIAS_BOMB' : 'TOO_DEEP';
     problems.push({ code, startOffset: 0, endOffset: 0, limit: MAX_NESTING_DEPTH });
-    return { text, positions, yaml, problems, data: undefined, model: emptyModel() };
+    // The model reads the nodes as written, without expanding aliases, so it is still safe to build.
+    return { text, positions, yaml, problems, data: undefined, model: buildModel(yaml, positions) };
   }
   return { text, positions, yaml, problems, data, model: buildModel(yaml, positions) };
 }
@@ -219,19 +220,34 @@ function keyEnd(yaml: Document.Parsed, offset: number): number | undefined {
   return end;
 }
 
-/**
- * Leaves out errors that only follow from an earlier one: a value with ": " in it is reported
- * both as a nested and as a multi-line key; and after a tab used as indentation the parser
- * misreads the lines that follow, so only the tabs themselves are worth showing from there on.
- */
+/** A value with ": " in it is reported both as a nested and as a multi-line key; once is enough. */
 function withoutEchoes(errors: readonly YAMLError[]): YAMLError[] {
   const nested = new Set(errors.filter((error) => error.code === 'BLOCK_AS_IMPLICIT_KEY').map((error) => error.pos[0]));
-  const firstTab = Math.min(...errors.filter((error) => error.code === 'TAB_AS_INDENT').map((error) => error.pos[0]));
-  return errors.filter(
-    (error) =>
-      !(error.code === 'MULTILINE_IMPLICIT_KEY' && nested.has(error.pos[0])) &&
-      (error.code === 'TAB_AS_INDENT' || error.pos[0] < firstTab),
-  );
+  return errors.filter((error) => !(error.code === 'MULTILINE_IMPLICIT_KEY' && nested.has(error.pos[0])));
+}
+
+/**
+ * An error on a line indented with a tab is that tab's fault, however the parser words it;
+ * and after such a tab the parser misreads the lines that follow, so from the first one on
+ * only the tabs themselves are shown.
+ */
+function blameTabs(problems: ParseProblem[], text: string): ParseProblem[] {
+  const blamed = problems.map((problem) => {
+    const tab = problem.code === 'TAB_AS_INDENT' ? undefined : tabInIndentation(text, problem.startOffset);
+    return tab === undefined ? problem : { code: 'TAB_AS_INDENT', startOffset: tab, endOffset: tab + 1 };
+  });
+  const firstTab = Math.min(...blamed.filter((problem) => problem.code === 'TAB_AS_INDENT').map((problem) => problem.startOffset));
+  return blamed.filter((problem) => problem.code === 'TAB_AS_INDENT' || problem.startOffset < firstTab);
+}
+
+/** Offset of a tab in the indentation of the line that holds `offset`, if there is one. */
+function tabInIndentation(text: string, offset: number): number | undefined {
+  let lineStart = Math.min(offset, text.length);
+  while (lineStart > 0 && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') lineStart--;
+  for (let i = lineStart; i < text.length && (text[i] === ' ' || text[i] === '\t'); i++) {
+    if (text[i] === '\t') return i;
+  }
+  return undefined;
 }
 
 /** The parser can report one problem several times at the same place; once is enough. */

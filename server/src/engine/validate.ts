@@ -3,6 +3,7 @@ import { isDisabled, readDirectives } from './directives';
 import { parseProtocol, type ParseOptions, type ProtocolDocument } from './document';
 import { formatMessage, type FixDescriptor, type ReportDescriptor, type Rule, type RuleContext } from './rule';
 import { allRules } from './rules';
+import { rule as yamlSyntax } from './rules/yaml-syntax';
 import type { Finding, Fix, Severity, SeveritySetting } from './types';
 
 export interface ValidateOptions extends ParseOptions {
@@ -22,7 +23,10 @@ export function validateDocument(document: ProtocolDocument, options: ValidateOp
   const findings: Finding[] = [];
   const directives = readDirectives(document.text, document.positions);
   const today = options.today ?? new Date().toISOString().slice(0, 10);
-  for (const rule of options.ruleSet ?? allRules) {
+  // A text refused before it was read (too large, binary, not UTF-8, nested too deep) gets only
+  // the reason, not a list of sections it seems to lack.
+  const rules = (options.ruleSet ?? allRules).filter((rule) => document.yaml || rule.meta.id === yamlSyntax.meta.id);
+  for (const rule of rules) {
     const setting = options.rules?.get(rule.meta.id) ?? rule.meta.defaultSeverity;
     if (setting === 'off') continue;
     const severity: Severity = setting;

@@ -24,7 +24,13 @@ export function documentSymbols(document: ProtocolDocument, locale: Locale): Doc
     while (last > start && /\s/.test(document.text[last - 1])) last--;
     return positions.range(start, last);
   };
-  const nodeSpan = (node: Node): Range => span(node.range?.[0] ?? 0, node.range?.[1] ?? 0);
+  /** A list item from its dash to its last character. */
+  const nodeSpan = (node: Node): Range => {
+    const start = node.range?.[0] ?? 0;
+    const lineStart = document.text.lastIndexOf('\n', start - 1) + 1;
+    const dash = /^\s*-\s+$/.test(document.text.slice(lineStart, start)) ? document.text.indexOf('-', lineStart) : start;
+    return span(dash, node.range?.[1] ?? 0);
+  };
   const symbols: DocumentSymbol[] = [];
   for (const section of model.sections.values()) {
     const range = span(section.keyStartOffset, endOf(section));

@@ -83,7 +83,8 @@ export function layoutText(paragraphs: readonly Paragraph[], width: number): Tex
       y += paragraph.size * LINE_HEIGHT;
     });
   }
-  return { lines, height: y };
+  // Whole pixels, so that boxes stacked on one another share exact edges.
+  return { lines, height: Math.ceil(y) };
 }
 
 export function drawText(block: TextBlock, x: number, top: number): string {

@@ -63,8 +63,8 @@ const MESSAGES = {
     en: 'Invalid escape (\\) in double quotes; use single quotes or \\\\.',
   },
   BAD_ALIAS: {
-    nl: 'Deze verwijzing (*alias) wijst naar een anker dat niet bestaat.',
-    en: 'This reference (*alias) points to an anchor that does not exist.',
+    nl: 'Deze verwijzing (*alias) wijst naar een anker dat niet bestaat; is het tekst die met * begint, zet die dan tussen aanhalingstekens.',
+    en: 'This reference (*alias) points to an anchor that does not exist; if it is text starting with *, put it in quotes.',
   },
   KEY_OVER_1024_CHARS: {
     nl: 'Deze sleutel is langer dan 1024 tekens.',

@@ -1,0 +1,259 @@
+import * as assert from 'node:assert/strict';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { fixture, fixtureUri, fullCapabilities, TestClient } from './client';
+
+const DOCS = 'https://github.com/meldcode/meldcode/blob/main/docs/rules/';
+
+function range(line: number, start: number, endLine: number, end: number): Diagnostic['range'] {
+  return { start: { line, character: start }, end: { line: endLine, character: end } };
+}
+
+function diagnostic(code: string, severity: 1 | 2 | 3, at: Diagnostic['range'], message: string, tags?: number[]): Diagnostic {
+  const result: Diagnostic = { range: at, severity, code, codeDescription: { href: `${DOCS}${code}.md` }, source: 'meldcode', message };
+  if (tags) result.tags = tags as Diagnostic['tags'];
+  return result;
+}
+
+/** The findings of test/fixtures/lsp/flawed.meldcode.yaml in English. */
+const FLAWED_EN: Diagnostic[] = [
+  diagnostic(
+    'kindcheck-missing',
+    2,
+    range(0, 0, 0, 8),
+    'The kindcheck is missing: describe how staff working with adults check whether there are children and whether they are safe (key "kindcheck").',
+  ),
+  diagnostic(
+    'veilig-thuis-missing',
+    1,
+    range(17, 0, 17, 13),
+    'There is no contact point with "soort: veilig-thuis"; add Veilig Thuis (national number 0800-2000, free, day and night).',
+  ),
+  diagnostic(
+    'step-missing',
+    1,
+    range(23, 0, 23, 7),
+    'Step 2 (consult a colleague and, if needed, Veilig Thuis) is missing; the law requires all five steps of the meldcode.',
+  ),
+  diagnostic('step-missing', 1, range(23, 0, 23, 7), 'Step 4 (weigh the violence) is missing; the law requires all five steps of the meldcode.'),
+  diagnostic(
+    'reference-unknown',
+    1,
+    range(28, 14, 28, 19),
+    '"jansn" is not an attention officer or contact point in this protocol. Did you mean "jansen"?',
+  ),
+  diagnostic('reference-unknown', 1, range(32, 14, 32, 19), '"coach" is not an attention officer or contact point in this protocol.'),
+  diagnostic(
+    'term-outdated',
+    2,
+    range(37, 25, 37, 28),
+    '"AMK" no longer exists: since 1 January 2015 the AMK and (A)SHG together are Veilig Thuis.',
+    [2],
+  ),
+  diagnostic(
+    'term-outdated',
+    2,
+    range(37, 36, 37, 80),
+    '"Advies- en Meldpunt Kindermishandeling (AMK)" no longer exists: since 1 January 2015 the AMK and (A)SHG together are Veilig Thuis.',
+    [2],
+  ),
+];
+
+describe('language server: diagnostics', () => {
+  let client: TestClient;
+  before(async () => {
+    client = await TestClient.start({ locale: 'en-GB' });
+  });
+  after(async () => {
+    await client.stop();
+  });
+
+  it('publishes the findings of a protocol when it is opened: rule id, link, message, range, severity and tags', async () => {
+    const uri = fixtureUri('flawed.meldcode.yaml');
+    client.open(uri, fixture('flawed.meldcode.yaml'));
+    const published = await client.diagnosticsFor(uri);
+    assert.equal(published.version, 1);
+    assert.deepEqual(published.diagnostics, FLAWED_EN);
+    client.close(uri);
+    await client.diagnosticsFor(uri, { after: client.diagnostics.indexOf(published) + 1 });
+  });
+
+  it('checks again after an incremental change, and clears the diagnostics when the document is closed', async () => {
+    const uri = fixtureUri('protocol.meldcode.yaml');
+    client.open(uri, fixture('protocol.meldcode.yaml'));
+    const opened = await client.diagnosticsFor(uri, { version: 1 });
+    assert.deepEqual(opened.diagnostics, []);
+
+    // Line 33 is "    contact: [jansen]": make the reference unknown.
+    client.change(uri, 2, [{ range: range(33, 19, 33, 20), text: '' }]);
+    const changed = await client.diagnosticsFor(uri, { version: 2 });
+    assert.deepEqual(changed.diagnostics, [
+      diagnostic('reference-unknown', 1, range(33, 14, 33, 19), '"janse" is not an attention officer or contact point in this protocol. Did you mean "jansen"?'),
+    ]);
+
+    // Two changes in one notification, applied in order: put the "n" back, then write "AMK" into a text.
+    client.change(uri, 3, [
+      { range: range(33, 19, 33, 19), text: 'n' },
+      { range: range(66, 11, 66, 14), text: 'AMK' },
+    ]);
+    const again = await client.diagnosticsFor(uri, { version: 3 });
+    assert.deepEqual(again.diagnostics, [
+      diagnostic('term-outdated', 2, range(66, 11, 66, 14), '"AMK" no longer exists: since 1 January 2015 the AMK and (A)SHG together are Veilig Thuis.', [2]),
+    ]);
+
+    const before = client.diagnostics.length;
+    client.close(uri);
+    const cleared = await client.diagnosticsFor(uri, { after: before });
+    assert.deepEqual(cleared.diagnostics, []);
+  });
+
+  it('reports broken YAML as a finding and keeps answering', async () => {
+    const uri = fixtureUri('broken.meldcode.yaml');
+    client.open(uri, fixture('broken.meldcode.yaml'));
+    const published = await client.diagnosticsFor(uri);
+    const syntax = published.diagnostics.filter((entry) => entry.code === 'yaml-syntax');
+    assert.deepEqual(syntax[0], diagnostic('yaml-syntax', 1, range(0, 10, 0, 14), 'A character is missing here, such as a closing quote or bracket.'));
+    const symbols = await client.request<unknown[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.ok(Array.isArray(symbols));
+    client.close(uri);
+  });
+
+  it('leaves documents alone that are not protocols', async () => {
+    const uri = 'file:///tmp/elsewhere/config.yaml';
+    client.open(uri, 'stappen: 12\n', 'yaml');
+    const hover = await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 2 } });
+    assert.equal(hover, null);
+    assert.equal(client.diagnostics.some((entry) => entry.uri === uri), false);
+    client.close(uri);
+  });
+});
+
+describe('language server: diagnostics in Dutch', () => {
+  it('speaks Dutch when the editor does (locale "nl")', async () => {
+    const client = await TestClient.start({ locale: 'nl' });
+    try {
+      const uri = fixtureUri('flawed.meldcode.yaml');
+      client.open(uri, fixture('flawed.meldcode.yaml'));
+      const published = await client.diagnosticsFor(uri);
+      assert.deepEqual(
+        published.diagnostics.map((entry) => entry.message),
+        [
+          'De kindcheck ontbreekt: beschrijf hoe een medewerker die met volwassenen werkt nagaat of er kinderen zijn en of die veilig zijn (sleutel "kindcheck").',
+          'Er is geen contactpunt met "soort: veilig-thuis"; voeg Veilig Thuis toe (landelijk 0800-2000, gratis en dag en nacht bereikbaar).',
+          'Stap 2 (collegiale consultatie en zo nodig Veilig Thuis raadplegen) ontbreekt; de wet vraagt alle vijf stappen van de meldcode.',
+          'Stap 4 (wegen van het geweld) ontbreekt; de wet vraagt alle vijf stappen van de meldcode.',
+          '"jansn" is geen aandachtsfunctionaris of contactpunt in dit protocol. Bedoelde u "jansen"?',
+          '"coach" is geen aandachtsfunctionaris of contactpunt in dit protocol.',
+          '"AMK" bestaat niet meer: sinds 1 januari 2015 zijn AMK en (A)SHG samen Veilig Thuis.',
+          '"Advies- en Meldpunt Kindermishandeling (AMK)" bestaat niet meer: sinds 1 januari 2015 zijn AMK en (A)SHG samen Veilig Thuis.',
+        ],
+      );
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('follows meldcode.locale over the editor language, and re-checks open documents when it changes', async () => {
+    let locale = 'en';
+    const client = await TestClient.start({ locale: 'nl-NL', settings: (section) => (section === 'meldcode' ? { locale, rules: {} } : null) });
+    try {
+      const uri = fixtureUri('flawed.meldcode.yaml');
+      client.open(uri, fixture('flawed.meldcode.yaml'));
+      const english = await client.diagnosticsFor(uri);
+      assert.equal(english.diagnostics[3].message, 'Step 4 (weigh the violence) is missing; the law requires all five steps of the meldcode.');
+      locale = 'auto';
+      const before = client.diagnostics.length;
+      client.notify('workspace/didChangeConfiguration', { settings: null });
+      const dutch = await client.diagnosticsFor(uri, { after: before });
+      assert.equal(dutch.diagnostics[3].message, 'Stap 4 (wegen van het geweld) ontbreekt; de wet vraagt alle vijf stappen van de meldcode.');
+    } finally {
+      await client.stop();
+    }
+  });
+});
+
+describe('language server: rule settings', () => {
+  it('applies meldcode.rules from the editor, asked per document', async () => {
+    const client = await TestClient.start({
+      locale: 'en',
+      settings: (section, scopeUri) =>
+        section === 'meldcode' && scopeUri !== undefined
+          ? { locale: 'auto', rules: { 'term-outdated': 'off', 'reference-unknown': 'warning', 'step-missing': 'info', 'no-such-rule': 'error', 'kindcheck-missing': 'loud' } }
+          : { locale: 'auto', rules: {} },
+    });
+    try {
+      const uri = fixtureUri('flawed.meldcode.yaml');
+      client.open(uri, fixture('flawed.meldcode.yaml'));
+      const published = await client.diagnosticsFor(uri);
+      assert.deepEqual(
+        published.diagnostics.map((entry) => [entry.code, entry.severity]),
+        [
+          ['kindcheck-missing', 2],
+          ['veilig-thuis-missing', 1],
+          ['step-missing', 3],
+          ['step-missing', 3],
+          ['reference-unknown', 2],
+          ['reference-unknown', 2],
+        ],
+      );
+      assert.ok(client.configurationRequests.length > 0);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('takes settings pushed with didChangeConfiguration from a client that cannot be asked', async () => {
+    const capabilities = fullCapabilities();
+    const client = await TestClient.start({ locale: 'en', capabilities });
+    try {
+      const uri = fixtureUri('flawed.meldcode.yaml');
+      client.open(uri, fixture('flawed.meldcode.yaml'));
+      const first = await client.diagnosticsFor(uri);
+      assert.equal(first.diagnostics.length, 8);
+      const before = client.diagnostics.length;
+      client.notify('workspace/didChangeConfiguration', { settings: { meldcode: { locale: 'nl', rules: { 'step-missing': 'off' } } } });
+      const second = await client.diagnosticsFor(uri, { after: before });
+      assert.deepEqual(
+        second.diagnostics.map((entry) => entry.code),
+        ['kindcheck-missing', 'veilig-thuis-missing', 'reference-unknown', 'reference-unknown', 'term-outdated', 'term-outdated'],
+      );
+      assert.equal(second.diagnostics[0].message.startsWith('De kindcheck ontbreekt'), true);
+    } finally {
+      await client.stop();
+    }
+  });
+});
+
+describe('language server: pull diagnostics', () => {
+  it('answers textDocument/diagnostic, says "unchanged" for the same version, and does not also push', async () => {
+    const capabilities = fullCapabilities();
+    capabilities.textDocument!.diagnostic = { dynamicRegistration: false };
+    const client = await TestClient.start({ locale: 'en', capabilities });
+    try {
+      const uri = fixtureUri('flawed.meldcode.yaml');
+      client.open(uri, fixture('flawed.meldcode.yaml'));
+      const report = await client.request<{ kind: string; resultId: string; items: Diagnostic[] }>('textDocument/diagnostic', {
+        textDocument: { uri },
+      });
+      assert.equal(report.kind, 'full');
+      assert.deepEqual(report.items, FLAWED_EN);
+      const again = await client.request<{ kind: string; resultId: string }>('textDocument/diagnostic', {
+        textDocument: { uri },
+        previousResultId: report.resultId,
+      });
+      assert.deepEqual(again, { kind: 'unchanged', resultId: report.resultId });
+
+      client.change(uri, 2, [{ range: range(28, 14, 28, 19), text: 'jansen' }]);
+      const changed = await client.request<{ kind: string; items: Diagnostic[] }>('textDocument/diagnostic', {
+        textDocument: { uri },
+        previousResultId: report.resultId,
+      });
+      assert.equal(changed.kind, 'full');
+      assert.deepEqual(changed.items, FLAWED_EN.filter((entry) => !entry.message.startsWith('"jansn"')));
+      // A push would have come within milliseconds of the change.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      assert.equal(client.diagnostics.some((entry) => entry.uri === uri), false);
+    } finally {
+      await client.stop();
+    }
+  });
+});
