@@ -134,18 +134,23 @@ function table(headers: readonly string[], rows: ReadonlyArray<readonly string[]
   return [line(headers), rule, ...rows.map(line)].join('\n');
 }
 
+/** A passing status line on a terminal; nothing in a log. */
+function status(text: string): void {
+  if (process.stdout.isTTY) process.stdout.write(`\r\u001b[K${text}`);
+}
+
 function main(): void {
   const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.availableParallelism()} cores, Node ${process.version}, ${os.platform()} ${os.arch()}`;
   console.log(`meldcode benchmark on ${machine}\n`);
 
   const engineRows: EngineRow[] = [];
   for (const lines of SIZES) {
-    process.stdout.write(`engine: ${lines} lines ...\r`);
+    status(`engine: ${lines} lines ...`);
     engineRows.push(measureEngine(lines));
   }
-  process.stdout.write(`cli: ${CLI_FILES} files ...\u001b[K\r`);
+  status(`cli: ${CLI_FILES} files ...`);
   const cli = measureCli();
-  process.stdout.write('\u001b[K');
+  status('');
 
   const engineTable = table(
     ['protocol size', 'characters', 'findings', 'engine (median)', 'yaml parse (median)', 'engine / parse'],

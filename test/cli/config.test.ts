@@ -14,7 +14,10 @@ const levels = (stdout: string): string[][] =>
 /** What warnings.meldcode.yaml reports with the default settings. */
 const DEFAULT_LEVELS = ['warning training-missing', 'warning officer-deputy-missing', 'warning phone-invalid', 'warning step-responsible-missing'];
 
-describe('meldcode-lint configuration', () => {
+describe('meldcode-lint configuration', function () {
+  // Each test starts the command line, some several times; a busy machine makes that slow.
+  this.timeout(120000);
+
   it('uses the defaults without a configuration file', () => {
     assert.deepEqual(levels(runCli(['--format', 'json', 'warnings.meldcode.yaml']).stdout), [DEFAULT_LEVELS]);
   });

@@ -6,7 +6,10 @@ import { copyFixtures, placeFixture, readFixture, runCli, temporaryFolder } from
 const filesIn = (stdout: string, root: string): string[] =>
   (JSON.parse(stdout) as Array<{ filePath: string }>).map((file) => path.relative(root, file.filePath));
 
-describe('meldcode-lint file discovery', () => {
+describe('meldcode-lint file discovery', function () {
+  // Each test starts the command line, some several times; a busy machine makes that slow.
+  this.timeout(120000);
+
   it('searches folders for *.meldcode.yaml and *.meldcode.yml, skipping node_modules and .git', () => {
     const root = temporaryFolder();
     for (const place of [

@@ -1,9 +1,13 @@
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { copyFixtures, repoRoot, runCli, temporaryFolder } from './helpers';
 
-describe('meldcode-lint exit codes and usage', () => {
+describe('meldcode-lint exit codes and usage', function () {
+  // Each test starts the command line, some several times; a busy machine makes that slow.
+  this.timeout(120000);
+
   it('exits 0 for a clean protocol', () => {
     assert.equal(runCli(['clean.meldcode.yaml']).status, 0);
   });
@@ -140,6 +144,16 @@ describe('meldcode-lint exit codes and usage', () => {
       assert.deepEqual(
         [run.status, run.stdout, run.stderr],
         [2, '', "meldcode-lint: 'rond.meldcode.yaml' cannot be read: symbolic links form a loop (ELOOP).\n"],
+      );
+    });
+
+    it('refuses a named pipe instead of waiting on it', () => {
+      const folder = temporaryFolder();
+      execFileSync('mkfifo', [path.join(folder, 'pijp.meldcode.yaml')]);
+      const run = runCli(['--locale', 'en', 'pijp.meldcode.yaml'], { cwd: folder, timeout: 20000 });
+      assert.deepEqual(
+        [run.status, run.stdout, run.stderr],
+        [2, '', "meldcode-lint: 'pijp.meldcode.yaml' is not a file or folder (but, for example, a pipe or device) and is not read.\n"],
       );
     });
 

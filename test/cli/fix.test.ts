@@ -14,7 +14,10 @@ function fixedOutdatedFixture(): string {
     .replace('      - Geweld tussen volwassenen? Bel SHG.\n', '      - Geweld tussen volwassenen? Bel Veilig Thuis.\n');
 }
 
-describe('meldcode-lint --fix', () => {
+describe('meldcode-lint --fix', function () {
+  // Each test starts the command line, some several times; a busy machine makes that slow.
+  this.timeout(120000);
+
   it('replaces the outdated names in place, keeping comments and layout, and reports what remains', () => {
     const folder = temporaryFolder();
     copyFixtures(folder, ['outdated.meldcode.yaml']);

@@ -83,7 +83,10 @@ function expectedJson(locale: 'nl' | 'en'): unknown {
   ];
 }
 
-describe('meldcode-lint output formats', () => {
+describe('meldcode-lint output formats', function () {
+  // Each test starts the command line, some several times; a busy machine makes that slow.
+  this.timeout(120000);
+
   // A file name with a space, '%', ',' and ':', and a phone number with '%' and a line break
   // that the message quotes: what each format must escape. Made here, as not every file
   // system can hold such a name in the repository.

@@ -20,7 +20,10 @@ function runOnTerminal(args: readonly string[], options: { cwd: string; env?: No
   return { status: result.status, screen: result.stdout.replace(/\r\n/g, '\n') };
 }
 
-describe('meldcode-lint on a terminal', () => {
+describe('meldcode-lint on a terminal', function () {
+  // Each test starts the command line, some several times; a busy machine makes that slow.
+  this.timeout(120000);
+
   it('colours the stylish report', () => {
     const { status, screen } = runOnTerminal(['errors.meldcode.yaml'], { cwd: fixtures });
     assert.equal(status, 1);

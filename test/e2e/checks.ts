@@ -193,7 +193,7 @@ export const CHECKS: Check[] = [
       await page.keyboard.press('Control+Z');
       await waitForProblems(page, (all) => all.length === 0);
       await waitForStatus(page, 0, 0);
-      assert.ok(!(await activeTab(page, COMPLETE).getAttribute('class'))?.includes('dirty'), 'undo brings back the saved text');
+      await waitFor('undo to bring back the saved text', async () => !(await activeTab(page, COMPLETE).getAttribute('class'))?.includes('dirty'));
     },
   },
   {
@@ -220,7 +220,16 @@ export const CHECKS: Check[] = [
         const mine = rowsOfFile(all, MISSING_STEPS);
         return mine.length === before.length - 1 && !showsProblem(mine, step4) && mine.some((row) => plain(row.message) === plain(step5.message));
       });
-      await waitFor('the inserted step in the editor', async () => (await editor(page).locator('.view-line', { hasText: /stap: 4/ }).count()) > 0);
+      const fixed = [...finding!.suggestions![0]!.edits]
+        .sort((a, b) => b.startOffset - a.startOffset)
+        .reduce((result, edit) => result.slice(0, edit.startOffset) + edit.newText + result.slice(edit.endOffset), text)
+        .split('\n');
+      const inserted = fixed.findIndex((line) => /^\s*- stap: 4\b/.test(line));
+      assert.ok(inserted >= 0, 'the fix inserts "- stap: 4"');
+      await goToLine(page, inserted + 1, 1);
+      for (const expectedLine of fixed.slice(inserted, inserted + 3)) {
+        await editorLine(page, expectedLine.trim()).waitFor({ state: 'visible' });
+      }
       await waitForStatus(page, before.filter((problem) => problem.severity === 'error').length - 1, 0);
       await screenshot(context, 'quick-fix-step-4');
     },
@@ -239,7 +248,8 @@ export const CHECKS: Check[] = [
       await item.waitFor({ state: 'visible' });
       await screenshot(context, 'completion-skeleton');
       await item.click();
-      assert.ok((await fillSkeletonPlaceholders(page, prefix)) >= 10, 'the skeleton asks for the organisation and the officers');
+      // The organisation, two dates, and name, phone and e-mail of two officers.
+      assert.equal(await fillSkeletonPlaceholders(page, prefix), 9, 'the skeleton asks for the organisation, the dates and the officers');
       await waitFor('the filled-in protocol in the editor', async () => (await editorLine(page, 'Kinderdagverblijf Het Klavertje').count()) > 0);
       await waitFor('the status bar to count no errors', async () => (await statusCounts(page))?.errors === 0);
       await page.waitForTimeout(1000);

@@ -13,7 +13,7 @@ export async function waitForWorkbench(page: Page): Promise<void> {
 export async function openFile(page: Page, name: string): Promise<void> {
   const explorer = page.locator('.explorer-folders-view');
   if (!(await explorer.isVisible())) await page.keyboard.press('Control+Shift+E');
-  const row = page.locator('.explorer-folders-view .monaco-list-row', { has: page.locator(`.label-name:text-is("${name}")`) }).first();
+  const row = page.locator(`.explorer-folders-view .monaco-list-row[aria-label="${name}"]`).first();
   await row.waitFor({ state: 'visible', timeout: TIMEOUT });
   await row.dblclick();
   await activeTab(page, name).waitFor({ state: 'visible', timeout: TIMEOUT });
@@ -57,13 +57,10 @@ export async function showProblems(page: Page, file?: string): Promise<void> {
   const panel = page.locator('.markers-panel');
   if (!(await panel.isVisible())) await runCommand(page, 'View: Focus Problems');
   await panel.waitFor({ state: 'visible', timeout: TIMEOUT });
-  const filter = page.locator('input[aria-label="Filter Problems"]').first();
+  const filter = page.locator('input[aria-label="Filter Problems"]:visible').first();
   const wanted = file ? `**/${file}` : '';
   if ((await filter.inputValue()) !== wanted) {
-    await filter.click();
-    await page.keyboard.press('Control+A');
-    if (wanted) await page.keyboard.type(wanted);
-    else await page.keyboard.press('Backspace');
+    await filter.fill(wanted);
     await waitFor('the Problems filter', async () => (await filter.inputValue()) === wanted);
     // The panel applies the filter after a short pause; wait until only that file is listed.
     await waitForProblems(page, (rows) => rows.every((row) => row.kind === 'marker' || !file || row.text.startsWith(file)));

@@ -5,7 +5,8 @@
  * NODE_OPTIONS, so the CLI and language server that tests spawn inherit it.
  *
  * Blocked: TCP and TLS connects (net, tls, http, https, http2, fetch), UDP sends and
- * every DNS lookup. Not blocked: local IPC sockets (a `path` connect) and listening.
+ * every DNS lookup but that of a loopback name. Not blocked: local IPC sockets (a `path`
+ * connect) and listening.
  *
  * MELDCODE_NETWORK_ALLOW=loopback lets TCP connects to 127.0.0.1/::1/localhost through
  * (for a harness that drives a local editor server); nothing else is ever allowed.
@@ -172,7 +173,8 @@ function install() {
       if (typeof holder[name] !== 'function') continue;
       const original = holder[name];
       holder[name] = function dnsBlocked(host, ...rest) {
-        if (allowLoopback && loopbackHosts.has(String(host))) return original.call(this, host, ...rest);
+        // Resolving a loopback name reads /etc/hosts, never the network; listening on localhost needs it.
+        if (loopbackHosts.has(String(host))) return original.call(this, host, ...rest);
         throw blocked(`${prefix}.${name}(${typeof host === 'string' ? host : ''})`);
       };
     }

@@ -150,7 +150,10 @@ describe('robustness: the language server under a random session of 10,000 reque
           const lines = new Lines(text);
           for (const diagnostic of published.diagnostics as Diagnostic[]) {
             const problem = rangeProblem(lines, diagnostic.range);
-            if (problem) problems.push(`diagnostic "${diagnostic.message}" of ${u} v${published.version}: ${problem}`);
+            if (problem) {
+              const loneCr = /\r(?!\n)/.test(text) ? ' (the text has a lone CR line break)' : '';
+              problems.push(`diagnostic "${diagnostic.message}" of ${u} v${published.version}: ${problem}${loneCr}`);
+            }
           }
         }
       };

@@ -278,6 +278,8 @@ export function insertSection(document: ProtocolDocument, key: string, value: Ya
   }
   const rank = SECTION_ORDER.indexOf(key);
   const pairs = model.root.items;
+  // Block lines cannot go into a flow map such as "{}" or "{meldcode: ...}".
+  if (model.root.flow || pairs.length === 0) return undefined;
   let before: (typeof pairs)[number] | undefined;
   let after: (typeof pairs)[number] | undefined;
   for (const pair of pairs) {

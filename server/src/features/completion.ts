@@ -41,7 +41,6 @@ const SECTION_SNIPPETS: readonly SectionKey[] = ['kindcheck', 'bijzondere-vormen
 
 const LABELS = {
   officer: { nl: 'Aandachtsfunctionaris', en: 'Attention officer' },
-  contact: { nl: 'Contactpunt: {name}', en: 'Contact point: {name}' },
   questions: { nl: 'Afwegingskader: vragen {numbers}', en: 'Afwegingskader: questions {numbers}' },
   afwegingskader: { nl: 'Afwegingskader met de vijf vragen', en: 'Afwegingskader with its five questions' },
   section: { nl: 'Sectie {key}', en: 'Section {key}' },
@@ -75,14 +74,14 @@ export function completion(document: ProtocolDocument, position: Position, optio
     const types = typesOf(schema);
     if (context.onDash && !types.has('object')) {
       // "- " in a list of values: the same values as after "key: ".
-      items.push(...valueItems(document, context.path, range, false, false, options));
+      items.push(...valueItems(document, context.path, range, { afterColon: false, flow: false, quoted: false }, options));
     } else {
       if (types.has('object')) items.push(...keyItems(document, context, range, options));
       items.push(...snippetItems(document, context, range, options));
     }
   } else if (context.kind === 'value') {
     const range: Range = { start: { line: cursor.line, character: context.start }, end: { line: cursor.line, character: wordEnd(cursor.character) } };
-    items.push(...valueItems(document, context.path, range, context.afterColon, context.flow, options));
+    items.push(...valueItems(document, context.path, range, context, options));
   }
   return { isIncomplete: false, items };
 }
@@ -119,7 +118,7 @@ function keyInsertText(key: string, schema: SchemaNode, style: { unit: number; s
     if (types.has('array') && !types.has('string')) return `${key}:\n${' '.repeat(style.sequenceIndent)}- `;
     return `${key}: `;
   }
-  if (values.length > 0) return `${key}: \${1|${values.map((value) => value.replace(/[,|\\$}]/g, '\\$&')).join(',')}|}`;
+  if (values.length > 0) return `${key}: \${1|${values.map((value) => renderScalar(value).replace(/[,|\\$}]/g, '\\$&')).join(',')}|}`;
   if (types.has('object') && !types.has('string')) return `${key}:\n${' '.repeat(style.unit)}$0`;
   if (types.has('array') && !types.has('string')) return `${key}:\n${' '.repeat(style.sequenceIndent)}- $0`;
   return `${key}: $0`;
@@ -164,7 +163,7 @@ function snippetItems(document: ProtocolDocument, context: Extract<CursorContext
     CONTACT_KINDS.forEach((kind, index) => {
       const text = contactPointSnippetBody(kind.value, locale, format);
       if (!text) return;
-      items.push(snippetItem(label('contact', locale, { name: kind.title[locale] }), body(text), range, options, `1${String(index).padStart(2, '0')}`, kind.text[locale]));
+      items.push(snippetItem(kind.title[locale], body(text), range, options, `1${String(index).padStart(2, '0')}`, kind.text[locale]));
     });
   } else if (inList('afwegingskader')) {
     const present = new Set(model.questions.map((question) => question.vraag?.value));
@@ -202,14 +201,14 @@ function valueItems(
   document: ProtocolDocument,
   path: readonly PathSegment[],
   range: Range,
-  afterColon: boolean,
-  flow: boolean,
+  { afterColon, flow, quoted }: { afterColon: boolean; flow: boolean; quoted: boolean },
   options: CompletionOptions,
 ): CompletionItem[] {
   const { locale } = options;
   const key = [...path].reverse().find((segment): segment is string => segment !== ITEM);
   const lead = afterColon ? ' ' : '';
   const quote = (text: string): string => {
+    if (quoted) return text;
     const rendered = renderScalar(text);
     return flow && /[,[\]{}]/.test(rendered) && !rendered.startsWith('"') ? JSON.stringify(text) : rendered;
   };

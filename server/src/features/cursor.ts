@@ -13,7 +13,7 @@ export type CursorContext =
   /** Typing a key of the mapping at `path` (or a list item of the list at `path`). */
   | { kind: 'key'; path: PathSegment[]; prefix: string; start: number; onDash: boolean; column: number; siblings: Set<string>; line: number }
   /** Typing the value of `path` (the last segment is the key) after `key:`; `flow` inside [ ... ]. */
-  | { kind: 'value'; path: PathSegment[]; prefix: string; start: number; afterColon: boolean; flow: boolean; line: number }
+  | { kind: 'value'; path: PathSegment[]; prefix: string; start: number; afterColon: boolean; flow: boolean; quoted: boolean; line: number }
   /** In running text (a block scalar or a continued line), a comment, or nowhere useful. */
   | { kind: 'text' | 'comment'; line: number };
 
@@ -93,16 +93,18 @@ export function cursorContext(positions: PositionMapper, position: Position): Cu
     } else if (/^[|>]/.test(prefix)) {
       return { kind: 'text', line };
     }
-    if (/^["']/.test(prefix)) {
+    const quoted = /^["']/.test(prefix);
+    if (quoted) {
       prefix = prefix.slice(1);
       start++;
     }
-    return { kind: 'value', path: [...parents, ...items, key[2].trim()], prefix, start, afterColon, flow, line };
+    return { kind: 'value', path: [...parents, ...items, key[2].trim()], prefix, start, afterColon, flow, quoted, line };
   }
   if (!/^[\w\-.À-ɏ ]*$/.test(rest) || /\s/.test(rest.trim())) {
     // Words with spaces and no colon: running text, or a list value being typed.
     if (dashText.length > 0) {
-      return { kind: 'value', path: [...parents, ...items], prefix: rest.replace(/^["']/, ''), start: character - rest.length + (/^["']/.test(rest) ? 1 : 0), afterColon: false, flow: false, line };
+      const quoted = /^["']/.test(rest);
+      return { kind: 'value', path: [...parents, ...items], prefix: quoted ? rest.slice(1) : rest, start: character - rest.length + (quoted ? 1 : 0), afterColon: false, flow: false, quoted, line };
     }
     return { kind: 'text', line };
   }

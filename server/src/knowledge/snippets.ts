@@ -128,15 +128,20 @@ function questionLines(question: QuestionKnowledge): string[] {
   ];
 }
 
+/*
+ * The list-item snippets below are protocol content only, which is Dutch in every locale; they take
+ * the locale like the other snippets so that callers need not know which ones carry comments.
+ */
+
 /** A list item for step `n` (1–5) of `stappen`, at column 0; undefined for other numbers. */
-export function stepSnippetBody(n: number, locale: Locale, format: SnippetFormat = 'snippet'): string | undefined {
+export function stepSnippetBody(n: number, _locale: Locale, format: SnippetFormat = 'snippet'): string | undefined {
   const step = STEPS.find((candidate) => candidate.number === n);
   return step ? finish(stepLines(step, [], true).join('\n'), format) : undefined;
 }
 
 /** The list items of `afwegingskader` for the given question numbers (default all five), at column 0. */
 export function questionsSnippetBody(
-  locale: Locale,
+  _locale: Locale,
   format: SnippetFormat = 'snippet',
   numbers: readonly number[] = [1, 2, 3, 4, 5],
 ): string {
@@ -145,7 +150,7 @@ export function questionsSnippetBody(
 }
 
 /** A list item for `aandachtsfunctionarissen`, at column 0. */
-export function officerSnippetBody(locale: Locale, format: SnippetFormat = 'snippet'): string {
+export function officerSnippetBody(_locale: Locale, format: SnippetFormat = 'snippet'): string {
   return finish(
     [
       `- id: ${slot('aandachtsfunctionaris')}`,
@@ -182,7 +187,7 @@ function contactLines(kind: ContactKind, fillable: boolean): string[] {
 }
 
 /** A list item for `contactpunten` of the given kind (Veilig Thuis comes with 0800-2000), at column 0. */
-export function contactPointSnippetBody(kind: string, locale: Locale, format: SnippetFormat = 'snippet'): string | undefined {
+export function contactPointSnippetBody(kind: string, _locale: Locale, format: SnippetFormat = 'snippet'): string | undefined {
   const known = CONTACT_KINDS.find((entry) => entry.value === kind);
   return known ? finish(contactLines(known.value, true).join('\n'), format) : undefined;
 }

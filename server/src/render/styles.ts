@@ -84,7 +84,7 @@ export const EXPORT_CSS = `
 @page { size: A4; margin: 16mm 15mm 18mm; }
 * { box-sizing: border-box; }
 html { background: #ffffff; }
-body { margin: 0 auto; max-width: 190mm; padding: 12mm 8mm; color: var(--rk-fg); font-family: var(--rk-font); font-size: 11pt; line-height: 1.45; }
+body { margin: 0 auto; max-width: 190mm; padding: 12mm 8mm; color: var(--rk-fg); font-family: var(--rk-font); font-size: 11pt; line-height: 1.45; overflow-wrap: break-word; }
 h1 { font-size: 22pt; margin: 0 0 4mm; line-height: 1.2; }
 h2 { font-size: 16pt; margin: 0 0 3mm; color: var(--rk-accent); border-bottom: 1.5pt solid var(--rk-accent); padding-bottom: 1.5mm; }
 h3 { font-size: 12.5pt; margin: 5mm 0 1.5mm; }
@@ -110,7 +110,7 @@ figure .rk-svg { display: block; margin: 0 auto; }
 .standard { font-style: italic; }
 .questions li { margin-bottom: 2.5mm; break-inside: avoid; }
 table { width: 100%; border-collapse: collapse; margin: 0 0 6mm; font-size: 10pt; break-inside: auto; }
-th, td { text-align: left; vertical-align: top; padding: 1.5mm 2mm; border-bottom: 0.75pt solid #c5ccd3; }
+th, td { text-align: left; vertical-align: top; padding: 1.5mm 2mm; border-bottom: 0.75pt solid #c5ccd3; overflow-wrap: anywhere; }
 th { background: var(--rk-card); }
 tr { break-inside: avoid; }
 td.phone { white-space: nowrap; font-weight: 700; }

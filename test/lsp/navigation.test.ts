@@ -1,0 +1,150 @@
+import * as assert from 'node:assert/strict';
+import { applyEdits, editsFor, fixture, fixtureUri, TestClient } from './client';
+
+const NAME = 'protocol.meldcode.yaml';
+
+interface Symbol {
+  name: string;
+  detail?: string;
+  kind: number;
+  range: Range;
+  selectionRange: Range;
+  children?: Symbol[];
+}
+interface Range {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
+
+function at(line: number, start: number, endLine: number, end: number): Range {
+  return { start: { line, character: start }, end: { line: endLine, character: end } };
+}
+
+function symbol(name: string, kind: number, range: Range, selectionRange: Range, detail?: string, children?: Symbol[]): Symbol {
+  const result: Symbol = { name, kind, range, selectionRange };
+  if (detail !== undefined) result.detail = detail;
+  if (children) result.children = children;
+  return result;
+}
+
+describe('language server: navigation', () => {
+  let client: TestClient;
+  const uri = fixtureUri(NAME);
+  const text = fixture(NAME);
+  const position = (line: number, character: number) => ({ textDocument: { uri }, position: { line, character } });
+
+  before(async () => {
+    client = await TestClient.start({ locale: 'nl' });
+    client.open(uri, text);
+    await client.diagnosticsFor(uri);
+  });
+  after(async () => {
+    await client.stop();
+  });
+
+  it('outlines the protocol: sections, organisation, officers, contact points, steps 1-5 and the afwegingskader', async () => {
+    const symbols = await client.request<Symbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.deepEqual(symbols, [
+      symbol('meldcode', 3, at(0, 0, 0, 15), at(0, 0, 0, 8)),
+      symbol('organisatie', 2, at(1, 0, 5, 26), at(1, 0, 1, 11), 'Kindercentrum De Zonnebloem (kinderopvang)'),
+      symbol('aandachtsfunctionarissen', 18, at(7, 0, 19, 21), at(7, 0, 7, 24), undefined, [
+        symbol('Marieke Jansen', 19, at(8, 2, 13, 23), at(8, 8, 8, 14), 'Pedagogisch coach'),
+        symbol('Peter de Vries', 19, at(14, 2, 19, 21), at(14, 8, 14, 16), 'Locatiemanager'),
+      ]),
+      symbol('contactpunten', 18, at(21, 0, 25, 25), at(21, 0, 21, 13), undefined, [
+        symbol('Veilig Thuis Utrecht', 19, at(22, 2, 25, 25), at(22, 8, 22, 20), 'veilig-thuis'),
+      ]),
+      symbol('stappen', 18, at(27, 0, 51, 37), at(27, 0, 27, 7), undefined, [
+        symbol('Stap 1', 24, at(28, 2, 33, 21), at(28, 10, 28, 11), 'Signalen in kaart brengen'),
+        symbol('Stap 2', 24, at(34, 2, 39, 35), at(34, 10, 34, 11), 'Collegiale consultatie en zo nodig raadplegen van Veilig Thuis'),
+        symbol('Stap 3', 24, at(40, 2, 43, 19), at(40, 10, 40, 11), 'Gesprek met de ouders'),
+        symbol('Stap 4', 24, at(44, 2, 47, 35), at(44, 10, 44, 11), 'Wegen van het geweld'),
+        symbol('Stap 5', 24, at(48, 2, 51, 37), at(48, 10, 48, 11), 'Beslissen'),
+      ]),
+      symbol('afwegingskader', 18, at(53, 0, 63, 49), at(53, 0, 53, 14), undefined, [
+        symbol('Vraag 1', 8, at(54, 2, 55, 74), at(54, 11, 54, 12), 'Is er een vermoeden van huiselijk geweld of kindermishandeling?'),
+        symbol('Vraag 2', 8, at(56, 2, 57, 62), at(56, 11, 56, 12), 'Is er sprake van acute of structurele onveiligheid?'),
+        symbol('Vraag 3', 8, at(58, 2, 59, 56), at(58, 11, 58, 12), 'Kan ik effectieve hulp bieden of organiseren?'),
+        symbol('Vraag 4', 8, at(60, 2, 61, 45), at(60, 11, 60, 12), 'Aanvaarden de betrokkenen de hulp?'),
+        symbol('Vraag 5', 8, at(62, 2, 63, 49), at(62, 11, 62, 12), 'Leidt de hulp tot duurzame veiligheid?'),
+      ]),
+      symbol('kindcheck', 3, at(66, 0, 66, 62), at(66, 0, 66, 9)),
+      symbol('bijzondere-vormen', 3, at(67, 0, 69, 65), at(67, 0, 67, 17)),
+      symbol('vastleggen', 3, at(70, 0, 70, 60), at(70, 0, 70, 10)),
+      symbol('scholing', 3, at(71, 0, 71, 65), at(71, 0, 71, 8)),
+      symbol('interventies', 18, at(72, 0, 72, 30), at(72, 0, 72, 12)),
+    ]);
+  });
+
+  it('folds sections, list items, nested lists and runs of comments', async () => {
+    const commented = '# Meldcode\n# De Zonnebloem\nmeldcode: "1.0"\nkindcheck: |\n  Regel een\n  Regel twee\n';
+    const other = 'file:///tmp/folding.meldcode.yaml';
+    client.open(other, commented);
+    const folds = await client.request('textDocument/foldingRange', { textDocument: { uri: other } });
+    assert.deepEqual(folds, [
+      { startLine: 0, endLine: 1, kind: 'comment' },
+      { startLine: 3, endLine: 5 },
+    ]);
+    client.close(other);
+
+    const ranges = await client.request<Array<{ startLine: number; endLine: number }>>('textDocument/foldingRange', { textDocument: { uri } });
+    assert.deepEqual(
+      ranges.map((range) => `${range.startLine}-${range.endLine}`),
+      ['1-5', '7-19', '8-13', '14-19', '21-25', '22-25', '27-51', '28-33', '31-32', '34-39', '37-38', '40-43', '44-47', '48-51', '53-63', '54-55', '56-57', '58-59', '60-61', '62-63', '67-69'],
+    );
+  });
+
+  it('goes from a reference to the definition of the officer or contact point', async () => {
+    // Line 33: "    contact: [jansen]"; line 13: "    vervanger: de-vries".
+    assert.deepEqual(await client.request('textDocument/definition', position(33, 16)), [{ uri, range: at(8, 8, 8, 14) }]);
+    assert.deepEqual(await client.request('textDocument/definition', position(13, 20)), [{ uri, range: at(14, 8, 14, 16) }]);
+    // Line 39: "    contact: [jansen, veilig-thuis]".
+    assert.deepEqual(await client.request('textDocument/definition', position(39, 30)), [{ uri, range: at(22, 8, 22, 20) }]);
+    assert.deepEqual(await client.request('textDocument/definition', position(30, 10)), []);
+  });
+
+  it('finds every reference to an id, from its definition or from a reference, with or without the declaration', async () => {
+    const all = [at(8, 8, 8, 14), at(19, 15, 19, 21), at(33, 14, 33, 20), at(39, 14, 39, 20), at(43, 13, 43, 19), at(47, 14, 47, 20)];
+    const withDeclaration = await client.request('textDocument/references', { ...position(8, 10), context: { includeDeclaration: true } });
+    assert.deepEqual(withDeclaration, all.map((range) => ({ uri, range })));
+    const withoutDeclaration = await client.request('textDocument/references', { ...position(43, 15), context: { includeDeclaration: false } });
+    assert.deepEqual(withoutDeclaration, all.slice(1).map((range) => ({ uri, range })));
+  });
+
+  it('renames an id at its definition and every reference, after prepareRename', async () => {
+    assert.deepEqual(await client.request('textDocument/prepareRename', position(39, 25)), { range: at(39, 22, 39, 34), placeholder: 'veilig-thuis' });
+    assert.equal(await client.request('textDocument/prepareRename', position(2, 10)), null);
+    const edit = await client.request<{ changes: Record<string, unknown[]> }>('textDocument/rename', { ...position(39, 25), newName: 'vt-utrecht' });
+    const renamed = applyEdits(text, editsFor(edit, uri));
+    assert.equal(renamed, text.split('veilig-thuis').join('vt-utrecht').replace('soort: vt-utrecht', 'soort: veilig-thuis'));
+    assert.deepEqual(editsFor(edit, uri).length, 4);
+  });
+
+  it('refuses a rename to an invalid or taken id, with a reason', async () => {
+    await assert.rejects(client.request('textDocument/rename', { ...position(8, 10), newName: 'Marieke J' }), {
+      message: '"Marieke J" is geen geldig id: gebruik kleine letters, cijfers en streepjes, bijvoorbeeld "de-vries".',
+    });
+    await assert.rejects(client.request('textDocument/rename', { ...position(8, 10), newName: 'de-vries' }), {
+      message: 'Het id "de-vries" is al in gebruik in dit protocol.',
+    });
+  });
+
+  it('links e-mail addresses (mailto:) and phone numbers (tel:, digits only), also in running text', async () => {
+    const links = await client.request('textDocument/documentLink', { textDocument: { uri } });
+    assert.deepEqual(links, [
+      { range: at(11, 15, 11, 26), target: 'tel:0301234567' },
+      { range: at(12, 11, 12, 38), target: 'mailto:m.jansen@zonnebloem.example' },
+      { range: at(17, 15, 17, 26), target: 'tel:0612345678' },
+      { range: at(18, 11, 18, 39), target: 'mailto:p.devries@zonnebloem.example' },
+      { range: at(25, 15, 25, 24), target: 'tel:08002000' },
+      { range: at(38, 75, 38, 84), target: 'tel:08002000' },
+    ]);
+    const other = 'file:///tmp/links.meldcode.yaml';
+    client.open(other, 'contactpunten:\n  - id: x\n    telefoon: +31 (0)30 123 4567\n    opmerking: Mail "info@voorbeeld.example" of bel 112.\n');
+    assert.deepEqual(await client.request('textDocument/documentLink', { textDocument: { uri: other } }), [
+      { range: at(2, 14, 2, 32), target: 'tel:+31301234567' },
+      { range: at(3, 21, 3, 43), target: 'mailto:info@voorbeeld.example' },
+    ]);
+    client.close(other);
+  });
+});
