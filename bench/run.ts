@@ -141,6 +141,7 @@ function status(text: string): void {
 
 function main(): void {
   const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.availableParallelism()} cores, Node ${process.version}, ${os.platform()} ${os.arch()}`;
+  const loadBefore = os.loadavg()[0];
   console.log(`meldcode benchmark on ${machine}\n`);
 
   const engineRows: EngineRow[] = [];
@@ -176,11 +177,15 @@ function main(): void {
     ],
   );
   console.log(`${engineTable}\n\n${cliTable}\n`);
+  const loadAfter = os.loadavg()[0];
+  // Other work on the machine slows every figure; the load average says how busy it was.
+  console.log(`Load average (1 min) before ${loadBefore.toFixed(2)}, after ${loadAfter.toFixed(2)}, on ${os.availableParallelism()} cores.`);
   console.log(`Engine: medians of ${engineRows.map((row) => row.samples).join('/')} batches after a warm-up; CLI: median of ${cli.runs} runs (${cli.wallMs.map((ms) => (ms / 1000).toFixed(2)).join(', ')} s).`);
 
   const results = {
     date: new Date().toISOString(),
     machine,
+    loadAverage: { before: loadBefore, after: loadAfter },
     engine: engineRows,
     cli,
     tables: { engine: engineTable, cli: cliTable },

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { Commands, PROTOCOL_GLOB } from './constants';
+import { Commands, LANGUAGE_ID, PROTOCOL_GLOB } from './constants';
 
 /** Diagnostics of the server carry this source ("meldcode(rule-id)" in the Problems panel). */
 const DIAGNOSTIC_SOURCE = 'meldcode';
@@ -12,14 +12,25 @@ export interface WorkspaceSummary {
   withProblems: number;
 }
 
-export function summarise(protocols: number, diagnostics: ReadonlyArray<readonly [vscode.Uri, readonly vscode.Diagnostic[]]>): WorkspaceSummary {
-  const summary: WorkspaceSummary = { protocols, errors: 0, warnings: 0, withProblems: 0 };
-  for (const [, list] of diagnostics) {
+/**
+ * Counts the server's errors and warnings over the protocols: the files on disk and the
+ * protocols open in the editor (unsaved ones included), each once.
+ */
+export function summarise(
+  protocols: readonly vscode.Uri[],
+  diagnostics: ReadonlyArray<readonly [vscode.Uri, readonly vscode.Diagnostic[]]>,
+): WorkspaceSummary {
+  const byUri = new Map(diagnostics.map(([uri, list]) => [uri.toString(), list] as const));
+  const uris = new Set(protocols.map((uri) => uri.toString()));
+  const summary: WorkspaceSummary = { protocols: uris.size, errors: 0, warnings: 0, withProblems: 0 };
+  for (const uri of uris) {
     let problems = 0;
-    for (const diagnostic of list) {
+    for (const diagnostic of byUri.get(uri) ?? []) {
       if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
-      if (diagnostic.severity === vscode.DiagnosticSeverity.Error) summary.errors++, problems++;
-      else if (diagnostic.severity === vscode.DiagnosticSeverity.Warning) summary.warnings++, problems++;
+      if (diagnostic.severity === vscode.DiagnosticSeverity.Error) summary.errors++;
+      else if (diagnostic.severity === vscode.DiagnosticSeverity.Warning) summary.warnings++;
+      else continue;
+      problems++;
     }
     if (problems > 0) summary.withProblems++;
   }
@@ -49,7 +60,8 @@ export async function validateWorkspaceWithFeedback(next: () => Promise<unknown>
     () => next(),
   );
   const files = await vscode.workspace.findFiles(PROTOCOL_GLOB, '**/{node_modules,.git}/**');
-  const summary = summarise(files.length, vscode.languages.getDiagnostics());
+  const open = vscode.workspace.textDocuments.filter((document) => document.languageId === LANGUAGE_ID).map((document) => document.uri);
+  const summary = summarise([...files, ...open], vscode.languages.getDiagnostics());
   const show = vscode.l10n.t('Show problems');
   const message = summaryMessage(summary);
   const notify =

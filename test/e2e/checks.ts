@@ -190,10 +190,14 @@ export const CHECKS: Check[] = [
       });
       await waitForStatus(page, 0, 1);
       await screenshot(context, 'edit-outdated-term');
-      await page.keyboard.press('Control+Z');
+      // Undo until the text is the saved one again (typing and auto-closed brackets are separate steps).
+      await waitFor('undo to bring back the saved text', async () => {
+        await page.keyboard.press('Control+Z');
+        await page.waitForTimeout(200);
+        return !(await activeTab(page, COMPLETE).getAttribute('class'))?.includes('dirty');
+      });
       await waitForProblems(page, (all) => all.length === 0);
       await waitForStatus(page, 0, 0);
-      await waitFor('undo to bring back the saved text', async () => !(await activeTab(page, COMPLETE).getAttribute('class'))?.includes('dirty'));
     },
   },
   {
@@ -250,7 +254,8 @@ export const CHECKS: Check[] = [
       await item.click();
       // The organisation, two dates, and name, phone and e-mail of two officers.
       assert.equal(await fillSkeletonPlaceholders(page, prefix), 9, 'the skeleton asks for the organisation, the dates and the officers');
-      await waitFor('the filled-in protocol in the editor', async () => (await editorLine(page, 'Kinderdagverblijf Het Klavertje').count()) > 0);
+      await page.keyboard.press('Control+Home');
+      await editorLine(page, 'naam: Kinderdagverblijf Het Klavertje').waitFor({ state: 'visible' });
       await waitFor('the status bar to count no errors', async () => (await statusCounts(page))?.errors === 0);
       await page.waitForTimeout(1000);
       const rows = rowsOfFile(await problemRows(page), EMPTY);

@@ -60,8 +60,12 @@ export async function showProblems(page: Page, file?: string): Promise<void> {
   const filter = page.locator('input[aria-label="Filter Problems"]:visible').first();
   const wanted = file ? `**/${file}` : '';
   if ((await filter.inputValue()) !== wanted) {
-    await filter.fill(wanted);
-    await waitFor('the Problems filter', async () => (await filter.inputValue()) === wanted);
+    // Right after the panel opens its filter box can be rebuilt; type again until it holds.
+    await waitFor('the Problems filter', async () => {
+      if ((await filter.inputValue()) !== wanted) await filter.fill(wanted);
+      await page.waitForTimeout(300);
+      return (await filter.inputValue()) === wanted;
+    });
     // The panel applies the filter after a short pause; wait until only that file is listed.
     await waitForProblems(page, (rows) => rows.every((row) => row.kind === 'marker' || !file || row.text.startsWith(file)));
   }

@@ -62,6 +62,7 @@ export function describeSchemaErrors(errors: readonly ErrorObject[], document: D
 
 function unknownKey(error: ErrorObject, locator: Locator, text: string): SchemaIssue {
   const key = String(error.params.additionalProperty);
+  const shownKey = display(key);
   const location = locator.locate(error.instancePath);
   const map = locator.resolve(location.node);
   const pair = isMap(map) ? locator.pair(map, key) : undefined;
@@ -73,7 +74,7 @@ function unknownKey(error: ErrorObject, locator: Locator, text: string): SchemaI
   if (suggestion) {
     return {
       messageId: 'unknownKey',
-      data: { key, suggestion },
+      data: { key: shownKey, suggestion },
       startOffset: target[0],
       endOffset: target[1],
       replacement: { startOffset: target[0], endOffset: target[1], text: suggestion },
@@ -81,16 +82,16 @@ function unknownKey(error: ErrorObject, locator: Locator, text: string): SchemaI
   }
   // The key meant is already there (a second, misspelt copy): name it, but renaming would duplicate it.
   const taken = closestMatch(key, allowed);
-  if (taken) return { messageId: 'unknownKey', data: { key, suggestion: taken }, startOffset: target[0], endOffset: target[1] };
+  if (taken) return { messageId: 'unknownKey', data: { key: shownKey, suggestion: taken }, startOffset: target[0], endOffset: target[1] };
   const owner = ownerOf(key, schema);
-  if (owner) return { messageId: 'unknownKeyMisplaced', data: { key, owner }, startOffset: target[0], endOffset: target[1] };
+  if (owner) return { messageId: 'unknownKeyMisplaced', data: { key: shownKey, owner }, startOffset: target[0], endOffset: target[1] };
   const parent = location.parentKey ?? location.listKey;
   if (error.instancePath !== '' && parent && PROTOCOL_SCHEMA.properties && Object.prototype.hasOwnProperty.call(PROTOCOL_SCHEMA.properties, key)) {
-    return { messageId: 'unknownKeyTopLevel', data: { key, parent }, startOffset: target[0], endOffset: target[1] };
+    return { messageId: 'unknownKeyTopLevel', data: { key: shownKey, parent }, startOffset: target[0], endOffset: target[1] };
   }
   return {
     messageId: 'unknownKeyList',
-    data: { key, allowed: allowed.map((name) => `'${name}'`).join(', ') },
+    data: { key: shownKey, allowed: allowed.map((name) => `'${name}'`).join(', ') },
     startOffset: target[0],
     endOffset: target[1],
   };
@@ -331,7 +332,7 @@ function firstLine(text: string, [start, end]: Offsets): Offsets {
 function deduplicate(issues: SchemaIssue[]): SchemaIssue[] {
   const seen = new Set<string>();
   return issues.filter((issue) => {
-    const key = `${issue.startOffset}:${issue.endOffset}:${issue.messageId}:${JSON.stringify(issue.data)}`;
+    const key = `${issue.startOffset}:${issue.endOffset}:${issue.messageId}:${Object.values(issue.data).join('\u0000')}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -341,6 +342,7 @@ function deduplicate(issues: SchemaIssue[]): SchemaIssue[] {
 /** Follows JSON pointers through the YAML tree; looks keys up through an index built once per map. */
 class Locator {
   private readonly index = new Map<YAMLMap, Map<string, Pair>>();
+  private readonly keySets = new Map<YAMLMap, Set<string>>();
 
   constructor(readonly document: Document.Parsed) {}
 
@@ -364,9 +366,14 @@ class Locator {
     return pairs.get(key);
   }
 
-  keys(map: YAMLMap): Set<string> {
-    this.pair(map, '');
-    return new Set(this.index.get(map)?.keys());
+  keys(map: YAMLMap): ReadonlySet<string> {
+    let keys = this.keySets.get(map);
+    if (!keys) {
+      this.pair(map, '');
+      keys = new Set(this.index.get(map)?.keys());
+      this.keySets.set(map, keys);
+    }
+    return keys;
   }
 
   locate(pointer: string): Location {

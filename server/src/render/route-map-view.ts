@@ -130,11 +130,13 @@ const MAX_CONTENT_DEPTH = 4;
 
 export function buildRouteMapView(document: ProtocolDocument, findings: readonly Finding[], locale: Locale): RouteMapView {
   const model = document.model;
-  const locate = (start: number, end: number): SourceLocation => ({
-    line: document.positions.positionAt(start).line,
-    offset: start,
-    endOffset: end,
-  });
+  const locate = (start: number, end: number): SourceLocation => {
+    // A block collection's range runs on over the line break (and blank lines) after it;
+    // selecting that would make typing over the selection join two lines.
+    let trimmed = end;
+    while (trimmed > start && /\s/.test(document.text[trimmed - 1])) trimmed--;
+    return { line: document.positions.positionAt(start).line, offset: start, endOffset: trimmed };
+  };
   const locateNode = (node: Node): SourceLocation => {
     const [start, end] = node.range ?? [0, 0];
     return locate(start, end);

@@ -109,7 +109,10 @@ figure .rk-svg { display: block; margin: 0 auto; }
 .meta { color: var(--rk-muted); }
 .standard { font-style: italic; }
 .questions li { margin-bottom: 2.5mm; break-inside: avoid; }
-table { width: 100%; border-collapse: collapse; margin: 0 0 6mm; font-size: 10pt; break-inside: auto; }
+table { width: 100%; border-collapse: collapse; margin: 0 0 6mm; font-size: 10pt; break-inside: auto; table-layout: fixed; }
+table th:nth-child(1) { width: 19%; } table th:nth-child(2) { width: 16%; } table th:nth-child(3) { width: 15%; }
+table th:nth-child(4) { width: 20%; } table th:nth-child(5) { width: 16%; } table th:nth-child(6) { width: 14%; }
+table.contact-points th:nth-child(5) { width: 13%; } table.contact-points th:nth-child(6) { width: 17%; }
 th, td { text-align: left; vertical-align: top; padding: 1.5mm 2mm; border-bottom: 0.75pt solid #c5ccd3; overflow-wrap: anywhere; }
 th { background: var(--rk-card); }
 tr { break-inside: avoid; }
@@ -120,6 +123,8 @@ footer { color: var(--rk-muted); font-size: 9pt; margin-top: 10mm; }
   body { padding: 0; max-width: none; }
   .title-page { min-height: 250mm; }
   section.page { break-before: page; }
+  /* Each drawing on one sheet: scaled down (never cut) to the height of an A4 page. */
+  figure .rk-svg { max-height: 232mm; }
   h2, h3 { break-after: avoid; }
 }
 `;

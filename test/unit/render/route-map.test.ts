@@ -83,6 +83,7 @@ describe('route map: the five steps', () => {
   it('ties every box to its YAML with data-line and data-offset', () => {
     for (const [index, box] of stepBoxes(drawn.routeMap).entries()) {
       assert.ok(source(text, box).startsWith(`stap: ${index + 1}\n`), source(text, box));
+      assert.equal(source(text, box), source(text, box).trimEnd(), 'the selection stops at the end of the item, not on the next line');
       assert.equal(numberAttribute(box, 'data-line'), lineOf(text, numberAttribute(box, 'data-offset')));
     }
     const cards = findAll(drawn.routeMap, (element) => element.name === 'g' && hasClass(element, 'rk-card'));
@@ -90,6 +91,8 @@ describe('route map: the five steps', () => {
     assert.deepEqual(cards.map((card) => /^id: (.*)/.exec(source(text, card))?.[1]), ids);
     const questions = findAll(drawn.tree, (element) => hasClass(element, 'ak-question'));
     assert.deepEqual(questions.map((box) => source(text, box).split('\n')[0]), ['vraag: 1', 'vraag: 2', 'vraag: 3', 'vraag: 4', 'vraag: 5']);
+    const lastStep = stepBoxes(drawn.routeMap)[4];
+    assert.ok(source(text, lastStep).endsWith('contact: [mulder, veilig-thuis]'), source(text, lastStep));
   });
 
   it('lists the attention officers with their deputies and the contact points beside the steps', () => {

@@ -1,0 +1,290 @@
+import * as assert from 'node:assert/strict';
+import { parse } from 'yaml';
+import { QUESTIONS, STEPS } from '../../server/src/knowledge';
+import { KINDCHECK } from '../../server/src/knowledge/sections';
+import { applyEdits, editsFor, fixture, fixtureUri, fullCapabilities, TestClient } from './client';
+
+interface Action {
+  title: string;
+  kind: string;
+  isPreferred?: boolean;
+  diagnostics?: Array<{ code: string; range: unknown; message: string }>;
+  edit?: { changes?: Record<string, unknown[]>; documentChanges?: Array<{ textDocument: { uri: string; version: number }; edits: unknown[] }> };
+}
+
+const FLAWED = fixture('flawed.meldcode.yaml');
+
+/** A YAML scalar as a reader would expect it written: plain when that reads back the same, else double-quoted. */
+function scalar(text: string): string {
+  try {
+    if ((parse(`k: ${text}`) as { k: unknown }).k === text && !text.includes('"')) return text;
+  } catch {
+    // not plain
+  }
+  return JSON.stringify(text);
+}
+
+function line(text: string, index: number): string {
+  return text.split('\n')[index];
+}
+
+describe('language server: code actions', () => {
+  let client: TestClient;
+  let counter = 0;
+
+  /** Opens the text under a fresh name and asks for the code actions on a range of lines. */
+  async function actionsFor(text: string, startLine: number, endLine = startLine, only?: string[]): Promise<{ uri: string; actions: Action[] }> {
+    const uri = `file:///tmp/actions-${++counter}.meldcode.yaml`;
+    client.open(uri, text);
+    await client.diagnosticsFor(uri);
+    const actions = await client.request<Action[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: startLine, character: 0 }, end: { line: endLine, character: 200 } },
+      context: only ? { diagnostics: [], only } : { diagnostics: [] },
+    });
+    return { uri, actions };
+  }
+
+  function apply(text: string, uri: string, action: Action | undefined): string {
+    assert.ok(action, 'the action is offered');
+    return applyEdits(text, editsFor(action.edit as never, uri) as never);
+  }
+
+  async function findingsOf(text: string): Promise<string[]> {
+    const uri = `file:///tmp/check-${++counter}.meldcode.yaml`;
+    client.open(uri, text);
+    const published = await client.diagnosticsFor(uri);
+    client.close(uri);
+    return published.diagnostics.map((entry) => `${entry.range.start.line}:${String(entry.code)}`);
+  }
+
+  before(async () => {
+    client = await TestClient.start({ locale: 'nl' });
+  });
+  after(async () => {
+    await client.stop();
+  });
+
+  it('inserts a missing step between its neighbours, in the document\'s layout, keeping comments', async () => {
+    // Line 23 is "stappen:", where step-missing points.
+    const { uri, actions } = await actionsFor(FLAWED, 23);
+    assert.deepEqual(
+      actions.map((action) => [action.title, action.kind, action.isPreferred ?? false, action.diagnostics?.map((entry) => entry.code)]),
+      [
+        ['Voeg stap 2 toe', 'quickfix', false, ['step-missing']],
+        ['Voeg alle ontbrekende stappen toe', 'quickfix', false, ['step-missing']],
+        ['Schakel "step-missing" uit voor deze regel', 'quickfix', false, ['step-missing']],
+        ['Voeg stap 4 toe', 'quickfix', false, ['step-missing']],
+        ['Voeg alle ontbrekende stappen toe', 'quickfix', false, ['step-missing']],
+        ['Meldcode: alle automatische correcties toepassen', 'source.fixAll.meldcode', false, undefined],
+      ],
+    );
+    const step = STEPS[1];
+    const block = [
+      '  - stap: 2',
+      `    titel: ${scalar(step.lawTitle)}`,
+      `    verantwoordelijk: ${scalar(step.defaultRole)}`,
+      '    acties:',
+      ...step.actions.map((action) => `      - ${scalar(action)}`),
+    ].join('\n');
+    const fixed = apply(FLAWED, uri, actions[0]);
+    assert.equal(fixed, FLAWED.replace('    contact: [jansn]\n', `    contact: [jansn]\n${block}\n`));
+    assert.equal(line(fixed, 24), '  # Stap 1: altijd eerst noteren.');
+    assert.deepEqual(
+      (parse(fixed) as { stappen: Array<{ stap: number }> }).stappen.map((entry) => entry.stap),
+      [1, 2, 3, 5],
+    );
+    const all = apply(FLAWED, uri, actions[1]);
+    assert.deepEqual(
+      (parse(all) as { stappen: Array<{ stap: number }> }).stappen.map((entry) => entry.stap),
+      [1, 2, 3, 4, 5],
+    );
+    assert.equal((await findingsOf(all)).filter((finding) => finding.endsWith('step-missing')).length, 0);
+  });
+
+  it('inserts the missing questions of the afwegingskader, each in its place', async () => {
+    const text = 'afwegingskader:\n  - vraag: 1\n    tekst: Vermoeden?\n  - vraag: 3\n    tekst: Hulp?\n  - vraag: 5\n    tekst: Resultaat?\n';
+    const { uri, actions } = await actionsFor(text, 0);
+    const action = actions.find((candidate) => candidate.diagnostics?.[0].code === 'afwegingskader-incomplete' && candidate.title !== 'Schakel "afwegingskader-incomplete" uit voor deze regel');
+    assert.equal(action?.title, 'Voeg de ontbrekende vragen van het afwegingskader toe');
+    assert.equal(action?.isPreferred, true);
+    const question = (n: number): string => {
+      const knowledge = QUESTIONS[n - 1];
+      return `  - vraag: ${n}\n    tekst: ${scalar(knowledge.question)}\n    ja: ${scalar(knowledge.yesLine)}\n    nee: ${scalar(knowledge.noLine)}\n`;
+    };
+    const fixed = apply(text, uri, action);
+    assert.equal(
+      fixed,
+      `afwegingskader:\n  - vraag: 1\n    tekst: Vermoeden?\n${question(2)}  - vraag: 3\n    tekst: Hulp?\n${question(4)}  - vraag: 5\n    tekst: Resultaat?\n`,
+    );
+
+    const missing = 'meldcode: "1.0"\nafwegingskader: [] # nog invullen\nkindcheck: Ja.\n';
+    const second = await actionsFor(missing, 1);
+    const whole = second.actions.find((candidate) => candidate.title === 'Voeg het afwegingskader met de vijf vragen toe');
+    const filled = apply(missing, second.uri, whole);
+    assert.ok(filled.startsWith('meldcode: "1.0"\nafwegingskader: # nog invullen\n  - vraag: 1\n'));
+    assert.ok(filled.endsWith('\nkindcheck: Ja.\n'));
+    assert.deepEqual(
+      (parse(filled) as { afwegingskader: unknown[] }).afwegingskader,
+      QUESTIONS.map((knowledge) => ({ vraag: knowledge.number, tekst: knowledge.question, ja: knowledge.yesLine, nee: knowledge.noLine })),
+    );
+  });
+
+  it('adds Veilig Thuis as a contact point, with 0800-2000', async () => {
+    // Line 17 is "contactpunten:".
+    const { uri, actions } = await actionsFor(FLAWED, 17);
+    const action = actions.find((candidate) => candidate.diagnostics?.[0].code === 'veilig-thuis-missing' && candidate.kind === 'quickfix' && !candidate.title.startsWith('Schakel'));
+    assert.equal(action?.title, 'Voeg Veilig Thuis (0800-2000) toe als contactpunt');
+    assert.equal(action?.isPreferred, true);
+    assert.equal(
+      apply(FLAWED, uri, action),
+      FLAWED.replace(
+        '    telefoon: "0900-8844"\n',
+        '    telefoon: "0900-8844"\n  - id: veilig-thuis\n    soort: veilig-thuis\n    naam: Veilig Thuis\n    telefoon: "0800-2000"\n',
+      ),
+    );
+  });
+
+  it('replaces an outdated term, and fixes all of them at once with the source action', async () => {
+    // Line 37: "      - Twijfel? Bel het AMK of het Advies- en Meldpunt Kindermishandeling (AMK)."
+    const { uri, actions } = await actionsFor(FLAWED, 37);
+    const quickFixes = actions.filter((action) => action.diagnostics?.[0].code === 'term-outdated');
+    assert.deepEqual(
+      quickFixes.map((action) => [action.title, action.isPreferred ?? false]),
+      [
+        ['Vervang "AMK" door "Veilig Thuis"', true],
+        ['Schakel "term-outdated" uit voor deze regel', false],
+        ['Vervang "Advies- en Meldpunt Kindermishandeling (AMK)" door "Veilig Thuis"', true],
+      ],
+    );
+    assert.equal(line(apply(FLAWED, uri, quickFixes[0]), 37), '      - Twijfel? Bel het Veilig Thuis of het Advies- en Meldpunt Kindermishandeling (AMK).');
+
+    const { uri: sourceUri, actions: source } = await actionsFor(FLAWED, 0, 0, ['source.fixAll']);
+    assert.deepEqual(source.map((action) => [action.title, action.kind]), [['Meldcode: alle automatische correcties toepassen', 'source.fixAll.meldcode']]);
+    const fixed = apply(FLAWED, sourceUri, source[0]);
+    assert.equal(fixed, FLAWED.replace('Bel het AMK of het Advies- en Meldpunt Kindermishandeling (AMK).', 'Bel het Veilig Thuis of het Veilig Thuis.'));
+    assert.equal(source[0].edit?.documentChanges?.[0].textDocument.version, 1);
+
+    const onlyQuickFixes = await actionsFor(FLAWED, 0, 0, ['quickfix']);
+    assert.equal(onlyQuickFixes.actions.some((action) => action.kind === 'source.fixAll.meldcode'), false);
+  });
+
+  it('offers the defined ids for an unknown reference', async () => {
+    // Line 32: "    contact: [coach]".
+    const { uri, actions } = await actionsFor(FLAWED, 32);
+    assert.deepEqual(
+      actions.filter((action) => action.kind === 'quickfix').map((action) => action.title),
+      ['Vervang door "jansen"', 'Vervang door "de-vries"', 'Vervang door "politie"', 'Schakel "reference-unknown" uit voor deze regel'],
+    );
+    assert.equal(line(apply(FLAWED, uri, actions[1]), 32), '    contact: [de-vries]');
+    // Line 28: "    contact: [jansn]": one close match, so it is the preferred fix.
+    const close = await actionsFor(FLAWED, 28);
+    assert.deepEqual(close.actions[0].title, 'Vervang door "jansen"');
+    assert.equal(close.actions[0].isPreferred, true);
+  });
+
+  it('adds a missing section, such as the kindcheck, in its place among the sections', async () => {
+    const { uri, actions } = await actionsFor(FLAWED, 0);
+    const action = actions.find((candidate) => candidate.title === 'Voeg de sectie "kindcheck" toe');
+    assert.ok(action);
+    const fixed = apply(FLAWED, uri, action);
+    const edits = editsFor(action.edit as never, uri);
+    assert.equal(edits.length, 1);
+    const inserted = edits[0].newText;
+    assert.deepEqual(edits[0].range, { start: { line: 51, character: 0 }, end: { line: 51, character: 0 } });
+    assert.match(inserted, /^\nkindcheck: >-\n {2}\S/);
+    assert.equal(fixed.replace(inserted, ''), FLAWED);
+    assert.equal((parse(fixed) as { kindcheck: string }).kindcheck, KINDCHECK.skeleton);
+    const keys = Object.keys(parse(fixed) as object);
+    assert.deepEqual(keys.slice(keys.indexOf('afwegingskader'), keys.indexOf('afwegingskader') + 3), ['afwegingskader', 'kindcheck', 'bijzondere-vormen']);
+    assert.equal((await findingsOf(fixed)).some((finding) => finding.endsWith('kindcheck-missing')), false);
+  });
+
+  it('adds an officer when the protocol has none', async () => {
+    const text = 'meldcode: "1.0"\ncontactpunten:\n  - id: vt\n    soort: veilig-thuis\n';
+    const { uri, actions } = await actionsFor(text, 0);
+    const action = actions.find((candidate) => candidate.title === 'Voeg een aandachtsfunctionaris toe');
+    assert.equal(
+      apply(text, uri, action),
+      'meldcode: "1.0"\naandachtsfunctionarissen:\n  - id: aandachtsfunctionaris\n    naam: ""\n    functie: Aandachtsfunctionaris huiselijk geweld en kindermishandeling\n    telefoon: ""\n    email: ""\ncontactpunten:\n  - id: vt\n    soort: veilig-thuis\n',
+    );
+  });
+
+  it('disables a rule for one line with a comment above it, indented like the line', async () => {
+    // Line 28: "    contact: [jansn]".
+    const { uri, actions } = await actionsFor(FLAWED, 28);
+    const disable = actions.find((action) => action.title === 'Schakel "reference-unknown" uit voor deze regel');
+    const fixed = apply(FLAWED, uri, disable);
+    assert.equal(fixed, FLAWED.replace('    contact: [jansn]\n', '    # meldcode-disable-next-line reference-unknown\n    contact: [jansn]\n'));
+    assert.equal((await findingsOf(fixed)).includes('29:reference-unknown'), false);
+
+    // A rule joins a directive that is already above the line.
+    const text = 'stappen:\n  - stap: 1\n    # meldcode-disable-next-line step-order -- altijd eerst\n    contact: [jansn]\n';
+    const second = await actionsFor(text, 3);
+    const join = second.actions.find((action) => action.title === 'Schakel "reference-unknown" uit voor deze regel');
+    assert.equal(
+      apply(text, second.uri, join),
+      'stappen:\n  - stap: 1\n    # meldcode-disable-next-line step-order, reference-unknown -- altijd eerst\n    contact: [jansn]\n',
+    );
+  });
+
+  it('keeps the layout of the document: compact lists and CRLF line breaks', async () => {
+    const text = [
+      'meldcode: "1.0"',
+      'stappen:',
+      '- stap: 1',
+      '  titel: Signalen',
+      '- stap: 3',
+      '  titel: Gesprek',
+      'afwegingskader:',
+      '- vraag: 1',
+      '  tekst: Vermoeden?',
+      'organisatie:',
+      '    naam: x',
+      '',
+    ].join('\r\n');
+    const { uri, actions } = await actionsFor(text, 1);
+    const step = actions.find((action) => action.title === 'Voeg stap 2 toe');
+    const fixed = apply(text, uri, step);
+    assert.match(fixed, /\r\n {2}titel: Signalen\r\n- stap: 2\r\n {2}titel: [^\r\n]+\r\n {2}verantwoordelijk: [^\r\n]+\r\n {2}acties:\r\n {2}- [^\r\n]+\r\n(?: {2}- [^\r\n]+\r\n)*- stap: 3\r\n/);
+    assert.equal(fixed.includes('\n') && !/[^\r]\n/.test(fixed), true);
+  });
+});
+
+describe('language server: code actions for a client without versioned edits', () => {
+  it('answers with plain changes, in English', async () => {
+    const capabilities = fullCapabilities();
+    capabilities.workspace = {};
+    const client = await TestClient.start({ locale: 'en', capabilities });
+    try {
+      const uri = fixtureUri('flawed.meldcode.yaml');
+      client.open(uri, FLAWED);
+      await client.diagnosticsFor(uri);
+      const actions = await client.request<Action[]>('textDocument/codeAction', {
+        textDocument: { uri },
+        range: { start: { line: 37, character: 25 }, end: { line: 37, character: 25 } },
+        context: { diagnostics: [] },
+      });
+      assert.deepEqual(actions[0], {
+        title: 'Replace "AMK" with "Veilig Thuis"',
+        kind: 'quickfix',
+        isPreferred: true,
+        diagnostics: [
+          {
+            range: { start: { line: 37, character: 25 }, end: { line: 37, character: 28 } },
+            severity: 2,
+            code: 'term-outdated',
+            codeDescription: { href: 'https://github.com/meldcode/meldcode/blob/main/docs/rules/term-outdated.md' },
+            source: 'meldcode',
+            message: '"AMK" no longer exists: since 1 January 2015 the AMK and (A)SHG together are Veilig Thuis.',
+            tags: [2],
+          },
+        ],
+        edit: { changes: { [uri]: [{ range: { start: { line: 37, character: 25 }, end: { line: 37, character: 28 } }, newText: 'Veilig Thuis' }] } },
+      });
+      assert.equal(actions[1].title, 'Disable "term-outdated" for this line');
+    } finally {
+      await client.stop();
+    }
+  });
+});
