@@ -50,7 +50,6 @@ let loaded: { features: typeof Features; workspace: ProtocolWorkspace; diagnosti
 
 function ready(): NonNullable<typeof loaded> {
   if (loaded) return loaded;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const features = require('./features') as typeof Features;
   const workspace = new features.ProtocolWorkspace(clientLocale);
   if (initialSettings) workspace.setPushedSettings(initialSettings);

@@ -123,6 +123,8 @@ export const CHECKS: Check[] = [
       const errors = expected.filter((problem) => problem.severity === 'error').length;
       const warnings = expected.filter((problem) => problem.severity === 'warning').length;
       await waitForStatus(page, errors, warnings);
+      await goToLine(page, expected[0]!.line, expected[0]!.column);
+      await page.mouse.move(5, 5);
       await screenshot(context, 'flawed-protocol-problems', 'screenshot-problems.png');
     },
   },
@@ -261,6 +263,57 @@ export const CHECKS: Check[] = [
       const rows = rowsOfFile(await problemRows(page), EMPTY);
       assert.deepEqual(rows.filter((row) => row.severity === 'error'), [], 'no errors in the Problems panel');
       await screenshot(context, 'skeleton-filled');
+    },
+  },
+  {
+    name: '"Meldcode: New protocol…" asks for the sector and opens a complete protocol without errors',
+    async run(context) {
+      const { page } = context;
+      await runCommand(page, 'Meldcode: New protocol…');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor({ state: 'visible' });
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'kinderopvang' }).first().waitFor({ state: 'visible' });
+      await input.fill('kinderopvang');
+      await page.keyboard.press('Enter');
+      const name = 'meldcode-kinderopvang.meldcode.yaml';
+      await activeTab(page, name).waitFor({ state: 'visible' });
+      await editorLine(page, 'sector: kinderopvang').waitFor({ state: 'visible' });
+      await waitFor('the new protocol to be checked', async () => (await statusCounts(page))?.errors === 0);
+      await page.waitForTimeout(1000);
+      assert.equal((await statusCounts(page))?.errors, 0, 'no errors in the new protocol');
+      await screenshot(context, 'new-protocol', 'walkthrough-new-protocol.png');
+    },
+  },
+  {
+    name: '"Meldcode: Validate workspace" reports what the Problems panel holds',
+    async run(context) {
+      const { page } = context;
+      await runCommand(page, 'Meldcode: Validate workspace');
+      const toast = page.locator('.notifications-toasts .notification-toast', { hasText: /protocols? checked/ }).first();
+      await toast.waitFor({ state: 'visible' });
+      const message = plain(await toast.locator('.notification-list-item-message').innerText());
+      const counts = /(\d+) protocols checked: (\d+) errors and (\d+) warnings in (\d+) of them\./.exec(message);
+      assert.ok(counts, `summary: ${message}`);
+      // Four protocol files on disk and the untitled one from "New protocol".
+      assert.equal(Number(counts[1]), 5);
+      const total = (await page.locator('#status\\.problems').getAttribute('aria-label')) ?? '';
+      const errors = /Errors: (\d+)/.exec(total)?.[1] ?? (/No Problems/i.test(total) ? '0' : undefined);
+      const warnings = /Warnings: (\d+)/.exec(total)?.[1] ?? (/No Problems/i.test(total) ? '0' : undefined);
+      assert.equal(counts[2], errors, `errors as in the status bar (${total})`);
+      assert.equal(counts[3], warnings, `warnings as in the status bar (${total})`);
+      await screenshot(context, 'validate-workspace');
+    },
+  },
+  {
+    name: '"Meldcode: Show route map" draws the protocol beside the editor',
+    async run(context) {
+      const { page } = context;
+      await openFile(page, COMPLETE);
+      await runCommand(page, 'Meldcode: Show route map');
+      await page.locator('.tabs-container .tab', { hasText: `Routekaart: ${COMPLETE}` }).first().waitFor({ state: 'visible' });
+      const frame = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+      await frame.locator('body').getByText('Veilig Thuis Utrecht').first().waitFor({ state: 'visible' });
+      await screenshot(context, 'route-map', 'walkthrough-routemap.png');
     },
   },
 ];

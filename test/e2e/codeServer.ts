@@ -47,7 +47,8 @@ export interface CodeServer {
 
 export interface CodeServerOptions {
   tools: E2eTools;
-  vsix: string;
+  /** The .vsix to install; none when the extension is loaded as a development extension. */
+  vsix?: string;
   /** Files to put in the workspace: name in the workspace -> content. */
   files: Record<string, string>;
   /** User settings (settings.json). */
@@ -75,14 +76,19 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
   }
 
   const env = toolEnv(options.tools);
-  const common = ['--user-data-dir', userData, '--extensions-dir', extensions];
-  const install = spawnSync(options.tools.codeServerBin, [...common, '--install-extension', options.vsix], {
-    env,
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  if (install.status !== 0) {
-    throw new Error(`installing ${options.vsix} failed (${install.status}):\n${install.stdout}\n${install.stderr}`);
+  const config = path.join(root, 'config.yaml');
+  fs.writeFileSync(config, '');
+  const common = ['--config', config, '--user-data-dir', userData, '--extensions-dir', extensions];
+  if (options.vsix) {
+    const install = spawnSync(options.tools.codeServerBin, [...common, '--install-extension', options.vsix], {
+      env,
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    if (install.status !== 0) {
+      fs.rmSync(root, { recursive: true, force: true });
+      throw new Error(`installing ${options.vsix} failed (${install.status}):\n${install.stdout}\n${install.stderr}`);
+    }
   }
 
   const port = await freePort();

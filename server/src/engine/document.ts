@@ -268,3 +268,14 @@ export function parseProtocolBytes(bytes: Uint8Array, options: ParseOptions = {}
   const offset = new TextDecoder('utf-8').decode(bytes.subarray(0, decoded.invalidUtf8At)).length;
   return refused(decoded.text, { code: 'INVALID_UTF8', startOffset: offset, endOffset: offset + 1 });
 }
+
+/**
+ * Parse problems after which the parsed structure still mirrors the text. After any other
+ * problem the parser's recovery can move or drop content, so only the rules that read the
+ * text itself run: findings about the structure would blame the wrong place.
+ */
+const HARMLESS_PARSE_PROBLEMS: ReadonlySet<string> = new Set(['DUPLICATE_KEY']);
+
+export function structureIsReliable(document: ProtocolDocument): boolean {
+  return document.yaml !== undefined && document.problems.every((problem) => HARMLESS_PARSE_PROBLEMS.has(problem.code));
+}

@@ -16,6 +16,11 @@ export interface RuleMeta {
   fixable?: boolean;
   /** The rule offers quick fixes the user picks. */
   hasSuggestions?: boolean;
+  /**
+   * The rule reads the text or its scalars, not the structure, so it also runs when the
+   * YAML has syntax errors (structure rules wait until the syntax is right).
+   */
+  runsOnBrokenYaml?: boolean;
 }
 
 /** An edit in offsets of the document text. */

@@ -1,6 +1,6 @@
 import { ruleDocUrl } from './docs';
 import { isDisabled, readDirectives } from './directives';
-import { parseProtocol, type ParseOptions, type ProtocolDocument } from './document';
+import { parseProtocol, structureIsReliable, type ParseOptions, type ProtocolDocument } from './document';
 import { formatMessage, type FixDescriptor, type ReportDescriptor, type Rule, type RuleContext } from './rule';
 import { allRules } from './rules';
 import { rule as yamlSyntax } from './rules/yaml-syntax';
@@ -24,8 +24,12 @@ export function validateDocument(document: ProtocolDocument, options: ValidateOp
   const directives = readDirectives(document.text, document.positions);
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   // A text refused before it was read (too large, binary, not UTF-8, nested too deep) gets only
-  // the reason, not a list of sections it seems to lack.
-  const rules = (options.ruleSet ?? allRules).filter((rule) => document.yaml || rule.meta.id === yamlSyntax.meta.id);
+  // the reason; a text with syntax errors gets those and the findings of the rules that read
+  // the text itself, not a list of sections the parser's recovery seems to lack.
+  const reliable = structureIsReliable(document);
+  const rules = (options.ruleSet ?? allRules).filter(
+    (rule) => rule.meta.id === yamlSyntax.meta.id || (document.yaml && (reliable || rule.meta.runsOnBrokenYaml)),
+  );
   for (const rule of rules) {
     const setting = options.rules?.get(rule.meta.id) ?? rule.meta.defaultSeverity;
     if (setting === 'off') continue;

@@ -30,8 +30,15 @@ interface LineShape {
   value?: string;
 }
 
+/** The indentation of a line, or -1 for a blank or comment line; cheap, so scans can skip lines before parsing them. */
+function indentOf(text: string): number {
+  let index = 0;
+  while (index < text.length && (text[index] === ' ' || text[index] === '\t')) index++;
+  return index === text.length || text[index] === '#' ? -1 : index;
+}
+
 function shapeOf(text: string): LineShape | undefined {
-  if (text.trim() === '' || /^\s*#/.test(text)) return undefined;
+  if (indentOf(text) === -1) return undefined;
   const match = LINE.exec(text)!;
   const dashText = match[2];
   const shape: LineShape = {
@@ -40,7 +47,7 @@ function shapeOf(text: string): LineShape | undefined {
     dashText,
     rest: match[3],
   };
-  const key = KEY.exec(match[3]);
+  const key = match[3].includes(':') ? KEY.exec(match[3]) : null;
   if (key) {
     shape.key = key[2].trim();
     shape.value = stripComment(key[3]).trim();
@@ -128,8 +135,11 @@ export function parentPath(positions: PositionMapper, line: number, column: numb
   // After a list item (or on a dash line), the list's key may stand at the same column as the dash: "key:\n- item".
   let compact = onDash;
   for (let l = line - 1; l >= 0 && (threshold > 0 || compact); l--) {
-    const shape = shapeOf(positions.lineText(l));
-    if (!shape || shape.indent > threshold) continue;
+    const text = positions.lineText(l);
+    const indent = indentOf(text);
+    if (indent === -1 || indent > threshold || (indent === threshold && !compact)) continue;
+    const shape = shapeOf(text);
+    if (!shape) continue;
     if (shape.indent === threshold) {
       if (!(compact && shape.dashes === 0 && shape.key !== undefined && isOpener(shape.value))) continue;
       path.unshift(shape.key);
@@ -179,7 +189,10 @@ function siblingKeys(positions: PositionMapper, line: number, column: number, da
   const keyColumnOf = (shape: LineShape): number => shape.indent + shape.dashText.length;
   if (dashIndent === -1) {
     for (let l = line - 1; l >= 0; l--) {
-      const shape = shapeOf(positions.lineText(l));
+      const text = positions.lineText(l);
+      const indent = indentOf(text);
+      if (indent === -1 || indent > column) continue;
+      const shape = shapeOf(text);
       if (!shape) continue;
       const keyColumn = keyColumnOf(shape);
       if (shape.dashes > 0 && shape.indent < column) {
@@ -192,7 +205,10 @@ function siblingKeys(positions: PositionMapper, line: number, column: number, da
   }
   const itemIndent = dashIndent === -1 ? column - 1 : dashIndent;
   for (let l = line + 1; l < positions.lineCount; l++) {
-    const shape = shapeOf(positions.lineText(l));
+    const text = positions.lineText(l);
+    const indent = indentOf(text);
+    if (indent === -1 || indent > column) continue;
+    const shape = shapeOf(text);
     if (!shape) continue;
     if (shape.dashes > 0 && shape.indent <= itemIndent) break;
     const keyColumn = keyColumnOf(shape);

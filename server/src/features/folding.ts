@@ -46,14 +46,21 @@ export function foldingRanges(document: ProtocolDocument): FoldingRange[] {
     }
   }
 
-  let commentStart = -1;
-  for (let line = 0; line <= positions.lineCount; line++) {
-    const isComment = line < positions.lineCount && /^\s*#/.test(positions.lineText(line));
-    if (isComment && commentStart === -1) commentStart = line;
-    if (!isComment && commentStart !== -1) {
-      add(commentStart, line - 1, FoldingRangeKind.Comment);
-      commentStart = -1;
+  // Runs of whole-line comments.
+  const COMMENT_LINE = /^[ \t]*#.*$/gm;
+  let runStart = -1;
+  let runEnd = -1;
+  for (let match = COMMENT_LINE.exec(text); match; match = COMMENT_LINE.exec(text)) {
+    const line = positions.positionAt(match.index).line;
+    if (line === runEnd + 1 && runStart !== -1) {
+      runEnd = line;
+    } else {
+      if (runStart !== -1) add(runStart, runEnd, FoldingRangeKind.Comment);
+      runStart = line;
+      runEnd = line;
     }
+    if (match[0].length === 0) COMMENT_LINE.lastIndex++;
   }
+  if (runStart !== -1) add(runStart, runEnd, FoldingRangeKind.Comment);
   return ranges.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
 }

@@ -1,4 +1,4 @@
-import { isPair, isScalar, visit, type Scalar } from 'yaml';
+import { isMap, isScalar, isSeq, type Scalar } from 'yaml';
 import type { DocumentLink } from 'vscode-languageserver/node';
 import type { ProtocolDocument } from '../engine';
 import { isValidDutchPhoneNumber } from '../engine/phone';
@@ -19,23 +19,36 @@ export function documentLinks(document: ProtocolDocument): DocumentLink[] {
   const add = (start: number, end: number, target: string): void => {
     links.push({ range: positions.range(start, end), target });
   };
-  visit(yaml, {
-    Scalar(key, node, path) {
-      if (key === 'key' || !node.range || (typeof node.value !== 'string' && typeof node.value !== 'number')) return;
-      const parent = path[path.length - 1];
-      const keyName = isPair(parent) && isScalar(parent.key) ? String(parent.key.value) : undefined;
-      const [start, end] = innerOffsets(node);
-      const source = text.slice(start, end);
-      if (keyName === 'telefoon') {
-        const target = telTarget(source);
-        if (target) add(start, end, target);
-        return;
-      }
-      if (typeof node.value !== 'string') return;
+  // Walk the tree with a stack (faster than visit, and safe on deep nesting), knowing each value's key.
+  const stack: Array<{ node: unknown; key: string | undefined }> = [{ node: yaml.contents, key: undefined }];
+  while (stack.length > 0) {
+    const { node, key } = stack.pop()!;
+    if (isMap(node)) {
+      for (const pair of node.items) stack.push({ node: pair.value, key: isScalar(pair.key) ? String(pair.key.value) : undefined });
+    } else if (isSeq(node)) {
+      for (const item of node.items) stack.push({ node: item, key });
+    } else if (isScalar(node)) {
+      scalarLinks(node, key);
+    }
+  }
+
+  function scalarLinks(node: Scalar, keyName: string | undefined): void {
+    if (!node.range || (typeof node.value !== 'string' && typeof node.value !== 'number')) return;
+    const [start, end] = innerOffsets(node);
+    const source = text.slice(start, end);
+    if (keyName === 'telefoon') {
+      const target = telTarget(source);
+      if (target) add(start, end, target);
+      return;
+    }
+    if (typeof node.value !== 'string') return;
+    if (source.includes('@')) {
       EMAIL.lastIndex = 0;
       for (let match = EMAIL.exec(source); match; match = EMAIL.exec(source)) {
         add(start + match.index, start + match.index + match[0].length, `mailto:${match[0]}`);
       }
+    }
+    if (/\d\d/.test(source)) {
       PHONE_IN_TEXT.lastIndex = 0;
       for (let match = PHONE_IN_TEXT.exec(source); match; match = PHONE_IN_TEXT.exec(source)) {
         const number = match[0].replace(/[\s\-.(/]+$/, '');
@@ -43,8 +56,8 @@ export function documentLinks(document: ProtocolDocument): DocumentLink[] {
         const target = telTarget(number);
         if (target) add(start + match.index, start + match.index + number.length, target);
       }
-    },
-  });
+    }
+  }
   return links.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 

@@ -1,4 +1,5 @@
 import type { Locale } from '../engine/types';
+import { QUESTIONS, type QuestionKnowledge, type QuestionOutcome } from '../knowledge/afwegingskader';
 import { escapeXml } from './escape';
 import type { QuestionView, RouteMapView, SourceLocation } from './route-map-view';
 import { arrowMarker, attributes, drawText, layoutText, rect, sourceAttributes, svgOpen, type DrawOptions, type Paragraph } from './svg-kit';
@@ -8,6 +9,7 @@ import { label } from './strings';
  * The afwegingskader as a decision tree. The branches follow the Besluit verplichte meldcode
  * (since 2019): question 1 "no" closes; question 2 "yes" and every later "no" lead to a report
  * to Veilig Thuis; question 4 "yes" organises help, after which question 5 "yes" closes.
+ * The boxes are laid out for exactly that shape; the edges come from the knowledge base.
  */
 
 export type EndKind = 'report' | 'help' | 'close';
@@ -19,20 +21,36 @@ export interface TreeEdge {
   answer?: Answer;
 }
 
-/** The tree's edges; node ids are q1..q5 and end-* for the outcomes. */
-export const DECISION_EDGES: readonly TreeEdge[] = [
-  { from: 'q1', to: 'end-close', answer: 'no' },
-  { from: 'q1', to: 'q2', answer: 'yes' },
-  { from: 'q2', to: 'end-report', answer: 'yes' },
-  { from: 'q2', to: 'q3', answer: 'no' },
-  { from: 'q3', to: 'end-report', answer: 'no' },
-  { from: 'q3', to: 'q4', answer: 'yes' },
-  { from: 'q4', to: 'end-report', answer: 'no' },
-  { from: 'q4', to: 'end-help', answer: 'yes' },
-  { from: 'end-help', to: 'q5' },
-  { from: 'q5', to: 'end-report', answer: 'no' },
-  { from: 'q5', to: 'end-close-help', answer: 'yes' },
-];
+/**
+ * The tree's edges, from the knowledge base's outcomes of each question. Node ids are q1..q5 and
+ * end-* for the outcomes; "close" after help (question 5) has a box of its own, below the help.
+ */
+export const DECISION_EDGES: readonly TreeEdge[] = decisionEdges(QUESTIONS);
+
+function decisionEdges(questions: readonly QuestionKnowledge[]): TreeEdge[] {
+  const edges: TreeEdge[] = [];
+  for (const question of questions) {
+    const from = `q${question.number}`;
+    for (const answer of ['yes', 'no'] as const) {
+      const outcome: QuestionOutcome = question[answer];
+      switch (outcome.kind) {
+        case 'question':
+          edges.push({ from, to: `q${outcome.question}`, answer });
+          break;
+        case 'report':
+          edges.push({ from, to: 'end-report', answer });
+          break;
+        case 'help':
+          edges.push({ from, to: 'end-help', answer }, { from: 'end-help', to: `q${outcome.then}` });
+          break;
+        case 'close':
+          edges.push({ from, to: question.number === 1 ? 'end-close' : 'end-close-help', answer });
+          break;
+      }
+    }
+  }
+  return edges;
+}
 
 const MARGIN = 16;
 const QUESTION_WIDTH = 330;

@@ -11,10 +11,11 @@ const WIDE = new Set('mwMW@%'.split(''));
 export function textWidth(text: string, fontSize: number, bold = false): number {
   let em = 0;
   for (const character of text) {
+    const code = character.codePointAt(0)!;
     if (NARROW.has(character)) em += 0.36;
     else if (WIDE.has(character)) em += 0.92;
-    else if (/[A-Z0-9]/.test(character)) em += 0.7;
-    else if (character.codePointAt(0)! > 0x2e80) em += 1;
+    else if ((code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39)) em += 0.7;
+    else if (code > 0x2e80) em += 1;
     else em += 0.6;
   }
   return em * fontSize * (bold ? 1.12 : 1);
@@ -31,11 +32,16 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, optio
   const bold = options.bold ?? false;
   const words = text.replace(/\s+/g, ' ').trim().split(' ').filter((word) => word !== '');
   const lines: string[] = [];
+  const space = textWidth(' ', fontSize, bold);
   let current = '';
+  // Widths add up character by character, so a line's width grows word by word.
+  let currentWidth = 0;
   for (const word of words) {
-    const candidate = current === '' ? word : `${current} ${word}`;
-    if (textWidth(candidate, fontSize, bold) <= maxWidth) {
-      current = candidate;
+    const wordWidth = textWidth(word, fontSize, bold);
+    const candidateWidth = current === '' ? wordWidth : currentWidth + space + wordWidth;
+    if (candidateWidth <= maxWidth) {
+      current = current === '' ? word : `${current} ${word}`;
+      currentWidth = candidateWidth;
       continue;
     }
     if (current !== '') lines.push(current);
@@ -43,6 +49,7 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, optio
     for (const piece of cutWord(word, maxWidth, fontSize, bold)) {
       if (current !== '') lines.push(current);
       current = piece;
+      currentWidth = textWidth(piece, fontSize, bold);
     }
   }
   if (current !== '') lines.push(current);
@@ -56,12 +63,16 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, optio
 function cutWord(word: string, maxWidth: number, fontSize: number, bold: boolean): string[] {
   const pieces: string[] = [];
   let piece = '';
+  let width = 0;
   for (const character of word) {
-    if (piece !== '' && textWidth(piece + character, fontSize, bold) > maxWidth) {
+    const characterWidth = textWidth(character, fontSize, bold);
+    if (piece !== '' && width + characterWidth > maxWidth) {
       pieces.push(piece);
       piece = '';
+      width = 0;
     }
     piece += character;
+    width += characterWidth;
   }
   if (piece !== '') pieces.push(piece);
   return pieces;

@@ -18,10 +18,14 @@ interface Entry {
 
 /**
  * One parse per document version, shared by every feature, and the findings of that
- * version for the settings they were made with. Only the latest version is kept.
+ * version for the settings they were made with. Only the latest version is kept, and
+ * only for the documents used most recently: a parse holds the whole YAML tree, and with
+ * a hundred protocols open the others are parsed again when they are next needed.
  */
 export class ProtocolStore {
   private readonly entries = new Map<string, Entry>();
+
+  constructor(private readonly capacity = 24) {}
 
   parse(textDocument: TextDocument, maxFileSize?: number): ProtocolDocument {
     return this.entry(textDocument, maxFileSize).document;
@@ -49,14 +53,20 @@ export class ProtocolStore {
   }
 
   private entry(textDocument: TextDocument, maxFileSize: number | undefined): Entry {
-    const existing = this.entries.get(textDocument.uri);
-    if (existing && existing.version === textDocument.version && existing.maxFileSize === maxFileSize) return existing;
+    const uri = textDocument.uri;
+    const existing = this.entries.get(uri);
+    this.entries.delete(uri);
+    if (existing && existing.version === textDocument.version && existing.maxFileSize === maxFileSize) {
+      this.entries.set(uri, existing);
+      return existing;
+    }
     const entry: Entry = {
       version: textDocument.version,
       maxFileSize,
       document: parseProtocol(textDocument.getText(), { maxFileSize }),
     };
-    this.entries.set(textDocument.uri, entry);
+    this.entries.set(uri, entry);
+    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as string);
     return entry;
   }
 }

@@ -33,7 +33,11 @@ describe('rule yaml-syntax', () => {
 
   it('points at the opening quote that is never closed, not at the end of the file', () => {
     assertFindings(findingsOf(RULE, ruleFixture(RULE, 'fail-unclosed-quote')), [
-      expect(range(21, 14, 21, 26), 'Hier ontbreekt een teken, zoals een afsluitend aanhalingsteken of haakje.', 'A character is missing here, such as a closing quote or bracket.'),
+      expect(
+        range(21, 14, 21, 26),
+        'Hier ontbreekt een teken, zoals een dubbele punt na een sleutel, een afsluitend aanhalingsteken of een haakje.',
+        'A character is missing here, such as a colon after a key, a closing quote or a bracket.',
+      ),
     ]);
   });
 

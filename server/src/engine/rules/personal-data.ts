@@ -13,6 +13,7 @@ export const rule: Rule = {
       nl: 'Het protocol bevat geen burgerservicenummers of andere gegevens van cliënten.',
       en: 'The protocol holds no citizen service numbers (BSN) or other client data.',
     },
+    runsOnBrokenYaml: true,
     messages: {
       bsn: {
         nl: '"{number}" lijkt een burgerservicenummer (het voldoet aan de 11-proef); een protocol is een openbaar document, zet er geen gegevens van cliënten in.',

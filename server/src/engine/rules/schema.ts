@@ -3,13 +3,6 @@ import { describeSchemaErrors } from '../schema-errors';
 import { SCHEMA_MESSAGES } from '../schema-messages';
 import { schemaErrors } from '../schema-validator';
 
-/**
- * Parse problems after which the plain data still mirrors the text. After any other YAML error the
- * parser's recovery can move or drop content, and schema findings would blame the wrong place
- * beside the syntax error that explains them.
- */
-const HARMLESS_PARSE_PROBLEMS: ReadonlySet<string> = new Set(['DUPLICATE_KEY']);
-
 export const rule: Rule = {
   meta: {
     id: 'schema',
@@ -24,7 +17,6 @@ export const rule: Rule = {
   check(context) {
     const { document } = context;
     if (!document.yaml || document.data === undefined) return;
-    if (document.problems.some((problem) => !HARMLESS_PARSE_PROBLEMS.has(problem.code))) return;
     const errors = schemaErrors(document.data);
     if (errors.length === 0) return;
     for (const issue of describeSchemaErrors(errors, document.yaml, document.text)) {

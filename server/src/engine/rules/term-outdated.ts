@@ -20,6 +20,7 @@ export const rule: Rule = {
       nl: 'Het protocol noemt geen meldpunten die sinds 2015 Veilig Thuis heten (AMK, ASHG, SHG).',
       en: 'The protocol names no reporting points that have been Veilig Thuis since 2015 (AMK, ASHG, SHG).',
     },
+    runsOnBrokenYaml: true,
     messages: {
       outdated: {
         nl: '"{term}" bestaat niet meer: sinds 1 januari 2015 zijn AMK en (A)SHG samen Veilig Thuis.',
@@ -36,7 +37,8 @@ export const rule: Rule = {
     const { document } = context;
     if (!document.yaml || !QUICK_CHECK.test(document.text)) return;
     visit(document.yaml, {
-      Scalar(_key, node) {
+      Scalar(key, node) {
+        if (key === 'key') return; // renaming a key could make it clash with another; values only
         if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return;
         const [start, end] = node.range;
         const source = document.text.slice(start, end);

@@ -39,8 +39,8 @@ const MESSAGES = {
     en: 'The file holds more than one YAML document (---); put each protocol in its own file.',
   },
   MISSING_CHAR: {
-    nl: 'Hier ontbreekt een teken, zoals een afsluitend aanhalingsteken of haakje.',
-    en: 'A character is missing here, such as a closing quote or bracket.',
+    nl: 'Hier ontbreekt een teken, zoals een dubbele punt na een sleutel, een afsluitend aanhalingsteken of een haakje.',
+    en: 'A character is missing here, such as a colon after a key, a closing quote or a bracket.',
   },
   MULTILINE_IMPLICIT_KEY: {
     nl: 'Een sleutel moet op één regel staan; ontbreekt er een dubbele punt of een aanhalingsteken?',

@@ -1,0 +1,192 @@
+/**
+ * The extension inside a real VS Code extension host: the language server's results as the
+ * editor's own commands return them (the same calls the UI makes), compared with the engine.
+ * The workspace is a folder holding copies of the samples (complete ones at its root, flawed
+ * ones under flawed/).
+ */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { validateText } from '../../../../server/src/engine';
+import { hoverForKey, protocolSkeleton } from '../../../../server/src/knowledge';
+
+const EXTENSION_ID = 'meldcode.meldcode';
+
+function workspaceFile(relative: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the tests run with the samples folder open');
+  return vscode.Uri.joinPath(folder.uri, relative);
+}
+
+async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeout = 20_000): Promise<T> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+async function open(relative: string): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument(workspaceFile(relative));
+  return vscode.window.showTextDocument(document);
+}
+
+function meldcodeDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.source === 'meldcode');
+}
+
+function codeOf(diagnostic: vscode.Diagnostic): string {
+  const code = diagnostic.code;
+  return typeof code === 'object' && code !== null ? String(code.value) : String(code);
+}
+
+function position(range: vscode.Range): string {
+  return `${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character}`;
+}
+
+/** Waits until the diagnostics of `uri` equal the engine's findings for `text` (Dutch). */
+async function expectDiagnosticsOf(uri: vscode.Uri, text: string): Promise<vscode.Diagnostic[]> {
+  const expected = validateText(text)
+    .map((finding) => `${finding.ruleId} ${finding.range.start.line}:${finding.range.start.character}-${finding.range.end.line}:${finding.range.end.character} ${finding.message.nl}`)
+    .sort();
+  let shown: string[] = [];
+  try {
+    return await waitFor('the diagnostics', () => {
+      const diagnostics = meldcodeDiagnostics(uri);
+      shown = diagnostics.map((diagnostic) => `${codeOf(diagnostic)} ${position(diagnostic.range)} ${diagnostic.message}`).sort();
+      return JSON.stringify(shown) === JSON.stringify(expected) ? diagnostics : undefined;
+    });
+  } catch {
+    assert.deepEqual(shown, expected);
+    throw new Error('unreachable');
+  }
+}
+
+suite('meldcode extension', () => {
+  suiteSetup(async () => {
+    await vscode.workspace.getConfiguration('meldcode').update('locale', 'nl', vscode.ConfigurationTarget.Global);
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(extension, `${EXTENSION_ID} is installed`);
+    await open('kindercentrum-de-zonnebloem.meldcode.yaml');
+    await extension.activate();
+  });
+
+  test('protocol files get the meldcode language', async () => {
+    const editor = await open('kindercentrum-de-zonnebloem.meldcode.yaml');
+    assert.equal(editor.document.languageId, 'meldcode');
+  });
+
+  test('a flawed protocol gets the engine\'s findings as diagnostics, in Dutch, with rule codes and links', async () => {
+    const editor = await open('flawed/ontbrekende-stappen.meldcode.yaml');
+    const diagnostics = await expectDiagnosticsOf(editor.document.uri, editor.document.getText());
+    assert.deepEqual(diagnostics.map(codeOf), ['step-missing', 'step-missing']);
+    for (const diagnostic of diagnostics) {
+      const code = diagnostic.code as { value: string; target: vscode.Uri };
+      assert.equal(code.target.toString(), `https://github.com/meldcode/meldcode/blob/main/docs/rules/${code.value}.md`);
+      assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Error);
+    }
+  });
+
+  test('a complete protocol has no diagnostics', async () => {
+    const editor = await open('kindercentrum-de-zonnebloem.meldcode.yaml');
+    assert.deepEqual(validateText(editor.document.getText()), []);
+    // A hover from the server proves it has this document; then nothing may be reported.
+    const line = editor.document.getText().split('\n').indexOf('organisatie:');
+    await waitFor('the server to answer', async () => {
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, new vscode.Position(line, 2));
+      return hovers.length > 0 ? true : undefined;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    assert.deepEqual(meldcodeDiagnostics(editor.document.uri), []);
+  });
+
+  test('editing updates the diagnostics before saving', async () => {
+    const editor = await open('kindercentrum-de-zonnebloem.meldcode.yaml');
+    const line = editor.document.getText().split('\n').findIndex((text) => text === '    naam: Veilig Thuis Utrecht');
+    assert.ok(line >= 0);
+    const end = editor.document.lineAt(line).range.end;
+    await editor.edit((builder) => builder.insert(end, ' (AMK)'));
+    assert.ok(editor.document.isDirty);
+    await expectDiagnosticsOf(editor.document.uri, editor.document.getText());
+    assert.deepEqual(meldcodeDiagnostics(editor.document.uri).map(codeOf), ['term-outdated']);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await waitFor('the diagnostics to clear', () => (meldcodeDiagnostics(editor.document.uri).length === 0 ? true : undefined));
+  });
+
+  test('hovering aandachtsfunctionarissen shows the handbook text with its source', async () => {
+    const editor = await open('kindercentrum-de-zonnebloem.meldcode.yaml');
+    const line = editor.document.getText().split('\n').indexOf('aandachtsfunctionarissen:');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      editor.document.uri,
+      new vscode.Position(line, 3),
+    );
+    const text = hovers
+      .flatMap((hover) => hover.contents)
+      .map((content) => (typeof content === 'string' ? content : content.value))
+      .join('\n');
+    assert.equal(text, hoverForKey(['aandachtsfunctionarissen'], 'nl'));
+  });
+
+  test('completion in an empty protocol offers the skeleton per sector', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'meldcode', content: '' });
+    await vscode.window.showTextDocument(document);
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+      'vscode.executeCompletionItemProvider',
+      document.uri,
+      new vscode.Position(0, 0),
+    );
+    const labels = list.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
+    assert.ok(labels.includes('meldcode-protocol-kinderopvang'), 'the contributed snippet');
+    assert.ok(labels.includes('Nieuw protocol: kinderopvang'), "the server's completion");
+  });
+
+  test('the quick fix for a missing step inserts it and the diagnostic goes away', async () => {
+    const editor = await open('flawed/ontbrekende-stappen.meldcode.yaml');
+    const diagnostics = await expectDiagnosticsOf(editor.document.uri, editor.document.getText());
+    const step4 = diagnostics.find((diagnostic) => diagnostic.message.startsWith('Stap 4'));
+    assert.ok(step4);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      editor.document.uri,
+      step4.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
+    const fix = actions.find((action) => action.diagnostics?.some((diagnostic) => diagnostic.message === step4.message) && action.edit);
+    assert.ok(fix?.edit, 'a quick fix with an edit for step 4');
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.match(editor.document.getText(), /- stap: 4\b/);
+    const after = await expectDiagnosticsOf(editor.document.uri, editor.document.getText());
+    assert.deepEqual(after.map((diagnostic) => diagnostic.message.slice(0, 6)), ['Stap 5']);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  test('"New protocol" opens an unsaved complete protocol for the sector', async () => {
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('meldcode.newProtocol', 'jeugdhulp');
+    assert.equal(uri.scheme, 'untitled');
+    assert.match(uri.path, /\/meldcode-jeugdhulp(-\d+)?\.meldcode\.yaml$/);
+    const document = vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === uri.toString());
+    assert.ok(document);
+    assert.equal(document.languageId, 'meldcode');
+    const today = new Date();
+    const pad = (n: number): string => String(n).padStart(2, '0');
+    const date = `${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`;
+    assert.equal(document.getText(), protocolSkeleton('jeugdhulp', 'nl', { format: 'plain', today: date }));
+    await expectDiagnosticsOf(document.uri, document.getText());
+    assert.equal(meldcodeDiagnostics(document.uri).filter((diagnostic) => diagnostic.severity === vscode.DiagnosticSeverity.Error).length, 0);
+  });
+
+  test('"Validate workspace" checks the protocol files on disk', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const files = await vscode.workspace.findFiles('**/*.meldcode.{yaml,yml}');
+    const result = await vscode.commands.executeCommand<{ checkedFromDisk: number }>('meldcode.validateWorkspace');
+    // Files open in the editor are checked as they change; the command reads the others from disk.
+    const open = new Set(vscode.workspace.textDocuments.map((document) => document.uri.toString()));
+    assert.equal(result.checkedFromDisk, files.filter((file) => !open.has(file.toString())).length);
+    const flawed = files.find((file) => file.path.endsWith('/flawed/verouderde-termen.meldcode.yaml'));
+    assert.ok(flawed);
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(flawed));
+    await expectDiagnosticsOf(flawed, text);
+  });
+});
