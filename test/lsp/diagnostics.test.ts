@@ -111,7 +111,7 @@ describe('language server: diagnostics', () => {
     client.open(uri, fixture('broken.meldcode.yaml'));
     const published = await client.diagnosticsFor(uri);
     const syntax = published.diagnostics.filter((entry) => entry.code === 'yaml-syntax');
-    assert.deepEqual(syntax[0], diagnostic('yaml-syntax', 1, range(0, 10, 0, 14), 'A character is missing here, such as a closing quote or bracket.'));
+    assert.deepEqual(syntax[0], diagnostic('yaml-syntax', 1, range(0, 10, 0, 14), 'A character is missing here, such as a colon after a key, a closing quote or a bracket.'));
     const symbols = await client.request<unknown[]>('textDocument/documentSymbol', { textDocument: { uri } });
     assert.ok(Array.isArray(symbols));
     client.close(uri);

@@ -182,6 +182,8 @@ De configuratie (.meldcoderc.yaml) wordt gezocht vanaf de map van elk protocol n
 
 Afsluitcodes: 0 geen fouten (en niet meer waarschuwingen dan --max-warnings);
 1 fouten of te veel waarschuwingen; 2 gebruiks- of leesfout.
+
+Routekaart als afdrukbare HTML: meldcode-lint render <bestand> [-o uit.html] (zie render --help).
 `,
   en: `Usage: meldcode-lint [options] <files or folders...>
 
@@ -208,5 +210,7 @@ The configuration (.meldcoderc.yaml) is looked for from each protocol's folder u
 
 Exit codes: 0 no errors (and no more warnings than --max-warnings);
 1 errors or too many warnings; 2 usage or read error.
+
+Route map as printable HTML: meldcode-lint render <file> [-o out.html] (see render --help).
 `,
 };

@@ -236,7 +236,7 @@ function blameTabs(problems: ParseProblem[], text: string): ParseProblem[] {
     const tab = problem.code === 'TAB_AS_INDENT' ? undefined : tabInIndentation(text, problem.startOffset);
     return tab === undefined ? problem : { code: 'TAB_AS_INDENT', startOffset: tab, endOffset: tab + 1 };
   });
-  const firstTab = Math.min(...blamed.filter((problem) => problem.code === 'TAB_AS_INDENT').map((problem) => problem.startOffset));
+  const firstTab = blamed.reduce((first, problem) => (problem.code === 'TAB_AS_INDENT' ? Math.min(first, problem.startOffset) : first), Infinity);
   return blamed.filter((problem) => problem.code === 'TAB_AS_INDENT' || problem.startOffset < firstTab);
 }
 
@@ -274,7 +274,7 @@ export function parseProtocolBytes(bytes: Uint8Array, options: ParseOptions = {}
  * problem the parser's recovery can move or drop content, so only the rules that read the
  * text itself run: findings about the structure would blame the wrong place.
  */
-const HARMLESS_PARSE_PROBLEMS: ReadonlySet<string> = new Set(['DUPLICATE_KEY']);
+const HARMLESS_PARSE_PROBLEMS: ReadonlySet<string> = new Set(['DUPLICATE_KEY', 'BAD_ALIAS']);
 
 export function structureIsReliable(document: ProtocolDocument): boolean {
   return document.yaml !== undefined && document.problems.every((problem) => HARMLESS_PARSE_PROBLEMS.has(problem.code));
