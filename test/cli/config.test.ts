@@ -84,11 +84,11 @@ describe('meldcode-lint configuration', function () {
   it('reports a configuration that is not valid YAML with file and line, then uses the defaults', () => {
     const run = runCli(['--format', 'json', '--locale', 'en', 'broken-config']);
     assert.equal(run.status, 0);
-    assert.equal(run.stderr, 'meldcode-lint: broken-config/.meldcoderc.yaml:5: The configuration is not valid YAML (BAD_INDENT); the defaults are used.\n');
+    assert.equal(run.stderr, 'meldcode-lint: broken-config/.meldcoderc.yaml:4: The configuration is not valid YAML (BAD_INDENT); the defaults are used.\n');
     // The file means to switch officer-deputy-missing off; as it cannot be read, the default stands.
     assert.deepEqual(levels(run.stdout), [DEFAULT_LEVELS]);
     const dutch = runCli(['--format', 'json', '--locale', 'nl', 'broken-config']);
-    assert.equal(dutch.stderr, 'meldcode-lint: broken-config/.meldcoderc.yaml:5: De configuratie is geen geldige YAML (BAD_INDENT); de standaardinstellingen worden gebruikt.\n');
+    assert.equal(dutch.stderr, 'meldcode-lint: broken-config/.meldcoderc.yaml:4: De configuratie is geen geldige YAML (BAD_INDENT); de standaardinstellingen worden gebruikt.\n');
   });
 
   it('reports each mistake in a configuration once, with its line, and applies the rest', () => {

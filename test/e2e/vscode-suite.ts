@@ -13,7 +13,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { findTools, startCodeServer, type CodeServer } from './codeServer';
 import { REPO } from './expectations';
 
-const RUN_TIMEOUT_MS = 5 * 60_000;
+const RUN_TIMEOUT_MS = Number(process.env.MELDCODE_SUITE_TIMEOUT_MS ?? 5 * 60_000);
 
 function sampleFiles(): Record<string, string> {
   const files: Record<string, string> = {};
@@ -58,6 +58,16 @@ async function main(): Promise<number> {
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
     });
     const page = await browser.newPage();
+    const consoleLines: string[] = [];
+    page.on('console', (message) => consoleLines.push(`[${message.type()}] ${message.text()}`));
+    watchdog.refresh();
+    const logDir = path.join(REPO, 'test-results', 'vscode-suite');
+    process.once('beforeExit', () => undefined);
+    const dumpConsole = (): void => fs.writeFileSync(path.join(logDir, 'workbench-console.log'), consoleLines.join('\n'));
+    setTimeout(() => {
+      dumpConsole();
+      void page.screenshot({ path: path.join(logDir, 'workbench.png') }).catch(() => undefined);
+    }, Math.min(60_000, RUN_TIMEOUT_MS - 5_000)).unref();
     const exited = new Promise<number>((resolve) => {
       void page.exposeFunction('codeAutomationExit', (code: number) => resolve(code));
     });

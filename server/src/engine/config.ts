@@ -31,7 +31,10 @@ export function parseConfig(text: string, knownRuleIds: ReadonlySet<string>): Co
   const config = emptyConfig();
   const problems: ConfigProblem[] = [];
   const document = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
-  const lineOf = (offset: number): number => {
+  const contentEnd = text.trimEnd().length;
+  const lineOf = (at: number): number => {
+    // An error found at the end of the file (an unclosed bracket) belongs to the last line with text.
+    const offset = Math.min(at, Math.max(0, contentEnd - 1));
     let line = 1;
     for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
     return line;

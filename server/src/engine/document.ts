@@ -274,7 +274,7 @@ export function parseProtocolBytes(bytes: Uint8Array, options: ParseOptions = {}
  * problem the parser's recovery can move or drop content, so only the rules that read the
  * text itself run: findings about the structure would blame the wrong place.
  */
-const HARMLESS_PARSE_PROBLEMS: ReadonlySet<string> = new Set(['DUPLICATE_KEY', 'BAD_ALIAS']);
+const HARMLESS_PARSE_PROBLEMS: ReadonlySet<string> = new Set(['DUPLICATE_KEY']);
 
 export function structureIsReliable(document: ProtocolDocument): boolean {
   return document.yaml !== undefined && document.problems.every((problem) => HARMLESS_PARSE_PROBLEMS.has(problem.code));
