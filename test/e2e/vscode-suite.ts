@@ -26,25 +26,37 @@ function sampleFiles(): Record<string, string> {
   return files;
 }
 
-async function main(): Promise<number> {
+export interface SuiteOutcome {
+  passed: number;
+  failed: number;
+  /** What to print: failures, timing, problems starting. */
+  lines: string[];
+}
+
+export async function runVscodeSuite(): Promise<SuiteOutcome> {
   const started = Date.now();
   const resultsFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'meldcode-suite-')), 'results.json');
   let server: CodeServer | undefined;
   let browser: Browser | undefined;
-  const watchdog = setTimeout(() => {
-    console.log(`vscode suite: no result after ${RUN_TIMEOUT_MS / 60_000} minutes`);
-    void browser?.close();
-    void server?.stop().finally(() => {
-      console.log('0 passed, 1 failed');
-      process.exit(1);
-    });
-  }, RUN_TIMEOUT_MS);
+  let timedOut: (() => void) | undefined;
+  const timeout = new Promise<'timeout'>((resolve) => (timedOut = () => resolve('timeout')));
+  const watchdog = setTimeout(() => timedOut?.(), RUN_TIMEOUT_MS);
+  let snapshot: NodeJS.Timeout | undefined;
   try {
     server = await startCodeServer({
       tools: findTools(),
       files: sampleFiles(),
-      settings: { 'workbench.startupEditor': 'none', 'chat.disableAIFeatures': true, 'telemetry.telemetryLevel': 'off' },
+      settings: {
+        'workbench.startupEditor': 'none',
+        'chat.disableAIFeatures': true,
+        'telemetry.telemetryLevel': 'off',
+        'update.mode': 'none',
+        'extensions.autoCheckUpdates': false,
+        'extensions.autoUpdate': false,
+        'git.enabled': false,
+      },
       logDir: path.join(REPO, 'test-results', 'vscode-suite'),
+      vscodeServer: true,
     });
     const authority = new URL(server.url).host;
     const remote = (file: string): string => `vscode-remote://${authority}${file}`;
@@ -60,45 +72,55 @@ async function main(): Promise<number> {
     const page = await browser.newPage();
     const consoleLines: string[] = [];
     page.on('console', (message) => consoleLines.push(`[${message.type()}] ${message.text()}`));
-    watchdog.refresh();
     const logDir = path.join(REPO, 'test-results', 'vscode-suite');
-    process.once('beforeExit', () => undefined);
     const dumpConsole = (): void => fs.writeFileSync(path.join(logDir, 'workbench-console.log'), consoleLines.join('\n'));
-    setTimeout(() => {
+    // A look at the workbench a minute in, for when the suite never reports back.
+    snapshot = setTimeout(() => {
       dumpConsole();
       void page.screenshot({ path: path.join(logDir, 'workbench.png') }).catch(() => undefined);
-    }, Math.min(60_000, RUN_TIMEOUT_MS - 5_000)).unref();
+    }, Math.min(60_000, RUN_TIMEOUT_MS - 5_000));
     const exited = new Promise<number>((resolve) => {
       void page.exposeFunction('codeAutomationExit', (code: number) => resolve(code));
     });
     const query = `folder=${encodeURIComponent(server.workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
     await page.goto(`${server.url}/?${query}`);
-    const code = await exited;
+    const code = await Promise.race([exited, timeout]);
+    if (code === 'timeout') {
+      dumpConsole();
+      return { passed: 0, failed: 1, lines: [`vscode suite: no result after ${RUN_TIMEOUT_MS / 1000} s; see ${path.relative(REPO, logDir)}/`] };
+    }
     const results = fs.existsSync(resultsFile)
       ? (JSON.parse(fs.readFileSync(resultsFile, 'utf8')) as { passed: number; failed: number; failures: { title: string; message: string }[] })
       : undefined;
     if (!results) {
-      console.log(`vscode suite: the extension host exited with ${code} without results; see ${server.log}`);
-      console.log('0 passed, 1 failed');
-      return 1;
+      dumpConsole();
+      return { passed: 0, failed: 1, lines: [`vscode suite: the extension host exited with ${code} without results; see ${path.relative(REPO, logDir)}/`] };
     }
-    for (const failure of results.failures) console.log(`  ✗ ${failure.title}\n    ${failure.message.split('\n').join('\n    ')}`);
-    console.log(`vscode suite in code-server: ${((Date.now() - started) / 1000).toFixed(1)} s, exit code ${code}`);
-    console.log(`${results.passed} passed, ${results.failed} failed`);
-    return results.failed === 0 && results.passed > 0 && code === 0 ? 0 : 1;
+    const lines = results.failures.map((failure) => `  ✗ ${failure.title}\n    ${failure.message.split('\n').join('\n    ')}`);
+    lines.push(`vscode suite (client/src/test) in code-server's VS Code server: ${results.passed} passed, ${results.failed} failed, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    // A failing run that reported no failed test still fails.
+    const failed = results.failed === 0 && code !== 0 ? 1 : results.failed;
+    return { passed: results.passed, failed, lines };
   } finally {
     clearTimeout(watchdog);
+    clearTimeout(snapshot);
     await browser?.close().catch(() => undefined);
     await server?.stop().catch(() => undefined);
     fs.rmSync(path.dirname(resultsFile), { recursive: true, force: true });
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error);
-    console.log('0 passed, 1 failed');
-    process.exit(1);
-  },
-);
+if (require.main === module) {
+  runVscodeSuite().then(
+    (outcome) => {
+      for (const line of outcome.lines) console.log(line);
+      console.log(`${outcome.passed} passed, ${outcome.failed} failed`);
+      process.exit(outcome.failed === 0 && outcome.passed > 0 ? 0 : 1);
+    },
+    (error: unknown) => {
+      console.error(error);
+      console.log('0 passed, 1 failed');
+      process.exit(1);
+    },
+  );
+}

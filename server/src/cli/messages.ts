@@ -1,5 +1,6 @@
 /** Every text the command line prints itself (findings bring their own), in Dutch and English. */
 import type { Locale, LocalizedText } from '../engine';
+import { fillTemplate } from '../engine/template';
 
 type Template = LocalizedText;
 
@@ -113,9 +114,7 @@ export const CLI_MESSAGES = {
 export type CliMessageId = keyof typeof CLI_MESSAGES;
 
 export function cliMessage(locale: Locale, id: CliMessageId, data: Record<string, string | number> = {}): string {
-  return CLI_MESSAGES[id][locale].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : whole,
-  );
+  return fillTemplate(CLI_MESSAGES[id][locale], data);
 }
 
 /** Why an operating-system call failed, in the user's words; the code travels along for searching. */

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseProtocolBytes, validateDocument, type Locale, type LocalizedText } from '../engine';
+import { fillTemplate } from '../engine/template';
 import { createRouteMapView, renderExportDocument } from '../render';
 import { ConfigLookup } from './config-lookup';
 import { cliMessage, describeIoError } from './messages';
@@ -82,9 +83,7 @@ Exit codes: 0 written; 1 the file is not readable text; 2 usage, read or write e
 } satisfies Record<string, LocalizedText>;
 
 function message(locale: Locale, id: keyof typeof MESSAGES, data: Record<string, string | number> = {}): string {
-  return MESSAGES[id][locale].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : whole,
-  );
+  return fillTemplate(MESSAGES[id][locale], data);
 }
 
 const OPTIONS = {

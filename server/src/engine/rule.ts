@@ -1,5 +1,6 @@
 import type { ProtocolDocument } from './document';
 import type { ProtocolModel } from './model';
+import { fillTemplate } from './template';
 import type { LocalizedText, Range, Severity } from './types';
 
 export type MessageData = Readonly<Record<string, string | number>>;
@@ -60,9 +61,5 @@ export interface Rule {
 
 export function formatMessage(template: LocalizedText, data: MessageData | undefined): LocalizedText {
   if (!data) return template;
-  const fill = (text: string): string =>
-    text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-      Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : whole,
-    );
-  return { nl: fill(template.nl), en: fill(template.en) };
+  return { nl: fillTemplate(template.nl, data), en: fillTemplate(template.en, data) };
 }

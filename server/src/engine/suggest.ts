@@ -1,4 +1,4 @@
-/** "Did you mean ...?" for misspelled keys and values. */
+/** "Did you mean ...?" for misspelled keys, values and ids. */
 
 /** Words authors use for a key under another name; only offered when the target is allowed there. */
 const SYNONYMS: ReadonlyMap<string, string> = new Map([
@@ -25,8 +25,11 @@ function normalize(text: string): string {
     .replace(/[\s_\-.]+/g, '');
 }
 
-/** Optimal string alignment distance (Levenshtein plus swapped neighbours), stopping early beyond `limit`. */
-export function editDistance(a: string, b: string, limit = Infinity): number {
+/**
+ * Levenshtein distance between two strings, stopping early beyond `limit`. With `swaps`, two
+ * swapped neighbours count as one edit (optimal string alignment) instead of two.
+ */
+function editDistance(a: string, b: string, { limit = Infinity, swaps = false } = {}): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   let previousPrevious: number[] = [];
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -36,7 +39,7 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+      if (swaps && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
         value = Math.min(value, previousPrevious[j - 2] + 1);
       }
       current.push(value);
@@ -76,7 +79,7 @@ export function closestMatch(input: string, candidates: readonly string[]): stri
       score = 0;
     } else {
       const limit = allowedEdits(Math.min(wanted.length, normalized.length));
-      score = editDistance(wanted, normalized, limit);
+      score = editDistance(wanted, normalized, { limit, swaps: true });
       if (score > limit) {
         const contains =
           (normalized.length >= 4 && wanted.includes(normalized)) || (wanted.length >= 4 && normalized.includes(wanted));
@@ -89,4 +92,14 @@ export function closestMatch(input: string, candidates: readonly string[]): stri
     }
   }
   return best;
+}
+
+/** Up to `limit` known ids nearest to `id` by edit distance, nearest first, only plausible ones. */
+export function closestMatches(id: string, known: readonly string[], limit: number): string[] {
+  return [...new Set(known)]
+    .map((candidate) => ({ candidate, distance: editDistance(id.toLowerCase(), candidate.toLowerCase()) }))
+    .filter(({ candidate, distance }) => distance <= Math.max(2, Math.floor(Math.max(id.length, candidate.length) / 3)))
+    .sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate))
+    .slice(0, limit)
+    .map(({ candidate }) => candidate);
 }

@@ -10,6 +10,7 @@ import {
 } from 'vscode-languageserver/node';
 import type { Locale, ProtocolDocument } from '../engine';
 import { indentStyle, renderScalar } from '../engine/insertion';
+import { fillTemplate } from '../engine/template';
 import {
   CONTACT_KINDS,
   STEPS,
@@ -49,7 +50,7 @@ const LABELS = {
 } as const;
 
 function label(id: keyof typeof LABELS, locale: Locale, data: Record<string, string> = {}): string {
-  return LABELS[id][locale].replace(/\{(\w+)\}/g, (whole, name: string) => data[name] ?? whole);
+  return fillTemplate(LABELS[id][locale], data);
 }
 
 /**

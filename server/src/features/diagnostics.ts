@@ -13,9 +13,9 @@ import {
   type TextDocuments,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { parseProtocol, parseProtocolBytes, validateDocument, type Finding, type Locale, type Severity } from '../engine';
+import { parseProtocol, parseProtocolBytes, validateDocument, type ConfigProblem, type Finding, type Locale, type Severity } from '../engine';
 import { DEFAULT_MAX_FILE_SIZE } from '../engine/document';
-import { isConfigFile, type FileConfig } from '../workspace/config-files';
+import { isConfigFile, type FileConfig } from '../config-files';
 import { isProtocolDocument, isProtocolFileName, uriToPath } from '../workspace/documents';
 import { findProtocolFiles } from '../workspace/protocol-files';
 import type { ProtocolWorkspace } from '../workspace/protocol-workspace';
@@ -51,7 +51,7 @@ export function toDiagnostic(finding: Finding, locale: Locale): Diagnostic {
 
 /** Problems of a `.meldcoderc.yaml`, shown in that file. */
 export function configDiagnostics(config: FileConfig, locale: Locale): Diagnostic[] {
-  return config.problems.map((problem) => {
+  return configProblems(config).map((problem) => {
     const line = Math.max(0, problem.line - 1);
     return {
       range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } },
@@ -61,6 +61,20 @@ export function configDiagnostics(config: FileConfig, locale: Locale): Diagnosti
       message: problem.message[locale],
     };
   });
+}
+
+function configProblems(config: FileConfig): readonly ConfigProblem[] {
+  if (!config.readError) return config.problems;
+  const code = config.readError.code ?? 'EIO';
+  return [
+    {
+      line: 1,
+      message: {
+        nl: `De configuratie kan niet gelezen worden (${code}); de standaardinstellingen worden gebruikt.`,
+        en: `The configuration cannot be read (${code}); the defaults are used.`,
+      },
+    },
+  ];
 }
 
 export interface DiagnosticsOptions {
@@ -281,7 +295,7 @@ export class DiagnosticsService {
   private publishConfig(config: FileConfig): void {
     if (!config.source) return;
     const uri = pathToFileURL(config.source).href;
-    if (config.problems.length === 0 && !this.pushedConfigs.has(uri)) return;
+    if (config.problems.length === 0 && !config.readError && !this.pushedConfigs.has(uri)) return;
     this.pushedConfigs.add(uri);
     this.send(uri, configDiagnostics(config, this.workspace.locale));
   }

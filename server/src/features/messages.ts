@@ -1,3 +1,4 @@
+import { fillTemplate } from '../engine/template';
 import type { Locale, LocalizedText } from '../engine/types';
 
 /** The language server's own user-facing texts (the engine and the knowledge base have theirs). */
@@ -38,9 +39,5 @@ const TEXTS = {
 export type ServerTextId = keyof typeof TEXTS;
 
 export function serverText(id: ServerTextId, locale: Locale, data?: Readonly<Record<string, string | number>>): string {
-  const template = TEXTS[id][locale];
-  if (!data) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : whole,
-  );
+  return fillTemplate(TEXTS[id][locale], data);
 }

@@ -1,5 +1,6 @@
 import type { Locale } from '../engine/types';
 import { escapeXml, telHref } from './escape';
+import { htmlHeadLines } from './html-head';
 import type { ContactView, ContentBlock, QuestionView, RouteMapView, StepView } from './route-map-view';
 import { label } from './strings';
 import { DRAWING_CSS, EXPORT_CSS, PRINT_PALETTE_CSS } from './styles';
@@ -26,15 +27,12 @@ export function renderExportDocument(view: RouteMapView, options: ExportOptions 
   const drawing = { interactive: false };
   const organisationName = view.organisation.name ?? label('unnamedOrganisation', locale);
   return [
-    '<!DOCTYPE html>',
-    `<html lang="${locale}">`,
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${EXPORT_CSP}">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeXml(`${label('routeMap', locale)} – ${organisationName}`)}</title>`,
-    `<style>${PRINT_PALETTE_CSS}${DRAWING_CSS}${EXPORT_CSS}</style>`,
-    '</head>',
+    ...htmlHeadLines({
+      locale,
+      csp: EXPORT_CSP,
+      title: `${label('routeMap', locale)} – ${organisationName}`,
+      css: `${PRINT_PALETTE_CSS}${DRAWING_CSS}${EXPORT_CSS}`,
+    }),
     '<body class="rk-export">',
     titlePage(view, organisationName),
     `<section class="page" id="routekaart"><h2>${text(label('routeMap', locale))}</h2>`,

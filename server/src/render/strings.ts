@@ -1,3 +1,4 @@
+import { fillTemplate } from '../engine/template';
 import type { Locale, LocalizedText } from '../engine/types';
 
 /** Every label the route map and the export print, in Dutch and English. */
@@ -85,9 +86,7 @@ export const LABELS = {
 export type LabelKey = keyof typeof LABELS;
 
 export function label(key: LabelKey, locale: Locale, data: Readonly<Record<string, string>> = {}): string {
-  return LABELS[key][locale].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(data, name) ? data[name] : whole,
-  );
+  return fillTemplate(LABELS[key][locale], data);
 }
 
 /** The five questions of the afwegingskader in their usual wording, for questions the protocol lacks. */

@@ -1,5 +1,6 @@
 import type { Locale } from '../engine/types';
 import { escapeXml } from './escape';
+import { htmlHeadLines } from './html-head';
 import { DRAWING_CSS, WEBVIEW_PALETTE_CSS } from './styles';
 
 /**
@@ -39,15 +40,13 @@ export function webviewContentSecurityPolicy(cspSource: string, nonce: string): 
 export function renderWebviewDocument(options: WebviewDocumentOptions): string {
   const nonce = escapeXml(options.nonce);
   return [
-    '<!DOCTYPE html>',
-    `<html lang="${options.locale}">`,
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${escapeXml(webviewContentSecurityPolicy(options.cspSource, options.nonce))}">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeXml(options.title)}</title>`,
-    `<style nonce="${nonce}">${WEBVIEW_PALETTE_CSS}${DRAWING_CSS}</style>`,
-    '</head>',
+    ...htmlHeadLines({
+      locale: options.locale,
+      csp: escapeXml(webviewContentSecurityPolicy(options.cspSource, options.nonce)),
+      title: options.title,
+      css: `${WEBVIEW_PALETTE_CSS}${DRAWING_CSS}`,
+      styleNonce: options.nonce,
+    }),
     '<body>',
     `<main id="rk-root">${options.body}</main>`,
     `<script nonce="${nonce}">${WEBVIEW_SCRIPT}</script>`,

@@ -1,6 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { mergeRuleSettings, type Finding, type Locale, type ProtocolDocument } from '../engine';
-import { ConfigFiles, type FileConfig } from './config-files';
+import { ConfigFiles, type FileConfig } from '../config-files';
 import { ProtocolStore, uriToPath, type CheckOptions } from './documents';
 import { defaultEditorSettings, readEditorSettings, resolveLocale, type EditorSettings } from './settings';
 
@@ -14,7 +14,7 @@ export type SettingsSource = (scopeUri: string | undefined) => Promise<unknown>;
  */
 export class ProtocolWorkspace {
   readonly store = new ProtocolStore();
-  readonly configFiles = new ConfigFiles();
+  readonly configFiles = new ConfigFiles({ skipFolders: true });
   private globalSettings: EditorSettings = defaultEditorSettings();
   private readonly resourceSettings = new Map<string, Promise<EditorSettings>>();
   private settingsSource: SettingsSource | undefined;

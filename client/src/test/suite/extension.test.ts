@@ -153,8 +153,11 @@ suite('meldcode extension', () => {
       step4.range,
       vscode.CodeActionKind.QuickFix.value,
     );
-    const fix = actions.find((action) => action.diagnostics?.some((diagnostic) => diagnostic.message === step4.message) && action.edit);
-    assert.ok(fix?.edit, 'a quick fix with an edit for step 4');
+    const finding = validateText(editor.document.getText()).find((candidate) => candidate.message.nl === step4.message);
+    const title = finding?.suggestions?.[0]?.title.nl;
+    assert.ok(title, 'the engine suggests a fix for step 4');
+    const fix = actions.find((action) => action.title === title);
+    assert.ok(fix?.edit, `a quick fix "${title}" among: ${actions.map((action) => action.title).join(' | ')}`);
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
     assert.match(editor.document.getText(), /- stap: 4\b/);
     const after = await expectDiagnosticsOf(editor.document.uri, editor.document.getText());

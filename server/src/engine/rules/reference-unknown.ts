@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { closestMatches } from '../similarity';
+import { closestMatches } from '../suggest';
 
 export const rule: Rule = {
   meta: {

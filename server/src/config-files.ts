@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseConfig, ruleIds, type ConfigProblem, type SeveritySetting } from '../engine';
+import { parseConfig, ruleIds, type ConfigProblem, type SeveritySetting } from './engine';
 
 export const CONFIG_FILE_NAMES = ['.meldcoderc.yaml', '.meldcoderc.yml'] as const;
 
@@ -10,19 +10,34 @@ export interface FileConfig {
   source?: string;
   rules: ReadonlyMap<string, SeveritySetting>;
   maxFileSize?: number;
+  /** Problems in the file's content. */
   problems: readonly ConfigProblem[];
+  /** Set when the file is there but cannot be read; the defaults then apply. */
+  readError?: NodeJS.ErrnoException;
 }
 
 const NONE: FileConfig = { rules: new Map(), problems: [] };
 
+/** Reads one configuration file; throws the I/O error when it cannot be read at all. */
+export function readConfigFile(filePath: string): FileConfig {
+  return interpret(filePath, fs.readFileSync(filePath, 'utf8'));
+}
+
+export interface ConfigFilesOptions {
+  /** A folder that carries a configuration file's name is passed over instead of counting as an unreadable file. */
+  skipFolders?: boolean;
+}
+
 /**
- * Finds the `.meldcoderc.yaml` of a protocol by walking up from its folder, as the
- * command-line validator does. Files are read once and remembered until `clear()`
- * (called when a configuration file changes). The file is data: nothing in it runs.
+ * Finds the `.meldcoderc.yaml` of a protocol by walking up from its folder. Files are read
+ * once and remembered until `clear()` (called when a configuration file changes). The file
+ * is data: nothing in it runs.
  */
 export class ConfigFiles {
   private readonly byFolder = new Map<string, FileConfig>();
   private readonly byFile = new Map<string, FileConfig | null>();
+
+  constructor(private readonly options: ConfigFilesOptions = {}) {}
 
   forProtocol(protocolPath: string): FileConfig {
     const pending: string[] = [];
@@ -49,11 +64,6 @@ export class ConfigFiles {
     return result;
   }
 
-  /** Every configuration file read so far, with its problems. */
-  readFiles(): FileConfig[] {
-    return [...this.byFile.values()].filter((config): config is FileConfig => config !== null);
-  }
-
   clear(): void {
     this.byFolder.clear();
     this.byFile.clear();
@@ -67,35 +77,19 @@ export class ConfigFiles {
         if (cached) return cached;
         continue;
       }
-      let text: string;
+      let config: FileConfig;
       try {
-        text = fs.readFileSync(candidate, 'utf8');
+        config = readConfigFile(candidate);
       } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') {
+        const readError = error as NodeJS.ErrnoException;
+        if (readError.code === 'ENOENT' || readError.code === 'ENOTDIR' || (readError.code === 'EISDIR' && this.options.skipFolders)) {
           this.byFile.set(candidate, null);
           continue;
         }
-        const unreadable: FileConfig = {
-          source: candidate,
-          rules: new Map(),
-          problems: [
-            {
-              line: 1,
-              message: {
-                nl: `De configuratie kan niet gelezen worden (${code ?? 'EIO'}); de standaardinstellingen worden gebruikt.`,
-                en: `The configuration cannot be read (${code ?? 'EIO'}); the defaults are used.`,
-              },
-            },
-          ],
-        };
-        this.byFile.set(candidate, unreadable);
-        return unreadable;
+        config = { source: candidate, rules: new Map(), problems: [], readError };
       }
-      const { config, problems } = parseConfig(text, ruleIds);
-      const result: FileConfig = { source: candidate, rules: config.rules, maxFileSize: config.maxFileSize, problems };
-      this.byFile.set(candidate, result);
-      return result;
+      this.byFile.set(candidate, config);
+      return config;
     }
     return undefined;
   }
@@ -103,4 +97,9 @@ export class ConfigFiles {
 
 export function isConfigFile(filePath: string): boolean {
   return (CONFIG_FILE_NAMES as readonly string[]).includes(path.basename(filePath));
+}
+
+function interpret(filePath: string, text: string): FileConfig {
+  const { config, problems } = parseConfig(text, ruleIds);
+  return { source: filePath, rules: config.rules, maxFileSize: config.maxFileSize, problems };
 }
