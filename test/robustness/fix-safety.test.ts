@@ -78,17 +78,19 @@ describe('robustness: quick fixes never remove what the user wrote (property-bas
           rmSync(dir, { recursive: true, force: true });
           mkdirSync(dir, { recursive: true });
           texts.forEach((text, i) => writeFileSync(files[i], text));
+          // What is on disk: a lone surrogate, for one, is written as U+FFFD.
+          const originals = files.map((file) => readFileSync(file, 'utf8'));
           const result = await runCli(['--fix', '--format', 'json', '--locale', 'en', dir], { timeoutMs: 60_000 });
           assert.ok(result.code === 0 || result.code === 1, `exit ${result.code}: ${result.stderr}`);
-          texts.forEach((text, i) => {
+          originals.forEach((original, i) => {
             const written = readFileSync(files[i], 'utf8');
             // the CLI reads bytes: a BOM is not part of the text it fixes
-            const before = text.replace(/^\uFEFF/, '');
+            const before = original.replace(/^\uFEFF/, '');
             const after = written.replace(/^\uFEFF/, '');
             const removed = validateText(before, { today: TODAY })
               .filter((finding) => finding.ruleId === 'term-outdated' && finding.fix)
               .flatMap((finding) => finding.fix!.edits.map((edit) => ({ start: edit.startOffset, end: edit.endOffset })));
-            assert.deepEqual(resultProblems(before, after, removed), [], `--fix of ${JSON.stringify(text)} wrote ${JSON.stringify(written)}`);
+            assert.deepEqual(resultProblems(before, after, removed), [], `--fix of ${JSON.stringify(original)} wrote ${JSON.stringify(written)}`);
             const left = validateText(after, { today: TODAY }).filter((finding) => finding.ruleId === 'term-outdated');
             assert.deepEqual(left.map((f) => f.message.en), [], `outdated names left after --fix in ${JSON.stringify(written)}`);
           });

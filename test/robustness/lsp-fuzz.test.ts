@@ -1,126 +1,11 @@
 import assert from 'node:assert/strict';
-import fc from 'fast-check';
 import { validateText } from '../../server/src/engine';
-import { ErrorCodes, LspResponseError, type Diagnostic, type LspConnection } from '../../bench/lsp/driver';
-import { applyAll, insertion, mutations } from './arbitraries';
-import { Lines, rangeProblem } from './checks';
 import { loggedErrors, startServer } from './lsp-session';
+import { runRandomSession, URIS } from './random-session';
 import { loadSeeds } from './seeds';
 
-/**
- * The language server under a long random session: documents opened, edited and closed,
- * and every request at random positions, including text that is not YAML at all.
- */
 const REQUESTS = 10_000;
-const IN_FLIGHT = 24;
 const FUZZ_SEED = Number(process.env.MELDCODE_FUZZ_SEED ?? 20260601);
-const URIS = Array.from({ length: 8 }, (_, i) => `file:///fuzz/protocol-${i}.meldcode.yaml`);
-
-const seeds = loadSeeds();
-
-type Op =
-  | { kind: 'open'; uri: number; text: string }
-  | { kind: 'close'; uri: number }
-  | { kind: 'change'; uri: number; at: number; length: number; insert: string }
-  | { kind: 'replace'; uri: number; text: string }
-  | { kind: 'request'; uri: number; method: string; line: number; character: number; wild: boolean; newName: string; cancel: boolean };
-
-const noise = fc.oneof(
-  fc.string({ unit: 'binary', maxLength: 300 }),
-  fc.array(insertion, { maxLength: 40 }).map((parts) => parts.join('')),
-  fc.jsonValue().map((value) => JSON.stringify(value, null, 2)),
-  fc.constantFrom('', '\n', '# only a comment', '{}', '[', '---\n---\n', '\uFEFF', 'meldcode: [', '<html><body>not yaml</body></html>', 'a:\tb\n\t- c'),
-);
-const documentText = fc.oneof(
-  { weight: 4, arbitrary: fc.tuple(fc.constantFrom(...seeds.map((s) => s.text)), mutations).map(([text, list]) => applyAll(text, list)) },
-  { weight: 2, arbitrary: fc.constantFrom(...seeds.map((s) => s.text)) },
-  { weight: 2, arbitrary: noise },
-);
-const uri = fc.integer({ min: 0, max: URIS.length - 1 });
-const METHODS = [
-  'textDocument/hover',
-  'textDocument/completion',
-  'textDocument/codeAction',
-  'textDocument/rename',
-  'textDocument/prepareRename',
-  'textDocument/documentSymbol',
-  'textDocument/foldingRange',
-  'textDocument/definition',
-  'textDocument/references',
-  'textDocument/documentLink',
-];
-const newName = fc.oneof(
-  fc.constantFrom('nieuwe-id', 'jansen', '', ' ', 'twee woorden', '__proto__', 'constructor', 'a:b', '- x', '#', 'x'.repeat(300), 'é😀'),
-  fc.string({ unit: 'binary', maxLength: 12 }),
-);
-const op: fc.Arbitrary<Op> = fc.oneof(
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant('open' as const), uri, text: documentText }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('close' as const), uri }) },
-  { weight: 12, arbitrary: fc.record({ kind: fc.constant('change' as const), uri, at: fc.nat(), length: fc.nat({ max: 40 }), insert: fc.oneof(insertion, fc.constantFrom('\n', '  ', 'stap: 3\n', '- ', 'AMK', 'contact: [jansen]')) }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('replace' as const), uri, text: documentText }) },
-  {
-    weight: 60,
-    arbitrary: fc.record({
-      kind: fc.constant('request' as const),
-      uri,
-      method: fc.constantFrom(...METHODS),
-      line: fc.nat(),
-      character: fc.nat(),
-      wild: fc.double({ min: 0, max: 1, noNaN: true }).map((x) => x < 0.15),
-      newName,
-      cancel: fc.double({ min: 0, max: 1, noNaN: true }).map((x) => x < 0.03),
-    }),
-  },
-);
-
-interface OpenDocument {
-  text: string;
-  version: number;
-  /** Recent versions' texts, to check the ranges of diagnostics published for them. */
-  history: Map<number, string>;
-}
-
-function position(doc: OpenDocument | undefined, request: Extract<Op, { kind: 'request' }>): { line: number; character: number } {
-  if (!doc || request.wild) {
-    // past the end, on a line that does not exist, at characters no line has
-    return { line: request.line % 100_000, character: request.character % 2_147_483_647 };
-  }
-  const lines = new Lines(doc.text);
-  const line = request.line % lines.count;
-  return { line, character: request.character % (lines.length(line) + 2) };
-}
-
-function paramsFor(request: Extract<Op, { kind: 'request' }>, doc: OpenDocument | undefined, server: LspConnection): unknown {
-  const textDocument = { uri: URIS[request.uri] };
-  const at = position(doc, request);
-  switch (request.method) {
-    case 'textDocument/documentSymbol':
-    case 'textDocument/foldingRange':
-    case 'textDocument/documentLink':
-      return { textDocument };
-    case 'textDocument/codeAction': {
-      const published = server.diagnostics.get(textDocument.uri)?.diagnostics ?? [];
-      const end = { line: at.line + (request.line % 3), character: request.character % 20 };
-      return { textDocument, range: { start: at, end }, context: { diagnostics: published.slice(0, 5), only: request.character % 4 === 0 ? ['source.fixAll'] : undefined } };
-    }
-    case 'textDocument/rename':
-      return { textDocument, position: at, newName: request.newName };
-    case 'textDocument/references':
-      return { textDocument, position: at, context: { includeDeclaration: request.line % 2 === 0 } };
-    default:
-      return { textDocument, position: at };
-  }
-}
-
-/** An answer that is acceptable: a result, a cancellation, or a well-formed refusal of a rename. */
-function judgeError(method: string, error: unknown): string | undefined {
-  if (!(error instanceof LspResponseError)) return `${method}: ${error instanceof Error ? error.message : String(error)}`;
-  const { code, message } = error.error;
-  if (code === ErrorCodes.RequestCancelled || code === ErrorCodes.ContentModified) return undefined;
-  const wellFormed = Number.isInteger(code) && typeof message === 'string' && message.trim().length > 0;
-  if ((method === 'textDocument/rename' || method === 'textDocument/prepareRename') && wellFormed) return undefined;
-  return `${method} answered with error ${code}: ${message}`;
-}
 
 describe('robustness: the language server under a random session of 10,000 requests', function () {
   this.timeout(180_000);
@@ -129,89 +14,7 @@ describe('robustness: the language server under a random session of 10,000 reque
     const { server, init } = await startServer();
     try {
       assert.equal((init.capabilities.textDocumentSync as { change?: number }).change, 2, 'the server syncs incrementally');
-      const ops = fc.sample(op, { numRuns: REQUESTS * 2, seed: FUZZ_SEED });
-      const open = new Map<number, OpenDocument>();
-      const problems: string[] = [];
-      const recent: string[] = [];
-      const rss: Array<[number, number]> = [];
-      let requests = 0;
-      let inFlight: Array<Promise<void>> = [];
-
-      const diagnosticsChecked = new Set<unknown>();
-      const checkPublished = (): void => {
-        for (const [u, published] of server.diagnostics) {
-          if (diagnosticsChecked.has(published)) continue;
-          diagnosticsChecked.add(published);
-          const index = URIS.indexOf(u);
-          const doc = open.get(index);
-          if (published.version === undefined || !doc) continue;
-          const text = doc.history.get(published.version);
-          if (text === undefined) continue;
-          const lines = new Lines(text);
-          for (const diagnostic of published.diagnostics as Diagnostic[]) {
-            const problem = rangeProblem(lines, diagnostic.range);
-            if (problem) {
-              const loneCr = /\r(?!\n)/.test(text) ? ' (the text has a lone CR line break)' : '';
-              problems.push(`diagnostic "${diagnostic.message}" of ${u} v${published.version}: ${problem}${loneCr}`);
-            }
-          }
-        }
-      };
-
-      for (const [index, next] of ops.entries()) {
-        if (requests >= REQUESTS) break;
-        recent.push(`${index}: ${JSON.stringify(next).slice(0, 160)}`);
-        if (recent.length > 30) recent.shift();
-        const u = URIS[next.uri];
-        const doc = open.get(next.uri);
-        if (next.kind === 'open') {
-          if (doc) server.notify('textDocument/didClose', { textDocument: { uri: u } });
-          open.set(next.uri, { text: next.text, version: 1, history: new Map([[1, next.text]]) });
-          server.notify('textDocument/didOpen', { textDocument: { uri: u, languageId: 'meldcode', version: 1, text: next.text } });
-        } else if (next.kind === 'close') {
-          if (!doc) continue;
-          open.delete(next.uri);
-          server.notify('textDocument/didClose', { textDocument: { uri: u } });
-        } else if (next.kind === 'change' || next.kind === 'replace') {
-          if (!doc) continue;
-          doc.version++;
-          if (next.kind === 'replace') {
-            doc.text = next.text;
-            server.notify('textDocument/didChange', { textDocument: { uri: u, version: doc.version }, contentChanges: [{ text: next.text }] });
-          } else {
-            const lines = new Lines(doc.text);
-            const start = next.at % (doc.text.length + 1);
-            const end = Math.min(doc.text.length, start + next.length);
-            const range = { start: lines.positionAt(start), end: lines.positionAt(end) };
-            doc.text = doc.text.slice(0, start) + next.insert + doc.text.slice(end);
-            server.notify('textDocument/didChange', { textDocument: { uri: u, version: doc.version }, contentChanges: [{ range, text: next.insert }] });
-          }
-          doc.history.set(doc.version, doc.text);
-          doc.history.delete(doc.version - 40);
-        } else {
-          requests++;
-          const params = paramsFor(next, doc, server);
-          const pending = server.request(next.method, params, 20_000).then(
-            () => undefined,
-            (error: unknown) => {
-              const problem = judgeError(next.method, error);
-              if (problem) problems.push(`${problem}\n  params: ${JSON.stringify(params).slice(0, 300)}\n  after:\n    ${recent.slice(-8).join('\n    ')}`);
-            },
-          );
-          if (next.cancel) server.notify('$/cancelRequest', { id: server.lastRequestId });
-          inFlight.push(pending);
-          if (inFlight.length >= IN_FLIGHT) {
-            await Promise.all(inFlight);
-            inFlight = [];
-            checkPublished();
-            if (!server.alive) break;
-          }
-          if (requests % 500 === 0) rss.push([requests, server.rssBytes()]);
-        }
-      }
-      await Promise.all(inFlight);
-      checkPublished();
-
+      const { requests, problems, rss, open } = await runRandomSession(server, { requests: REQUESTS, seed: FUZZ_SEED });
       assert.ok(server.alive, `the server died:\n${server.stderr}`);
       assert.equal(requests, REQUESTS);
       assert.deepEqual(problems.slice(0, 10), [], `${problems.length} problems (seed ${FUZZ_SEED})`);
@@ -225,7 +28,8 @@ describe('robustness: the language server under a random session of 10,000 reque
       assert.ok(late - early < 64 * 1024 * 1024, `RSS grew from ${mb(early)} MB to ${mb(late)} MB over the session (requests:MB ${trace})`);
 
       // Still working: a complete protocol gets no diagnostics, a flawed one its findings.
-      for (const d of open.keys()) server.notify('textDocument/didClose', { textDocument: { uri: URIS[d] } });
+      for (const d of open) server.notify('textDocument/didClose', { textDocument: { uri: URIS[d] } });
+      const seeds = loadSeeds();
       const complete = seeds.find((s) => s.name.endsWith('robustness/complete.meldcode.yaml'))!;
       const outdated = seeds.find((s) => s.name.endsWith('robustness/outdated-terms.meldcode.yaml'))!;
       const cleanUri = 'file:///fuzz/after/complete.meldcode.yaml';

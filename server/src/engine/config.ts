@@ -1,4 +1,5 @@
-import { isMap, isScalar, parseDocument } from 'yaml';
+import { isMap, isScalar, parseDocument, visit, type Document } from 'yaml';
+import { PositionMapper } from './positions';
 import type { LocalizedText, SeveritySetting } from './types';
 
 /** What a `.meldcoderc.yaml` can set. Keys are stored in a Map, so no key can reach a prototype. */
@@ -30,17 +31,19 @@ export function emptyConfig(): MeldcodeConfig {
 export function parseConfig(text: string, knownRuleIds: ReadonlySet<string>): ConfigResult {
   const config = emptyConfig();
   const problems: ConfigProblem[] = [];
-  const document = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  // uniqueKeys is off because yaml compares every key with all keys before it, which takes
+  // minutes on a large hostile file; firstDuplicateKey() finds them in one pass.
+  const document = parseDocument(text, { prettyErrors: false, uniqueKeys: false });
   const contentEnd = text.trimEnd().length;
+  const positions = new PositionMapper(text);
   const lineOf = (at: number): number => {
     // An error found at the end of the file (an unclosed bracket) belongs to the last line with text.
     const offset = Math.min(at, Math.max(0, contentEnd - 1));
-    let line = 1;
-    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-    return line;
+    return positions.positionAt(offset).line + 1;
   };
-  if (document.errors.length > 0) {
-    const error = document.errors[0];
+  const errors = [...document.errors, ...firstDuplicateKey(document)];
+  if (errors.length > 0) {
+    const error = errors[0];
     problems.push({
       line: lineOf(error.pos[0]),
       message: {
@@ -139,4 +142,24 @@ export function mergeRuleSettings(...sources: Array<ReadonlyMap<string, Severity
   const merged = new Map<string, SeveritySetting>();
   for (const source of sources) source?.forEach((value, key) => merged.set(key, value));
   return merged;
+}
+
+/** The first key that repeats an earlier key of the same map, as a YAML error would give it. */
+function firstDuplicateKey(document: Document.Parsed): Array<{ code: string; pos: [number, number] }> {
+  let found: { code: string; pos: [number, number] } | undefined;
+  visit(document, {
+    Map(_key, map) {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        const key = isScalar(pair.key) ? pair.key.value : pair.key;
+        if (seen.has(key) && isScalar(pair.key) && pair.key.range) {
+          found = { code: 'DUPLICATE_KEY', pos: [pair.key.range[0], pair.key.range[1]] };
+          return visit.BREAK;
+        }
+        seen.add(key);
+      }
+      return undefined;
+    },
+  });
+  return found ? [found] : [];
 }

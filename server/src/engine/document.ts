@@ -54,7 +54,9 @@ export function parseProtocol(text: string, options: ParseOptions = {}): Protoco
     return refused(text, { code: 'TOO_DEEP', startOffset: 0, endOffset: 0, limit: MAX_NESTING_DEPTH });
   }
   const positions = new PositionMapper(text);
-  const problems = uniqueProblems(blameTabs(withoutEchoes(yaml.errors).map((error) => locateProblem(error, yaml, text)), text));
+  const nodes = new NodeIndex(yaml);
+  const located = withoutEchoes(yaml.errors).map((error) => locateProblem(error, nodes, text));
+  const problems = uniqueProblems(blameTabs([...located, ...duplicateKeys(yaml)].sort((a, b) => a.startOffset - b.startOffset), text));
 
   let data: unknown;
   try {
@@ -95,7 +97,9 @@ function findBinary(text: string): number {
 /** As yaml's parseDocument, from tokens already read: the first document, later ones reported. */
 function composeFirstDocument(tokens: CST.Token[], length: number): Document.Parsed {
   // logLevel 'error': a protocol with odd keys must not print warnings to the server's stderr.
-  const composer = new Composer({ prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' });
+  // uniqueKeys is off because yaml compares every key with all keys before it (40,000 keys take
+  // half a minute); duplicateKeys() finds them in one pass instead.
+  const composer = new Composer({ prettyErrors: false, uniqueKeys: false, strict: true, logLevel: 'error' });
   let first: Document.Parsed | undefined;
   for (const document of composer.compose(tokens, true, length)) {
     if (!first) {
@@ -141,15 +145,12 @@ function tooDeepCollection(stack: readonly CST.Token[]): number | undefined {
   return undefined;
 }
 
-/** Where a YAML error should point the author: the whole duplicate key, the opening quote. */
-function locateProblem(error: YAMLError, yaml: Document.Parsed, text: string): ParseProblem {
+/** Where a YAML error should point the author: the opening quote, the whole value, the --- line. */
+function locateProblem(error: YAMLError, nodes: NodeIndex, text: string): ParseProblem {
   const [start, end] = error.pos;
-  if (error.code === 'DUPLICATE_KEY') {
-    return { code: error.code, startOffset: start, endOffset: keyEnd(yaml, start) ?? end };
-  }
   if (error.code === 'MISSING_CHAR' && /quote/.test(error.message)) {
     // Reported where the text ends; the author needs the quote that was opened.
-    const opening = unclosedQuoteStart(yaml, start);
+    const opening = nodes.quoteStart(start);
     if (opening !== undefined) {
       return { code: error.code, startOffset: opening, endOffset: lineTextEnd(text, opening) };
     }
@@ -175,21 +176,6 @@ function lineTextEnd(text: string, offset: number): number {
   return end;
 }
 
-/** The start of the quoted scalar that runs up to `offset` without its closing quote. */
-function unclosedQuoteStart(yaml: Document.Parsed, offset: number): number | undefined {
-  let found: number | undefined;
-  visit(yaml, {
-    Scalar(_key, node) {
-      if ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && node.range && node.range[1] === offset) {
-        found = node.range[0];
-        return visit.BREAK;
-      }
-      return undefined;
-    },
-  });
-  return found;
-}
-
 /** The range of the first *alias whose anchor is not defined before it. */
 function unresolvedAlias(yaml: Document.Parsed): [number, number] | undefined {
   let found: [number, number] | undefined;
@@ -205,19 +191,48 @@ function unresolvedAlias(yaml: Document.Parsed): [number, number] | undefined {
   return found;
 }
 
-/** The end of the key that starts at `offset`, so a duplicate key is marked whole. */
-function keyEnd(yaml: Document.Parsed, offset: number): number | undefined {
-  let end: number | undefined;
+/**
+ * Where quoted values start, read once (and only when a problem asks), so that a file with
+ * thousands of problems is not walked once for each of them.
+ */
+class NodeIndex {
+  private quoteStarts: Map<number, number> | undefined;
+
+  constructor(private readonly yaml: Document.Parsed) {}
+
+  /** The start of the quoted value that ends at `offset` (where its closing quote is missing). */
+  quoteStart(offset: number): number | undefined {
+    if (!this.quoteStarts) {
+      const quoteStarts = new Map<number, number>();
+      visit(this.yaml, {
+        Scalar(_key, node) {
+          if ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && node.range && !quoteStarts.has(node.range[1])) {
+            quoteStarts.set(node.range[1], node.range[0]);
+          }
+        },
+      });
+      this.quoteStarts = quoteStarts;
+    }
+    return this.quoteStarts.get(offset);
+  }
+}
+
+/** Every key that repeats an earlier key of the same map (as yaml's uniqueKeys would report), in one pass. */
+function duplicateKeys(yaml: Document.Parsed): ParseProblem[] {
+  const problems: ParseProblem[] = [];
   visit(yaml, {
-    Pair(_key, pair) {
-      if (isScalar(pair.key) && pair.key.range && pair.key.range[0] === offset) {
-        end = pair.key.range[1];
-        return visit.BREAK;
+    Map(_key, map) {
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key) || !pair.key.range) continue;
+        const value = pair.key.value;
+        const id = `${value === null ? 'null' : typeof value}:${String(value)}`;
+        if (seen.has(id)) problems.push({ code: 'DUPLICATE_KEY', startOffset: pair.key.range[0], endOffset: pair.key.range[1] });
+        seen.add(id);
       }
-      return undefined;
     },
   });
-  return end;
+  return problems;
 }
 
 /** A value with ": " in it is reported both as a nested and as a multi-line key; once is enough. */

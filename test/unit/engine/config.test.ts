@@ -60,6 +60,20 @@ describe('parseConfig (.meldcoderc.yaml)', () => {
     assert.equal(config.rules.size, 0);
   });
 
+  it('a key given twice makes the configuration invalid YAML, reported at the second one', () => {
+    const { config, problems } = parseConfig('rules:\n  term-outdated: off\n  personal-data: warning\n  term-outdated: error\n', ruleIds);
+    assert.deepEqual(problems, [
+      {
+        line: 4,
+        message: {
+          nl: 'De configuratie is geen geldige YAML (DUPLICATE_KEY); de standaardinstellingen worden gebruikt.',
+          en: 'The configuration is not valid YAML (DUPLICATE_KEY); the defaults are used.',
+        },
+      },
+    ]);
+    assert.equal(config.rules.size, 0);
+  });
+
   it('__proto__ and constructor as rule ids are unknown rules and pollute nothing', () => {
     const { config, problems } = parseConfig('rules:\n  __proto__: off\n  constructor: error\n  toString: info\n', ruleIds);
     assert.deepEqual(

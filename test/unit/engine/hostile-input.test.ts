@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { parseProtocol, parseProtocolBytes, validateDocument, validateText, type Finding } from '../../../server/src/engine';
+import { parseProtocol, parseProtocolBytes, ruleById, validateDocument, validateText, type Finding } from '../../../server/src/engine';
 import { TODAY, completeProtocol, range, seen } from '../../helpers/rules';
 
 /** Rule id and range of each finding: what a list of diagnostics shows. */
@@ -138,6 +138,15 @@ describe('hostile and broken input', () => {
       ['The file is larger than 1 kB and is not checked; raise "max-file-size" in .meldcoderc.yaml if this really is a protocol.'],
     );
     assert.deepEqual(validateText(protocol, { today: TODAY, maxFileSize: protocol.length }), []);
+  });
+
+  it('a map of 40,000 keys is checked for duplicate keys in one pass', () => {
+    const keys = Array.from({ length: 40_000 }, (_, i) => `sleutel-${i}: ${i}\n`).join('');
+    const text = `${keys}sleutel-7: dubbel\n`;
+    assert.deepEqual(
+      validateText(text, { today: TODAY, ruleSet: [ruleById('yaml-syntax')!] }).map((f) => [f.message.en, f.range]),
+      [['This key occurs twice in the same mapping; the second one is ignored.', range(40_000, 0, 40_000, 9)]],
+    );
   });
 
   it('__proto__ and constructor keys are reported as unknown keys and pollute nothing', () => {
