@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseConfig, ruleIds, type ConfigProblem, type SeveritySetting } from './engine';
 
-export const CONFIG_FILE_NAMES = ['.meldcoderc.yaml', '.meldcoderc.yml'] as const;
+const CONFIG_FILE_NAMES = ['.meldcoderc.yaml', '.meldcoderc.yml'] as const;
 
 /** The configuration file that applies to a protocol, as read. */
 export interface FileConfig {

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { comparePaths } from './results';
 
-export const PROTOCOL_FILE_PATTERN = /\.meldcode\.ya?ml$/;
+const PROTOCOL_FILE_PATTERN = /\.meldcode\.ya?ml$/;
 const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['node_modules', '.git']);
 
 export type DiscoveryProblem =

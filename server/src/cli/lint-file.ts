@@ -4,7 +4,7 @@ import { writeFileAtomic } from './atomic-write';
 import { toReported, type FileFailure, type LintOutcome, type LintTask } from './results';
 
 /** As ESLint: fixes can make new fixes possible, so fixing repeats, but never endlessly. */
-export const MAX_FIX_PASSES = 10;
+const MAX_FIX_PASSES = 10;
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
 /** Problems after which the text is not the file's true content, so writing it back would damage the file. */

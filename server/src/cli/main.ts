@@ -14,9 +14,9 @@ import { runRender } from './render-command';
 import { comparePaths, displayPath, sumCounts, type FileFailure, type FileResult, type LintOutcome, type LintTask } from './results';
 import { packageVersion } from './version';
 
-export const EXIT_OK = 0;
-export const EXIT_FINDINGS = 1;
-export const EXIT_USAGE_OR_IO = 2;
+const EXIT_OK = 0;
+const EXIT_FINDINGS = 1;
+const EXIT_USAGE_OR_IO = 2;
 
 /** From this many files on, the work is spread over worker threads (below it, starting them costs more than it saves). */
 const WORKER_THRESHOLD = 64;

@@ -4,7 +4,7 @@ import { fillTemplate } from '../engine/template';
 
 type Template = LocalizedText;
 
-export const CLI_MESSAGES = {
+const CLI_MESSAGES = {
   unknownOption: {
     nl: "Onbekende optie '{option}'. Zie 'meldcode-lint --help'.",
     en: "Unknown option '{option}'. See 'meldcode-lint --help'.",

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import type { Locale } from '../engine';
 import { cliMessage } from './messages';
 
-export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit'] as const;
+const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit'] as const;
 export type FormatName = (typeof FORMATS)[number];
 
 export interface CliOptions {
@@ -35,7 +35,7 @@ const OPTION_CONFIG = {
 type OptionName = keyof typeof OPTION_CONFIG;
 
 /** Dutch when the locale variables (LC_ALL before LC_MESSAGES before LANG) start with "nl", else English. */
-export function localeFromEnvironment(env: NodeJS.ProcessEnv): Locale {
+function localeFromEnvironment(env: NodeJS.ProcessEnv): Locale {
   const value = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
   return value.toLowerCase().startsWith('nl') ? 'nl' : 'en';
 }

@@ -13,9 +13,9 @@ import { cliMessage, describeIoError } from './messages';
  * The document is Dutch unless --locale en is given.
  */
 
-export const RENDER_EXIT_OK = 0;
-export const RENDER_EXIT_UNDRAWABLE = 1;
-export const RENDER_EXIT_USAGE_OR_IO = 2;
+const RENDER_EXIT_OK = 0;
+const RENDER_EXIT_UNDRAWABLE = 1;
+const RENDER_EXIT_USAGE_OR_IO = 2;
 
 export interface RenderIo {
   cwd: string;

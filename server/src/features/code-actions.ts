@@ -72,7 +72,7 @@ export function codeActions(document: ProtocolDocument, findings: readonly Findi
 }
 
 /** The automatic fixes of all findings that do not overlap, as `applyFixes` would apply them. */
-export function fixAllEdits(findings: readonly Finding[]): EngineEdit[] {
+function fixAllEdits(findings: readonly Finding[]): EngineEdit[] {
   const fixes = findings
     .filter((finding) => finding.fix && finding.fix.edits.length > 0)
     .map((finding) => [...finding.fix!.edits].sort((a, b) => a.startOffset - b.startOffset))
@@ -103,7 +103,7 @@ const DIRECTIVE_ABOVE = /^(\s*#\s*meldcode-disable-next-line[ \t]+)([^\r\n]*?)(\
  * list of a directive that is already there. Undefined inside a multi-line text, where
  * a comment line would become part of the text.
  */
-export function disableEdit(document: ProtocolDocument, ruleId: string, line: number): TextEdit | undefined {
+function disableEdit(document: ProtocolDocument, ruleId: string, line: number): TextEdit | undefined {
   const { positions, text } = document;
   if (line < 0 || line >= positions.lineCount) return undefined;
   const lineStart = positions.lineStart(line);

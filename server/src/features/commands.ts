@@ -7,7 +7,7 @@ import type { DiagnosticsService } from './diagnostics';
  * read from disk (open files are checked as they change anyway). Clients other than VS Code
  * call it too, e.g. Neovim: `vim.lsp.buf.execute_command({ command = 'meldcode.validateWorkspace' })`.
  */
-export const VALIDATE_WORKSPACE_COMMAND = 'meldcode.validateWorkspace';
+const VALIDATE_WORKSPACE_COMMAND = 'meldcode.validateWorkspace';
 
 export const SERVER_COMMANDS: readonly string[] = [VALIDATE_WORKSPACE_COMMAND];
 

@@ -128,7 +128,7 @@ function stripQuoted(text: string): string {
  * by walking up to the lines that are less indented. 'text' when the line continues a
  * text (a block scalar such as `toelichting: |`, or a value that goes on over lines).
  */
-export function parentPath(positions: PositionMapper, line: number, column: number, onDash = false): PathSegment[] | 'text' {
+function parentPath(positions: PositionMapper, line: number, column: number, onDash = false): PathSegment[] | 'text' {
   const path: PathSegment[] = [];
   let threshold = column;
   let first = true;

@@ -50,7 +50,7 @@ export function toDiagnostic(finding: Finding, locale: Locale): Diagnostic {
 }
 
 /** Problems of a `.meldcoderc.yaml`, shown in that file. */
-export function configDiagnostics(config: FileConfig, locale: Locale): Diagnostic[] {
+function configDiagnostics(config: FileConfig, locale: Locale): Diagnostic[] {
   return configProblems(config).map((problem) => {
     const line = Math.max(0, problem.line - 1);
     return {

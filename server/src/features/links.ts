@@ -62,7 +62,7 @@ export function documentLinks(document: ProtocolDocument): DocumentLink[] {
 }
 
 /** `tel:` with the digits of a number, keeping a leading + and dropping the (0) of +31 (0)30. */
-export function telTarget(written: string): string | undefined {
+function telTarget(written: string): string | undefined {
   const compact = written.replace(/\(0\)/g, '').replace(/[^\d+]/g, '');
   const digits = compact.startsWith('+') ? `+${compact.slice(1).replace(/\+/g, '')}` : compact.replace(/\+/g, '');
   return /\d{3,}/.test(digits) ? `tel:${digits}` : undefined;

@@ -34,7 +34,7 @@ export interface Intervention {
   citations: readonly Citation[];
 }
 
-export const CATEGORY_SECTIONS: Readonly<Record<InterventionCategory, string>> = {
+const CATEGORY_SECTIONS: Readonly<Record<InterventionCategory, string>> = {
   prevention: 'Preventie van kindermishandeling',
   stopping: 'Hulp bij het stoppen van kindermishandeling',
   consequences: 'Hulp om de gevolgen van kindermishandeling te verminderen',

@@ -18,7 +18,7 @@ export function attributes(values: Readonly<Record<string, AttributeValue>>): st
     .join('');
 }
 
-export function formatNumber(value: number): string {
+function formatNumber(value: number): string {
   return String(Math.round(value * 10) / 10);
 }
 

@@ -125,21 +125,21 @@ function drawPanel(view: RouteMapView, x: number, top: number, locale: Locale, o
     y += block.height + CARD_GAP;
   };
 
+  const cards = <T extends OfficerView | ContactPointView>(items: readonly T[], paragraphs: (item: T) => Paragraph[], className: string): void => {
+    for (const item of items) {
+      const card = drawCard(paragraphs(item), className, item.location, item.name, x, y, options);
+      parts.push(card.svg);
+      y += card.height + CARD_GAP;
+    }
+  };
+
   heading(label('officers', locale));
   if (view.officers.length === 0) note(label('noOfficers', locale));
-  for (const officer of view.officers) {
-    const card = drawCard(officerParagraphs(officer, locale), 'rk-officer', officer.location, officer.name, x, y, options);
-    parts.push(card.svg);
-    y += card.height + CARD_GAP;
-  }
+  cards(view.officers, (officer) => officerParagraphs(officer, locale), 'rk-officer');
   y += 12;
   heading(label('contactPoints', locale));
   if (view.contactPoints.length === 0) note(label('noContactPoints', locale));
-  for (const point of view.contactPoints) {
-    const card = drawCard(contactPointParagraphs(point, locale), 'rk-contact-point', point.location, point.name, x, y, options);
-    parts.push(card.svg);
-    y += card.height + CARD_GAP;
-  }
+  cards(view.contactPoints, (point) => contactPointParagraphs(point, locale), 'rk-contact-point');
   return { svg: `<g class="rk-panel">${parts.join('')}</g>`, bottom: y - CARD_GAP };
 }
 

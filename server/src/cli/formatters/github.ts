@@ -20,11 +20,11 @@ export const formatGithub: Formatter = (results, context) => {
 };
 
 /** As GitHub's own toolkit (@actions/core) escapes a command's message. */
-export function escapeData(text: string): string {
+function escapeData(text: string): string {
   return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 /** A property value additionally must not hold the separators ':' and ','. */
-export function escapeProperty(text: string): string {
+function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
