@@ -17,8 +17,8 @@ export type CursorContext =
   /** In running text (a block scalar or a continued line), a comment, or nowhere useful. */
   | { kind: 'text' | 'comment'; line: number };
 
-const LINE = /^([ \t]*)((?:-[ \t]+)*)(.*)$/;
-const KEY = /^(["']?)([^\s"':#][^"':#]*?)\1[ \t]*:(?=[ \t]|$)(.*)$/;
+const LINE = /^([ \t]*)((?:-[ \t]+)*)(.*)$/s;
+const KEY = /^(["']?)([^\s"':#][^"':#]*?)\1[ \t]*:(?=[ \t]|$)(.*)$/s;
 
 interface LineShape {
   indent: number;
