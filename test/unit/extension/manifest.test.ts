@@ -174,4 +174,26 @@ describe('extension manifest', () => {
     ]);
     assert.equal(manifest.main, './dist/extension.js');
   });
+
+  it('packs the validator and the language server, with their launchers, into the npm package', function () {
+    this.timeout(60_000);
+    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+    const output = execFileSync(npm, ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    const packed = JSON.parse(output) as { files: { path: string }[] }[];
+    assert.deepEqual(packed[0]!.files.map((file) => file.path).sort(), [
+      'CHANGELOG.md',
+      'LICENSE',
+      'README.md',
+      'bin/meldcode-language-server.js',
+      'bin/meldcode-lint.js',
+      'dist/cli.js',
+      'dist/server.js',
+      'package.json',
+      'schemas/meldcode-protocol.schema.json',
+    ]);
+  });
 });
