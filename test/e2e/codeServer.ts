@@ -164,7 +164,10 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
 
   const deadline = Date.now() + 60_000;
   while (!(await healthy(options.vscodeServer ? `${url}/version` : `${url}/healthz`))) {
-    if (exited) throw new Error(`code-server exited at start; see ${log}`);
+    if (exited) {
+      await stop();
+      throw new Error(`code-server exited at start; see ${log}`);
+    }
     if (Date.now() > deadline) {
       await stop();
       throw new Error(`code-server did not answer on ${url} within 60 s; see ${log}`);
