@@ -5,6 +5,7 @@ import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { fixtures, readFixture, repoRoot, runCli, temporaryFolder } from './helpers';
 import { parseXml, type XmlElement } from './xml';
+import { comparePaths } from '../../server/src/cli/results';
 
 /** What the engine reports on test/fixtures/cli/errors.meldcode.yaml, in file order. */
 const ERRORS_FIXTURE = [
@@ -296,13 +297,16 @@ describe('meldcode-lint output formats', function () {
       assert.deepEqual(
         root.children.map((suite) => [suite.name, suite.attributes.name, suite.attributes.tests, suite.attributes.failures]),
         // In order of the full path; the file outside the working folder is shown with its full path.
-        [
-          ['testsuite', `${oddRoot}/odd names/100%, klaar: ja.meldcode.yaml`, '1', '1'],
-          ['testsuite', 'clean.meldcode.yaml', '1', '0'],
-          ['testsuite', 'errors.meldcode.yaml', '5', '3'],
-        ],
+        byFullPath([
+          [path.join(oddRoot, 'odd names', '100%, klaar: ja.meldcode.yaml'), ['testsuite', `${oddRoot}/odd names/100%, klaar: ja.meldcode.yaml`, '1', '1']],
+          [path.join(fixtures, 'clean.meldcode.yaml'), ['testsuite', 'clean.meldcode.yaml', '1', '0']],
+          [path.join(fixtures, 'errors.meldcode.yaml'), ['testsuite', 'errors.meldcode.yaml', '5', '3']],
+        ]),
       );
-      const [odd, clean, errors] = root.children;
+      const suiteNamed = (name: string): XmlElement => root.children.find((suite) => suite.attributes.name === name)!;
+      const odd = suiteNamed(`${oddRoot}/odd names/100%, klaar: ja.meldcode.yaml`);
+      const clean = suiteNamed('clean.meldcode.yaml');
+      const errors = suiteNamed('errors.meldcode.yaml');
       assert.deepEqual(clean.children, [{ name: 'testcase', attributes: { name: 'meldcode-lint', classname: 'clean.meldcode.yaml', time: '0' }, children: [], text: '' }]);
       assert.deepEqual(
         errors.children.map((testcase) => [testcase.attributes.name, testcase.children.map((child) => child.name)]),
@@ -397,4 +401,9 @@ interface SarifLog {
       locations: Array<{ physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string }; region: Record<string, number> } }>;
     }>;
   }>;
+}
+
+/** The rows in the order the CLI reports files: by full path, wherever the temporary folder is. */
+function byFullPath(rows: Array<[string, string[]]>): string[][] {
+  return [...rows].sort(([a], [b]) => comparePaths(a, b)).map(([, row]) => row);
 }

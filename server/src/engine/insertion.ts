@@ -266,6 +266,8 @@ function itemLayout(text: string, item: Node): ItemLayout | undefined {
 export function insertSection(document: ProtocolDocument, key: string, value: YamlValue): OffsetEdit[] | undefined {
   const { text, model, yaml } = document;
   if (!yaml) return undefined;
+  // Block lines cannot go into a flow map such as "{}" or "{meldcode: ...}".
+  if (model.root?.flow) return undefined;
   const style = indentStyle(document);
   const existing = model.sections.get(key);
   if (existing) return fillEmptyValue(document, existing.keyStartOffset, existing.value, value, 0, style);
@@ -278,8 +280,7 @@ export function insertSection(document: ProtocolDocument, key: string, value: Ya
   }
   const rank = SECTION_ORDER.indexOf(key);
   const pairs = model.root.items;
-  // Block lines cannot go into a flow map such as "{}" or "{meldcode: ...}".
-  if (model.root.flow || pairs.length === 0) return undefined;
+  if (pairs.length === 0) return undefined;
   let before: (typeof pairs)[number] | undefined;
   let after: (typeof pairs)[number] | undefined;
   for (const pair of pairs) {
