@@ -5,6 +5,13 @@
  */
 import fc from 'fast-check';
 
+/**
+ * A fixed seed keeps every run (and CI) reproducible; MELDCODE_FUZZ_SEED=random explores new
+ * inputs, and MELDCODE_FUZZ_SEED=<number> replays the seed a failure printed.
+ */
+const fuzzSeed = process.env.MELDCODE_FUZZ_SEED;
+if (fuzzSeed !== 'random') fc.configureGlobal({ seed: fuzzSeed ? Number(fuzzSeed) : 20261123 });
+
 /** A change to a text; `describe` is what fast-check prints for a failing case. */
 export interface Mutation {
   describe: string;
