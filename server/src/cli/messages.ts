@@ -177,7 +177,7 @@ Opties:
 De configuratie (.meldcoderc.yaml) wordt gezocht vanaf de map van elk protocol naar boven:
   rules:
     training-missing: off        # off, info, warning of error
-  max-file-size: 5242880         # grootste bestand dat gecontroleerd wordt, in bytes
+  max-file-size: 5242880         # grootste bestand dat gecontroleerd wordt, in tekens
 
 Afsluitcodes: 0 geen fouten (en niet meer waarschuwingen dan --max-warnings);
 1 fouten of te veel waarschuwingen; 2 gebruiks- of leesfout.
@@ -205,7 +205,7 @@ Options:
 The configuration (.meldcoderc.yaml) is looked for from each protocol's folder upwards:
   rules:
     training-missing: off        # off, info, warning or error
-  max-file-size: 5242880         # largest file that is checked, in bytes
+  max-file-size: 5242880         # largest file that is checked, in characters
 
 Exit codes: 0 no errors (and no more warnings than --max-warnings);
 1 errors or too many warnings; 2 usage or read error.

@@ -77,8 +77,8 @@ export function parseConfig(text: string, knownRuleIds: ReadonlySet<string>): Co
         problems.push({
           line,
           message: {
-            nl: '"max-file-size" moet een positief geheel getal (bytes) zijn; de standaard wordt gebruikt.',
-            en: '"max-file-size" must be a positive whole number (bytes); the default is used.',
+            nl: '"max-file-size" moet een positief geheel getal (aantal tekens) zijn; de standaard wordt gebruikt.',
+            en: '"max-file-size" must be a positive whole number (of characters); the default is used.',
           },
         });
     } else {
