@@ -115,7 +115,7 @@ describe('parseConfig (.meldcoderc.yaml)', () => {
       parseConfig('regels:\n  term-outdated: off\nmax-file-size: veel\n', ruleIds).problems.map((problem) => [problem.line, problem.message.nl]),
       [
         [1, 'Onbekende sleutel "regels" in de configuratie; bekend zijn "rules" en "max-file-size".'],
-        [3, '"max-file-size" moet een positief geheel getal (bytes) zijn; de standaard wordt gebruikt.'],
+        [3, '"max-file-size" moet een positief geheel getal (aantal tekens) zijn; de standaard wordt gebruikt.'],
       ],
     );
   });
