@@ -76,6 +76,11 @@ export function parseProtocol(text: string, options: ParseOptions = {}): Protoco
   return { text, positions, yaml, problems, data, model: buildModel(yaml, positions) };
 }
 
+/** What a file known to exceed the size limit reads as, without reading it. */
+export function tooLargeDocument(maxFileSize: number): ProtocolDocument {
+  return refused('', { code: 'FILE_TOO_LARGE', startOffset: 0, endOffset: 0, limit: maxFileSize });
+}
+
 function refused(text: string, problem: ParseProblem): ProtocolDocument {
   return {
     text,

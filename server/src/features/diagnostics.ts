@@ -13,7 +13,7 @@ import {
   type TextDocuments,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { parseProtocol, parseProtocolBytes, validateDocument, type ConfigProblem, type Finding, type Locale, type Severity } from '../engine';
+import { parseProtocolBytes, tooLargeDocument, validateDocument, type ConfigProblem, type Finding, type Locale, type Severity } from '../engine';
 import { DEFAULT_MAX_FILE_SIZE } from '../engine/document';
 import { isConfigFile, type FileConfig } from '../config-files';
 import { isProtocolDocument, isProtocolFileName, uriToPath } from '../workspace/documents';
@@ -263,7 +263,7 @@ export class DiagnosticsService {
       // Every UTF-16 unit takes at least one byte and at most three: past 3 bytes per allowed unit it is surely too large.
       const document =
         stat.size > maxFileSize * 3
-          ? parseProtocol(' '.repeat(maxFileSize + 1), { maxFileSize })
+          ? tooLargeDocument(maxFileSize)
           : parseProtocolBytes(await fs.promises.readFile(filePath), { maxFileSize });
       findings = validateDocument(document, { rules, maxFileSize });
     } catch {

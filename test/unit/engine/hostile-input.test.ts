@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { parseProtocol, parseProtocolBytes, ruleById, validateDocument, validateText, type Finding } from '../../../server/src/engine';
+import { parseProtocol, parseProtocolBytes, ruleById, tooLargeDocument, validateDocument, validateText, type Finding } from '../../../server/src/engine';
 import { TODAY, completeProtocol, range, seen } from '../../helpers/rules';
 
 /** Rule id and range of each finding: what a list of diagnostics shows. */
@@ -138,6 +138,16 @@ describe('hostile and broken input', () => {
       ['The file is larger than 1 kB and is not checked; raise "max-file-size" in .meldcoderc.yaml if this really is a protocol.'],
     );
     assert.deepEqual(validateText(protocol, { today: TODAY, maxFileSize: protocol.length }), []);
+  });
+
+  it('a file known to be too large without reading it gets the same single finding', () => {
+    assert.deepEqual(validateDocument(tooLargeDocument(5 * 1024 * 1024), { today: TODAY }).map((f) => [f.ruleId, f.range, f.message.en]), [
+      [
+        'yaml-syntax',
+        range(0, 0, 0, 0),
+        'The file is larger than 5 MB and is not checked; raise "max-file-size" in .meldcoderc.yaml if this really is a protocol.',
+      ],
+    ]);
   });
 
   it('a map of 40,000 keys is checked for duplicate keys in one pass', () => {
