@@ -6,7 +6,9 @@
  *    validation (`validateText`: parse, model, schema, every rule) beside the bare parse of
  *    the `yaml` package (`parseDocument`), the floor any YAML-based checker stands on.
  *    Medians over repeated runs after a warm-up; the ratio is engine / floor.
- * 2. The bundled command line, spawned over 1,000 generated protocol files in a temporary
+ * 2. The language server's own work after a one-line edit (edit.ts): the server's code path
+ *    in this process, with the incremental parse beside a whole parse of the new text.
+ * 3. The bundled command line, spawned over 1,000 generated protocol files in a temporary
  *    folder: wall time from start to exit, median of several runs.
  *
  * Prints a table and writes bench/results.json.
@@ -17,10 +19,13 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseDocument } from 'yaml';
 import { validateText } from '../server/src/engine';
+import { measureEdit, type EditRow } from './edit';
 import { generateProtocol } from './generate';
 
 const repoRoot = path.resolve(__dirname, '..', '..');
 const SIZES = [100, 1_000, 5_000, 20_000];
+const EDIT_SIZES = [300, 5_000, 20_000];
+const EDIT_COUNTS: Record<number, number> = { 300: 60, 5_000: 40, 20_000: 20 };
 const CLI_FILES = 1_000;
 /** A typical protocol is a few hundred lines (the samples are 150 to 250). */
 const CLI_FILE_LINES = 200;
@@ -139,7 +144,7 @@ function status(text: string): void {
   if (process.stdout.isTTY) process.stdout.write(`\r\u001b[K${text}`);
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.availableParallelism()} cores, Node ${process.version}, ${os.platform()} ${os.arch()}`;
   const loadBefore = os.loadavg()[0];
   console.log(`meldcode benchmark on ${machine}\n`);
@@ -148,6 +153,11 @@ function main(): void {
   for (const lines of SIZES) {
     status(`engine: ${lines} lines ...`);
     engineRows.push(measureEngine(lines));
+  }
+  const editRows: EditRow[] = [];
+  for (const lines of EDIT_SIZES) {
+    status(`server work after an edit: ${lines} lines ...`);
+    editRows.push(await measureEdit(lines, EDIT_COUNTS[lines]));
   }
   status(`cli: ${CLI_FILES} files ...`);
   const cli = measureCli();
@@ -164,6 +174,16 @@ function main(): void {
       `${row.ratio.toFixed(2)}×`,
     ]),
   );
+  const editTable = table(
+    ['one-line edit, server work', 'edits', 'incremental parse (median)', 'whole parse (median)', 'whole / incremental'],
+    editRows.map((row) => [
+      `${row.lines.toLocaleString('en-US')} lines`,
+      String(row.edits),
+      `${formatMs(row.incrementalMs)} ms`,
+      `${formatMs(row.wholeMs)} ms`,
+      `${row.ratio.toFixed(2)}×`,
+    ]),
+  );
   const cliTable = table(
     ['command line', 'files', 'lines per file', 'wall time (median)', 'files per second'],
     [
@@ -176,7 +196,7 @@ function main(): void {
       ],
     ],
   );
-  console.log(`${engineTable}\n\n${cliTable}\n`);
+  console.log(`${engineTable}\n\n${editTable}\n\n${cliTable}\n`);
   const loadAfter = os.loadavg()[0];
   // Other work on the machine slows every figure; the load average says how busy it was.
   console.log(`Load average (1 min) before ${loadBefore.toFixed(2)}, after ${loadAfter.toFixed(2)}, on ${os.availableParallelism()} cores.`);
@@ -187,12 +207,16 @@ function main(): void {
     machine,
     loadAverage: { before: loadBefore, after: loadAfter },
     engine: engineRows,
+    edit: editRows,
     cli,
-    tables: { engine: engineTable, cli: cliTable },
+    tables: { engine: engineTable, edit: editTable, cli: cliTable },
   };
   const output = path.join(repoRoot, 'bench', 'results.json');
   fs.writeFileSync(output, `${JSON.stringify(results, null, 2)}\n`);
   console.log(`\nWritten to ${path.relative(process.cwd(), output) || output}`);
 }
 
-main();
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

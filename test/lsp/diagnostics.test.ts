@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { generateProtocol } from '../../bench/generate';
 import { fixture, fixtureUri, fullCapabilities, TestClient } from './client';
 
 const DOCS = 'https://github.com/meldcode/meldcode/blob/main/docs/rules/';
@@ -104,6 +105,44 @@ describe('language server: diagnostics', () => {
     client.close(uri);
     const cleared = await client.diagnosticsFor(uri, { after: before });
     assert.deepEqual(cleared.diagnostics, []);
+  });
+
+  it('checks a long protocol again after each edit, reading only what changed, exactly as a fresh open would', async () => {
+    // 2,000 lines: long enough for the server to read it in pieces and reuse them between versions.
+    const text = generateProtocol({ lines: 2_000, seed: 3 });
+    const lines = text.split('\n');
+    const line = lines.findIndex((content, i) => i > lines.length / 2 && content.startsWith('    verantwoordelijk:'));
+    const uri = 'file:///lang/protocol.meldcode.yaml';
+    client.open(uri, text);
+    assert.deepEqual((await client.diagnosticsFor(uri, { version: 1 })).diagnostics, []);
+
+    client.change(uri, 2, [{ range: range(line, 20, line, 20), text: 'k' }]);
+    const renamed = await client.diagnosticsFor(uri, { version: 2 });
+    assert.deepEqual(renamed.diagnostics, [
+      diagnostic('step-responsible-missing', 2, range(line - 2, 10, line - 2, 11), 'Step 3 does not say who is responsible; fill in "verantwoordelijk" (e.g. staff member or attention officer).'),
+      diagnostic('schema', 1, range(line, 4, line, 21), "Unknown key 'verantwoordelijkk' — did you mean 'verantwoordelijk'?"),
+    ]);
+
+    // A line added above moves both findings down; a fresh open of the same text agrees.
+    client.change(uri, 3, [{ range: range(10, 0, 10, 0), text: '# nagekeken\n' }]);
+    const moved = await client.diagnosticsFor(uri, { version: 3 });
+    assert.deepEqual(
+      moved.diagnostics.map((found) => [found.code, found.range.start.line]),
+      [
+        ['step-responsible-missing', line - 1],
+        ['schema', line + 1],
+      ],
+    );
+    const versionThree = [...lines.slice(0, 10), '# nagekeken', ...lines.slice(10)];
+    versionThree[line + 1] = versionThree[line + 1].replace('verantwoordelijk', 'verantwoordelijkk');
+    const freshUri = 'file:///lang/fresh.meldcode.yaml';
+    client.open(freshUri, versionThree.join('\n'));
+    assert.deepEqual((await client.diagnosticsFor(freshUri, { version: 1 })).diagnostics, moved.diagnostics);
+    client.close(freshUri);
+
+    client.change(uri, 4, [{ range: range(line + 1, 20, line + 1, 21), text: '' }]);
+    assert.deepEqual((await client.diagnosticsFor(uri, { version: 4 })).diagnostics, []);
+    client.close(uri);
   });
 
   it('reports broken YAML as a finding and keeps answering', async () => {

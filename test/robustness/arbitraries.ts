@@ -128,6 +128,108 @@ export function applyAll(text: string, list: readonly Mutation[]): string {
   return list.reduce((current, m) => m.apply(current), text);
 }
 
+// ---------------------------------------------------------------- edits that keep the YAML valid
+
+/** The lines of the item that starts at `start`: it and the lines indented deeper below it. */
+function itemEnd(lines: readonly string[], start: number): number {
+  const indent = /^ */.exec(lines[start])![0].length;
+  let end = start + 1;
+  while (end < lines.length && (lines[end].trim() === '' || /^ */.exec(lines[end])![0].length > indent)) end++;
+  return end;
+}
+
+function linesMatching(lines: readonly string[], pattern: RegExp): number[] {
+  return lines.map((line, i) => (pattern.test(line) ? i : -1)).filter((i) => i >= 0);
+}
+
+/**
+ * What a writer does between two saves: change a value, add or remove an item, add a comment.
+ * Most of these keep the protocol valid YAML, which is what an incremental parse must handle
+ * exactly (broken YAML it leaves to a whole parse).
+ */
+const writerEditKinds: fc.Arbitrary<Mutation> = fc.oneof(
+  fc.record({ at: fc.nat(), word: fc.constantFrom('extra', 'Noord', '0800-2000', 'AMK', 'é', '# niet', ': ja', "'x'") }).map(({ at, word }) => ({
+    describe: `append ${JSON.stringify(word)} to value line ${at}`,
+    apply(text: string) {
+      const lines = splitLines(text);
+      const values = linesMatching(lines, /:\s+\S/);
+      if (values.length === 0) return text;
+      const i = pick(values, at);
+      lines[i] = `${lines[i]} ${word}`;
+      return lines.join('\n');
+    },
+  })),
+  fc.record({ at: fc.nat(), to: fc.nat() }).map(({ at, to }) => ({
+    describe: `copy the item at list line ${at} before list line ${to}`,
+    apply(text: string) {
+      const lines = splitLines(text);
+      const items = linesMatching(lines, /^\s*- /);
+      if (items.length === 0) return text;
+      const start = pick(items, at);
+      const block = lines.slice(start, itemEnd(lines, start));
+      lines.splice(pick(items, to), 0, ...block);
+      return lines.join('\n');
+    },
+  })),
+  fc.nat().map((at) => ({
+    describe: `delete the item at list line ${at}`,
+    apply(text: string) {
+      const lines = splitLines(text);
+      const items = linesMatching(lines, /^\s*- /);
+      if (items.length === 0) return text;
+      const start = pick(items, at);
+      lines.splice(start, itemEnd(lines, start) - start);
+      return lines.join('\n');
+    },
+  })),
+  fc.record({ at: fc.nat(), indent: fc.integer({ min: 0, max: 10 }), blank: fc.boolean() }).map(({ at, indent, blank }) => ({
+    describe: `insert a ${blank ? 'blank' : 'comment'} line indented ${indent} at ${at}`,
+    apply(text: string) {
+      const lines = splitLines(text);
+      lines.splice(at % (lines.length + 1), 0, blank ? ' '.repeat(indent) : `${' '.repeat(indent)}# opmerking`);
+      return lines.join('\n');
+    },
+  })),
+  fc.nat().map((at) => ({
+    describe: `rename the key on key line ${at}`,
+    apply(text: string) {
+      const lines = splitLines(text);
+      const keys = linesMatching(lines, /^\s*(- )?[\w-]+:/);
+      if (keys.length === 0) return text;
+      const i = pick(keys, at);
+      lines[i] = lines[i].replace(/([\w-]+):/, '$1x:');
+      return lines.join('\n');
+    },
+  })),
+  fc.nat().map((at) => ({
+    describe: `indent the item at list line ${at} by two more`,
+    apply(text: string) {
+      const lines = splitLines(text);
+      const items = linesMatching(lines, /^\s*- /);
+      if (items.length === 0) return text;
+      const start = pick(items, at);
+      const end = itemEnd(lines, start);
+      for (let i = start; i < end; i++) lines[i] = `  ${lines[i]}`;
+      return lines.join('\n');
+    },
+  })),
+  fc.nat().map((at) => ({
+    describe: `write the value on line ${at} on the next line, deeper`,
+    apply(text: string) {
+      const lines = splitLines(text);
+      const values = linesMatching(lines, /^\s*[\w-]+: [\w]/);
+      if (values.length === 0) return text;
+      const i = pick(values, at);
+      const [, indent, key, value, cr] = /^( *)([\w-]+): ([^\r]*)(\r?)$/.exec(lines[i]) ?? [];
+      if (key === undefined) return text;
+      lines.splice(i, 1, `${indent}${key}:${cr}`, `${indent}    ${value}${cr}`);
+      return lines.join('\n');
+    },
+  })),
+);
+
+export const writerEdit: fc.Arbitrary<Mutation> = writerEditKinds.map((m) => ({ ...m, [fc.toStringMethod]: () => m.describe }));
+
 // ---------------------------------------------------------------- random protocols
 
 /** The outdated names the term-outdated rule must find, and ways to write around them. */

@@ -8,11 +8,13 @@ export interface Session {
 }
 
 /** Starts the built language server over stdio, without network access, and initializes it. */
-export async function startServer(options: { workspaceFolder?: string; settings?: Record<string, unknown> } = {}): Promise<Session> {
+export async function startServer(
+  options: { workspaceFolder?: string; settings?: Record<string, unknown>; nodeFlags?: string[] } = {},
+): Promise<Session> {
   const server = LspConnection.start({
     name: 'meldcode-language-server',
     command: process.execPath,
-    args: [serverBin, '--stdio'],
+    args: [...(options.nodeFlags ?? []), serverBin, '--stdio'],
     env: testEnv(),
     settings: options.settings ?? { meldcode: { locale: 'en', rules: {} } },
   });

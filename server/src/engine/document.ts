@@ -33,7 +33,15 @@ export interface ProtocolDocument {
   readonly model: ProtocolModel;
 }
 
-export function parseProtocol(text: string, options: ParseOptions = {}): ProtocolDocument {
+/**
+ * Reads a protocol text. `composeFromPieces`, when given, may compose the YAML document from
+ * parts parsed earlier (see IncrementalParser); when it cannot, the whole text is parsed.
+ */
+export function parseProtocol(
+  text: string,
+  options: ParseOptions = {},
+  composeFromPieces?: (text: string) => Document.Parsed | undefined,
+): ProtocolDocument {
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   if (text.length > maxFileSize) {
     return refused(text, { code: 'FILE_TOO_LARGE', startOffset: 0, endOffset: 0, limit: maxFileSize });
@@ -43,15 +51,17 @@ export function parseProtocol(text: string, options: ParseOptions = {}): Protoco
     return refused(text, { code: 'BINARY', startOffset: binaryAt, endOffset: binaryAt + 1 });
   }
 
-  const { tokens, tooDeepAt } = readTokens(text);
-  if (tooDeepAt !== undefined) {
-    return refused(text, { code: 'TOO_DEEP', startOffset: tooDeepAt, endOffset: tooDeepAt + 1, limit: MAX_NESTING_DEPTH });
-  }
-  let yaml: Document.Parsed;
-  try {
-    yaml = composeFirstDocument(tokens, text.length);
-  } catch {
-    return refused(text, { code: 'TOO_DEEP', startOffset: 0, endOffset: 0, limit: MAX_NESTING_DEPTH });
+  let yaml = composeFromPieces?.(text);
+  if (!yaml) {
+    const { tokens, tooDeepAt } = readTokens(text);
+    if (tooDeepAt !== undefined) {
+      return refused(text, { code: 'TOO_DEEP', startOffset: tooDeepAt, endOffset: tooDeepAt + 1, limit: MAX_NESTING_DEPTH });
+    }
+    try {
+      yaml = composeFirstDocument(tokens, text.length);
+    } catch {
+      return refused(text, { code: 'TOO_DEEP', startOffset: 0, endOffset: 0, limit: MAX_NESTING_DEPTH });
+    }
   }
   const positions = new PositionMapper(text);
   const nodes = new NodeIndex(yaml);
@@ -99,12 +109,14 @@ function findBinary(text: string): number {
   return match ? match.index : -1;
 }
 
+// logLevel 'error': a protocol with odd keys must not print warnings to the server's stderr.
+// uniqueKeys is off because yaml compares every key with all keys before it (40,000 keys take
+// half a minute); duplicateKeys() finds them in one pass instead.
+const COMPOSE_OPTIONS = { prettyErrors: false, uniqueKeys: false, strict: true, logLevel: 'error' } as const;
+
 /** As yaml's parseDocument, from tokens already read: the first document, later ones reported. */
-function composeFirstDocument(tokens: CST.Token[], length: number): Document.Parsed {
-  // logLevel 'error': a protocol with odd keys must not print warnings to the server's stderr.
-  // uniqueKeys is off because yaml compares every key with all keys before it (40,000 keys take
-  // half a minute); duplicateKeys() finds them in one pass instead.
-  const composer = new Composer({ prettyErrors: false, uniqueKeys: false, strict: true, logLevel: 'error' });
+export function composeFirstDocument(tokens: CST.Token[], length: number): Document.Parsed {
+  const composer = new Composer(COMPOSE_OPTIONS);
   let first: Document.Parsed | undefined;
   for (const document of composer.compose(tokens, true, length)) {
     if (!first) {
@@ -125,7 +137,7 @@ function composeFirstDocument(tokens: CST.Token[], length: number): Document.Par
  * busy for half a minute.
  */
 function readTokens(text: string): { tokens: CST.Token[]; tooDeepAt?: number } {
-  return withPlainEnvironment(() => readTokensNow(text));
+  return withPlainEnvironment(() => readTokensNow(text, 0));
 }
 
 /**
@@ -133,7 +145,7 @@ function readTokens(text: string): { tokens: CST.Token[]; tooDeepAt?: number } {
  * real environment is a call into the runtime: about a sixth of the parse time. While the
  * tokens are read (synchronously: no other code runs meanwhile) it sees a plain copy.
  */
-function withPlainEnvironment<T>(work: () => T): T {
+export function withPlainEnvironment<T>(work: () => T): T {
   if (typeof process === 'undefined') return work();
   const environment = process.env;
   process.env = { LOG_TOKENS: environment.LOG_TOKENS };
@@ -144,8 +156,13 @@ function withPlainEnvironment<T>(work: () => T): T {
   }
 }
 
-function readTokensNow(text: string): { tokens: CST.Token[]; tooDeepAt?: number } {
+/**
+ * As readTokens, for callers already inside withPlainEnvironment. `startOffset`: where `text`
+ * starts in the whole document, so that every offset is the document's.
+ */
+export function readTokensNow(text: string, startOffset: number): { tokens: CST.Token[]; tooDeepAt?: number } {
   const parser = new Parser();
+  parser.offset = startOffset;
   const tokens: CST.Token[] = [];
   for (const lexeme of new Lexer().lex(text)) {
     for (const token of parser.next(lexeme)) tokens.push(token);

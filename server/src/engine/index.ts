@@ -1,6 +1,7 @@
 /** The engine's public face: text in, findings out. Knows nothing of LSP or VS Code. */
 export * from './types';
 export { parseProtocol, parseProtocolBytes, tooLargeDocument, DEFAULT_MAX_FILE_SIZE, type ProtocolDocument, type ParseOptions } from './document';
+export { IncrementalParser } from './incremental-parse';
 export { validateText, validateDocument, compareFindings, type ValidateOptions } from './validate';
 export { allRules, ruleById, ruleIds } from './rules';
 export { parseConfig, mergeRuleSettings, emptyConfig, type MeldcodeConfig, type ConfigProblem } from './config';

@@ -16,6 +16,12 @@ export class PositionMapper {
    */
   constructor(private readonly text: string) {
     const starts = [0];
+    if (text.indexOf('\r') === -1) {
+      // The common case, several times faster than looking at every character.
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+      this.lineStarts = starts;
+      return;
+    }
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       if (code === LF) {

@@ -1,5 +1,5 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { parseProtocol, validateDocument, type Finding, type ProtocolDocument, type SeveritySetting } from '../engine';
+import { IncrementalParser, validateDocument, type Finding, type ProtocolDocument, type SeveritySetting } from '../engine';
 
 export { isProtocolDocument, isProtocolFileName, uriToPath } from './uris';
 
@@ -11,6 +11,8 @@ export interface CheckOptions {
 
 interface Entry {
   version: number;
+  /** Keeps the pieces of the last parse, so that the next version parses only what changed. */
+  parser: IncrementalParser;
   maxFileSize: number | undefined;
   document: ProtocolDocument;
   findings?: { key: string; findings: Finding[] };
@@ -60,10 +62,12 @@ export class ProtocolStore {
       this.entries.set(uri, existing);
       return existing;
     }
+    const parser = existing?.parser ?? new IncrementalParser();
     const entry: Entry = {
       version: textDocument.version,
+      parser,
       maxFileSize,
-      document: parseProtocol(textDocument.getText(), { maxFileSize }),
+      document: parser.parse(textDocument.getText(), { maxFileSize }),
     };
     this.entries.set(uri, entry);
     if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as string);

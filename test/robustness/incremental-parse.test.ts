@@ -1,0 +1,147 @@
+import assert from 'node:assert/strict';
+import { inspect } from 'node:util';
+import fc from 'fast-check';
+import { isAlias, isCollection, isMap, isPair, isScalar } from 'yaml';
+import { IncrementalParser, parseProtocol, validateDocument, type ProtocolDocument } from '../../server/src/engine';
+import { generateProtocol } from '../../bench/generate';
+import { mutation, writerEdit, type Mutation } from './arbitraries';
+import { loadSeeds, TODAY } from './seeds';
+
+/** Everything of a parse that the rules and the editor features read, in a comparable form. */
+function readable(document: ProtocolDocument): unknown {
+  return {
+    range: document.yaml?.range,
+    contents: tree(document.yaml?.contents),
+    problems: document.problems,
+    data: document.data,
+    lines: document.positions.lineCount,
+  };
+}
+
+function tree(node: unknown): unknown {
+  if (node === null || node === undefined) return node;
+  if (isPair(node)) return { key: tree(node.key), value: tree(node.value) };
+  if (isScalar(node)) return { scalar: node.value, type: node.type, range: node.range, source: node.source, tag: node.tag, anchor: node.anchor };
+  if (isAlias(node)) return { alias: node.source, range: node.range };
+  if (isCollection(node)) {
+    return { [isMap(node) ? 'map' : 'seq']: node.items.map(tree), flow: node.flow, range: node.range, tag: node.tag, anchor: node.anchor };
+  }
+  return { other: String(node) };
+}
+
+/** As text, since aliases can make the data circular. */
+function snapshot(document: ProtocolDocument): string {
+  return inspect(readable(document), { depth: Infinity, maxArrayLength: Infinity, maxStringLength: Infinity });
+}
+
+function assertSameAsWholeParse(incremental: ProtocolDocument, text: string, context: string): void {
+  const whole = parseProtocol(text);
+  assert.deepEqual(readable(incremental), readable(whole), context);
+  assert.deepEqual(validateDocument(incremental, { today: TODAY }), validateDocument(whole, { today: TODAY }), context);
+}
+
+const seeds = loadSeeds();
+/** Large enough to be cut into many pieces, small enough for a few hundred runs. */
+const generated = [generateProtocol({ lines: 400, seed: 7 }), generateProtocol({ lines: 700, seed: 11, withFindings: true })];
+const seedText = fc.constantFrom(...seeds.map((seed) => seed.text), ...generated);
+/** Mostly edits that keep the YAML valid (the pieces are used), some that break it (a whole parse). */
+const edit: fc.Arbitrary<Mutation> = fc.oneof({ weight: 4, arbitrary: writerEdit }, { weight: 1, arbitrary: mutation });
+const editSession = fc.tuple(seedText, fc.array(edit, { minLength: 1, maxLength: 8 }));
+
+describe('incremental parse', () => {
+  it('gives the document a whole parse gives, edit after edit, and leaves earlier documents as they were', function () {
+    this.timeout(120_000);
+    let validSteps = 0;
+    let validPiecewise = 0;
+    fc.assert(
+      fc.property(editSession, ([start, edits]) => {
+        const parser = new IncrementalParser(0);
+        let text = start;
+        const earlier: Array<{ document: ProtocolDocument; snapshot: string }> = [];
+        for (const [step, change] of [undefined, ...edits].entries()) {
+          if (change) text = change.apply(text);
+          const document = parser.parse(text);
+          if (document.problems.length === 0) {
+            validSteps++;
+            if (parser.lastParse !== 'whole') validPiecewise++;
+          }
+          assertSameAsWholeParse(document, text, `after ${step} edits`);
+          earlier.push({ document, snapshot: snapshot(document) });
+        }
+        for (const [step, { document, snapshot: earlierSnapshot }] of earlier.entries()) {
+          assert.equal(snapshot(document), earlierSnapshot, `the document of step ${step} changed after later parses`);
+        }
+      }),
+      { numRuns: 150 },
+    );
+    // Not a tautology: texts without syntax errors must mostly have been put together from pieces.
+    assert.ok(validPiecewise > validSteps * 0.8, `only ${validPiecewise} of ${validSteps} valid texts were read in pieces`);
+  });
+
+  describe('on a 2,000-line protocol', () => {
+    const text = generateProtocol({ lines: 2_000, seed: 3 });
+    const lines = text.split('\n');
+    const middle = lines.findIndex((line, i) => i > lines.length / 2 && line.startsWith('    verantwoordelijk:'));
+    const withLine = (index: number, line: string): string => lines.map((old, i) => (i === index ? line : old)).join('\n');
+
+    it('reads every piece once at first, and after a one-line edit only the piece with that line', () => {
+      const parser = new IncrementalParser();
+      parser.parse(text);
+      const first = parser.lastParse;
+      assert.notEqual(first, 'whole');
+      if (first === 'whole') return;
+      assert.equal(first.parsed, first.pieces);
+      assert.ok(first.pieces > 50, `${first.pieces} pieces`);
+
+      const edited = withLine(middle, '    verantwoordelijkk: Teamleider');
+      const document = parser.parse(edited);
+      assert.deepEqual(parser.lastParse, { pieces: first.pieces, parsed: 1 });
+      assertSameAsWholeParse(document, edited, 'after the edit');
+      const unknownKey = validateDocument(document, { today: TODAY }).filter((finding) => finding.ruleId === 'schema');
+      assert.deepEqual(
+        unknownKey.map((finding) => [finding.range.start.line, finding.range.start.character, finding.range.end.character]),
+        [[middle, 4, 21]],
+      );
+    });
+
+    it('moves the pieces after a line that was added, without parsing them again', () => {
+      const parser = new IncrementalParser();
+      parser.parse(text);
+      const added = [...lines.slice(0, middle), '    # nagekeken door de aandachtsfunctionaris', ...lines.slice(middle)].join('\n');
+      const document = parser.parse(added);
+      assert.notEqual(parser.lastParse, 'whole');
+      if (parser.lastParse === 'whole') return;
+      assert.equal(parser.lastParse.parsed, 1);
+      assertSameAsWholeParse(document, added, 'after adding a line');
+    });
+
+    it('parses the whole text again after an edit that breaks the YAML, and reports it as a whole parse does', () => {
+      const parser = new IncrementalParser();
+      parser.parse(text);
+      const broken = withLine(middle, '    verantwoordelijk: "Teamleider');
+      const document = parser.parse(broken);
+      assert.equal(parser.lastParse, 'whole');
+      assertSameAsWholeParse(document, broken, 'after breaking the YAML');
+      assert.equal(document.problems[0]?.code, 'MISSING_CHAR');
+
+      const repaired = parser.parse(text);
+      assert.notEqual(parser.lastParse, 'whole');
+      assertSameAsWholeParse(repaired, text, 'after repairing the YAML');
+    });
+
+    it('parses the whole text when an anchor or alias could refer across pieces', () => {
+      const parser = new IncrementalParser();
+      const aliased = text.replace(/^organisatie:/m, 'organisatie: &organisatie').replace(/^inleiding: .*$/m, 'inleiding: *organisatie');
+      assert.notEqual(aliased, text);
+      assertSameAsWholeParse(parser.parse(aliased), aliased, 'with an alias');
+      assert.equal(parser.lastParse, 'whole');
+    });
+  });
+
+  it('parses short texts whole: cutting them up would cost more than it saves', () => {
+    const parser = new IncrementalParser();
+    const sample = seeds.find((seed) => seed.name.startsWith('samples/') && !seed.name.includes('flawed'))!.text;
+    assertSameAsWholeParse(parser.parse(sample), sample, sample.slice(0, 40));
+    assert.equal(parser.lastParse, 'whole');
+  });
+});
