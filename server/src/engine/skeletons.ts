@@ -1,6 +1,8 @@
 import { isMap, isScalar, type Node } from 'yaml';
 import { QUESTIONS } from '../knowledge/afwegingskader';
+import { SECTORS } from '../knowledge/enums';
 import { KINDCHECK, PROFESSIONAL_SECRECY, RECORDING, SPECIAL_FORM_ENTRIES, TRAINING } from '../knowledge/sections';
+import { protocolSkeleton } from '../knowledge/snippets';
 import { STEPS } from '../knowledge/steps';
 import type { ProtocolDocument } from './document';
 import { appendSequenceItem, insertMapEntries, insertSection, insertSequenceItems, type OrderedItem, type YamlValue } from './insertion';
@@ -33,6 +35,7 @@ const TITLES = {
   officer: { nl: 'Voeg een aandachtsfunctionaris toe', en: 'Add an attention officer' },
   section: { nl: 'Voeg de sectie "{key}" toe', en: 'Add the section "{key}"' },
   specialForm: { nl: 'Voeg "{key}" toe onder "bijzondere-vormen"', en: 'Add "{key}" under "bijzondere-vormen"' },
+  protocol: { nl: 'Begin met een volledig protocol voor de sector {sector}', en: 'Start from a complete protocol for the sector {sector}' },
 } satisfies Record<string, LocalizedText>;
 
 function suggestion(title: LocalizedText, edits: FixDescriptor['edits'] | undefined, data?: FixDescriptor['data']): FixDescriptor[] {
@@ -110,6 +113,22 @@ export function officerSuggestions(document: ProtocolDocument): FixDescriptor[] 
     email: '',
   };
   return suggestion(TITLES.officer, appendSequenceItem(document, 'aandachtsfunctionarissen', officer));
+}
+
+/**
+ * For a protocol with nothing in it yet: a complete protocol per sector, placed after what the
+ * file already holds (comments, blank lines), in the file's own line breaks.
+ */
+export function protocolSkeletonSuggestions(document: ProtocolDocument, today: string): FixDescriptor[] {
+  const { text } = document;
+  const newline = text.includes('\r\n') ? '\r\n' : '\n';
+  const separator = text.length === 0 || text.endsWith('\n') ? '' : newline;
+  return SECTORS.flatMap((sector) => {
+    const skeleton = protocolSkeleton(sector.value, 'nl', { format: 'plain', today });
+    if (!skeleton) return [];
+    const newText = separator + skeleton.replace(/\n/g, newline);
+    return suggestion(TITLES.protocol, [{ startOffset: text.length, endOffset: text.length, newText }], { sector: sector.value });
+  });
 }
 
 /** The skeleton of a top-level section (kindcheck, vastleggen, scholing, beroepsgeheim). */

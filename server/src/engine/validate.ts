@@ -1,8 +1,10 @@
+import { isMap } from 'yaml';
 import { ruleDocUrl } from './docs';
 import { isDisabled, readDirectives } from './directives';
 import { parseProtocol, structureIsReliable, type ParseOptions, type ProtocolDocument } from './document';
 import { formatMessage, type FixDescriptor, type ReportDescriptor, type Rule, type RuleContext } from './rule';
 import { allRules } from './rules';
+import { rule as schema } from './rules/schema';
 import { rule as yamlSyntax } from './rules/yaml-syntax';
 import type { Finding, Fix, Severity, SeveritySetting } from './types';
 
@@ -26,9 +28,14 @@ export function validateDocument(document: ProtocolDocument, options: ValidateOp
   // A text refused before it was read (too large, binary, not UTF-8, nested too deep) gets only
   // the reason; a text with syntax errors gets those and the findings of the rules that read
   // the text itself, not a list of sections the parser's recovery seems to lack.
+  // An empty file, or one that holds a list or a single value, is not yet a protocol: the
+  // schema rule says so once, rather than every section rule saying its section is missing.
   const reliable = structureIsReliable(document);
+  const isMapping = isMap(document.yaml?.contents);
   const rules = (options.ruleSet ?? allRules).filter(
-    (rule) => rule.meta.id === yamlSyntax.meta.id || (document.yaml && (reliable || rule.meta.runsOnBrokenYaml)),
+    (rule) =>
+      rule.meta.id === yamlSyntax.meta.id ||
+      (document.yaml && ((reliable && (isMapping || rule.meta.id === schema.meta.id)) || rule.meta.runsOnBrokenYaml)),
   );
   for (const rule of rules) {
     const setting = options.rules?.get(rule.meta.id) ?? rule.meta.defaultSeverity;

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
-import type { Finding } from '../../../server/src/engine';
-import { assertFindings, expecter, findingsOf, range, readFixture } from '../../helpers/rules';
+import { validateText, type Finding } from '../../../server/src/engine';
+import { TODAY, assertFindings, expecter, findingsOf, range, readFixture } from '../../helpers/rules';
 
 const RULE = 'schema';
 const expect = expecter(RULE, 'error');
@@ -286,6 +286,33 @@ describe('rule schema', () => {
     );
     assertFindings(findingsOf(RULE, ''), [message]);
     assertFindings(findingsOf(RULE, '# alleen commentaar\n'), [message]);
+  });
+
+  it('offers a complete protocol per sector for an empty file, after its comments, in its line breaks', () => {
+    const text = '# Meldcode van De Zonnebloem\r\n';
+    const [finding] = findingsOf(RULE, text);
+    assert.deepEqual(
+      finding.suggestions?.map((suggestion) => suggestion.title.nl),
+      ['onderwijs', 'kinderopvang', 'jeugdhulp', 'gezondheidszorg', 'maatschappelijke-ondersteuning', 'justitie', 'sport', 'overig'].map(
+        (sector) => `Begin met een volledig protocol voor de sector ${sector}`,
+      ),
+    );
+    assert.equal(finding.suggestions![1].title.en, 'Start from a complete protocol for the sector kinderopvang');
+    const [edit] = finding.suggestions![1].edits;
+    assert.deepEqual(edit.range, range(1, 0, 1, 0));
+    const filled = text + edit.newText;
+    assert.ok(filled.startsWith(text), 'the comment stays');
+    assert.ok(!/[^\r]\n/.test(filled), 'every line break is CRLF, as in the file');
+    assert.match(filled, /\r\n  sector: kinderopvang\r\n/);
+    assert.match(filled, /\r\n  vastgesteld: 2026-11-23\r\n  herzien-voor: 2027-11-23\r\n/);
+    assert.deepEqual(validateText(filled, { today: TODAY }), [], 'the skeleton passes every rule');
+  });
+
+  it('starts the skeleton on a new line when the comment has no line break at the end', () => {
+    const [finding] = findingsOf(RULE, '# kop');
+    const [edit] = finding.suggestions![0].edits;
+    assert.deepEqual(edit.range, range(0, 5, 0, 5));
+    assert.ok(edit.newText.startsWith('\n# '), JSON.stringify(edit.newText.slice(0, 20)));
   });
 
   it('says a protocol is a mapping when the file holds a list', () => {

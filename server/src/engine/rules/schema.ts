@@ -2,6 +2,7 @@ import type { Rule } from '../rule';
 import { describeSchemaErrors } from '../schema-errors';
 import { SCHEMA_MESSAGES } from '../schema-messages';
 import { schemaErrors } from '../schema-validator';
+import { protocolSkeletonSuggestions } from '../skeletons';
 
 export const rule: Rule = {
   meta: {
@@ -25,7 +26,9 @@ export const rule: Rule = {
         messageId: issue.messageId,
         data: issue.data,
         range: document.positions.range(issue.startOffset, issue.endOffset),
-        suggestions: replacement
+        suggestions: issue.messageId === 'emptyDocument'
+          ? protocolSkeletonSuggestions(document, context.today)
+          : replacement
           ? [
               {
                 messageId: 'replaceWith',
