@@ -1,19 +1,27 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the browser and editor tests need, when missing:
-# chromium (route-map rendering and the end-to-end tests) and libkrb5-dev (code-server).
+# chromium (route-map rendering and the end-to-end tests), libkrb5-dev (code-server), and
+# Emacs with Eglot and yaml-mode (the documented Emacs set-up, test/editors).
 # Idempotent; does nothing when everything is present.
 set -euo pipefail
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 dpkg -s libkrb5-dev >/dev/null 2>&1 || missing+=(libkrb5-dev)
+command -v emacs >/dev/null || missing+=(emacs-nox)
+for package in elpa-eglot elpa-yaml-mode; do dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package"); done
 if [ ${#missing[@]} -eq 0 ]; then
   echo "system packages present"
   exit 0
 fi
+SUDO=""
 if [ "$(id -u)" != 0 ]; then
-  echo "missing Debian packages: ${missing[*]} (install them with: sudo apt-get install -y ${missing[*]})" >&2
-  exit 1
+  if ! command -v sudo >/dev/null; then
+    echo "missing Debian packages: ${missing[*]} (install them with: sudo apt-get install -y ${missing[*]})" >&2
+    exit 1
+  fi
+  SUDO="sudo"
 fi
-apt-get update -qq
-DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+echo "installing Debian packages: ${missing[*]}"
+$SUDO apt-get -o DPkg::Lock::Timeout=900 update -qq
+$SUDO env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=900 install -y -qq "${missing[@]}" >/dev/null
 echo "installed: ${missing[*]}"
