@@ -135,6 +135,9 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       referencesProvider: true,
       renameProvider: capabilities.textDocument?.rename?.prepareSupport ? { prepareProvider: true } : true,
       documentLinkProvider: { resolveProvider: false },
+      documentHighlightProvider: true,
+      selectionRangeProvider: true,
+      inlayHintProvider: { resolveProvider: false },
       executeCommandProvider: { commands: [...SERVER_COMMANDS] },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
@@ -274,6 +277,27 @@ connection.onDocumentLinks(
   guard('documentLink', [], (params) => {
     const protocol = protocolOf(params.textDocument);
     return protocol ? protocol.features.documentLinks(protocol.parsed) : [];
+  }),
+);
+
+connection.onDocumentHighlight(
+  guard('documentHighlight', [], (params) => {
+    const protocol = protocolOf(params.textDocument);
+    return protocol ? protocol.features.documentHighlights(protocol.parsed, params.position) : [];
+  }),
+);
+
+connection.onSelectionRanges(
+  guard('selectionRange', [], (params) => {
+    const protocol = protocolOf(params.textDocument);
+    return protocol ? protocol.features.selectionRanges(protocol.parsed, params.positions) : [];
+  }),
+);
+
+connection.languages.inlayHint.on(
+  guard('inlayHint', [], (params) => {
+    const protocol = protocolOf(params.textDocument);
+    return protocol ? protocol.features.inlayHints(protocol.parsed, params.range) : [];
   }),
 );
 

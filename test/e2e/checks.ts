@@ -354,6 +354,13 @@ async function fillSkeletonPlaceholders(page: Page, prefix: string): Promise<num
     if (text !== undefined) {
       await page.keyboard.type(text);
       typed++;
+      // VS Code may suggest words while we type ("Sanne de B" -> "beoordelen"); Tab would take
+      // the suggestion instead of moving to the next field, as it would for a user. Close it.
+      const suggestions = page.locator('.suggest-widget.visible');
+      if (await suggestions.waitFor({ state: 'visible', timeout: 300 }).then(() => true, () => false)) {
+        await page.keyboard.press('Escape');
+        await suggestions.waitFor({ state: 'hidden' });
+      }
     }
     await page.keyboard.press('Tab');
   }

@@ -11,6 +11,10 @@ interface Symbol {
   selectionRange: Range;
   children?: Symbol[];
 }
+interface SelectionRange {
+  range: Range;
+  parent?: SelectionRange;
+}
 interface Range {
   start: { line: number; character: number };
   end: { line: number; character: number };
@@ -146,5 +150,73 @@ describe('language server: navigation', () => {
       { range: at(3, 21, 3, 43), target: 'mailto:info@voorbeeld.example' },
     ]);
     client.close(other);
+  });
+
+  it('highlights every place that names the id under the cursor: the definition as written, references as read', async () => {
+    const fromReference = await client.request('textDocument/documentHighlight', position(39, 15));
+    const jansen = [
+      { range: at(8, 8, 8, 14), kind: 3 },
+      { range: at(19, 15, 19, 21), kind: 2 },
+      { range: at(33, 14, 33, 20), kind: 2 },
+      { range: at(39, 14, 39, 20), kind: 2 },
+      { range: at(43, 13, 43, 19), kind: 2 },
+      { range: at(47, 14, 47, 20), kind: 2 },
+    ];
+    assert.deepEqual(fromReference, jansen);
+    assert.deepEqual(await client.request('textDocument/documentHighlight', position(8, 14)), jansen, 'the cursor just after the definition');
+    assert.deepEqual(await client.request('textDocument/documentHighlight', position(22, 10)), [
+      { range: at(22, 8, 22, 20), kind: 3 },
+      { range: at(39, 22, 39, 34), kind: 2 },
+      { range: at(47, 22, 47, 34), kind: 2 },
+      { range: at(51, 24, 51, 36), kind: 2 },
+    ]);
+    assert.deepEqual(await client.request('textDocument/documentHighlight', position(29, 12)), [], 'a step title is no id');
+  });
+
+  it('shows after each referenced id the name it stands for, with function or kind and phone as tooltip', async () => {
+    const hints = await client.request('textDocument/inlayHint', { textDocument: { uri }, range: at(27, 0, 45, 0) });
+    const jansen = { label: 'Marieke Jansen', paddingLeft: true, tooltip: 'Pedagogisch coach · 030-1234567 · m.jansen@zonnebloem.example' };
+    const veiligThuis = { label: 'Veilig Thuis Utrecht', paddingLeft: true, tooltip: 'veilig-thuis · 0800-2000' };
+    assert.deepEqual(hints, [
+      { position: { line: 33, character: 20 }, ...jansen },
+      { position: { line: 39, character: 20 }, ...jansen },
+      { position: { line: 39, character: 34 }, ...veiligThuis },
+      { position: { line: 43, character: 19 }, ...jansen },
+    ]);
+
+    const other = 'file:///tmp/hints.meldcode.yaml';
+    client.open(
+      other,
+      [
+        'aandachtsfunctionarissen:',
+        '  - id: kok',
+        '    naam: Wouter Kok',
+        '    vervanger: "zonder-naam"',
+        '  - id: zonder-naam',
+        'stappen:',
+        '  - stap: 1',
+        '    contact: ["kok", onbekend, zonder-naam]',
+      ].join('\n'),
+    );
+    assert.deepEqual(await client.request('textDocument/inlayHint', { textDocument: { uri: other }, range: at(0, 0, 8, 0) }), [
+      { position: { line: 7, character: 19 }, label: 'Wouter Kok', paddingLeft: true },
+    ]);
+    client.close(other);
+  });
+
+  it('expands a selection from a value to its key, its item, its section and the protocol', async () => {
+    const chain = (range: SelectionRange | undefined): Range[] => (range ? [range.range, ...chain(range.parent)] : []);
+    const [inList, inOfficer, onBlankLine] = await client.request<SelectionRange[]>('textDocument/selectionRange', {
+      textDocument: { uri },
+      positions: [
+        { line: 39, character: 15 },
+        { line: 9, character: 12 },
+        { line: 6, character: 0 },
+      ],
+    });
+    const protocol = at(0, 0, 72, 30);
+    assert.deepEqual(chain(inList), [at(39, 14, 39, 20), at(39, 13, 39, 35), at(39, 4, 39, 35), at(34, 4, 39, 35), at(28, 2, 51, 37), at(27, 0, 51, 37), protocol]);
+    assert.deepEqual(chain(inOfficer), [at(9, 10, 9, 24), at(9, 4, 9, 24), at(8, 4, 13, 23), at(8, 2, 19, 21), at(7, 0, 19, 21), protocol]);
+    assert.deepEqual(chain(onBlankLine), [protocol]);
   });
 });

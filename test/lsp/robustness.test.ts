@@ -6,6 +6,7 @@ const POSITION_REQUESTS = [
   'textDocument/completion',
   'textDocument/definition',
   'textDocument/prepareRename',
+  'textDocument/documentHighlight',
 ] as const;
 
 /** Texts an editor can hold while someone types: broken, cut off, empty, odd. */
@@ -58,6 +59,8 @@ describe('language server: any request on any text answers', () => {
         }
         requests.push(client.request('textDocument/references', { textDocument: { uri }, position, context: { includeDeclaration: true } }));
         requests.push(client.request('textDocument/codeAction', { textDocument: { uri }, range: { start: position, end: position }, context: { diagnostics: [] } }));
+        requests.push(client.request('textDocument/selectionRange', { textDocument: { uri }, positions: [position] }));
+        requests.push(client.request('textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: position } }));
         requests.push(
           client.request('textDocument/rename', { textDocument: { uri }, position, newName: 'nieuw-id' }).catch((error: { message: string }) => {
             assert.equal(error.message, 'Hier staat geen id van een aandachtsfunctionaris of contactpunt om te hernoemen.');
@@ -85,6 +88,9 @@ describe('language server: any request on any text answers', () => {
       items: [],
     });
     assert.deepEqual(await client.request('textDocument/documentSymbol', { textDocument: { uri } }), []);
+    assert.deepEqual(await client.request('textDocument/documentHighlight', { textDocument: { uri }, position: { line: 0, character: 0 } }), []);
+    assert.deepEqual(await client.request('textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 9, character: 0 } } }), []);
+    assert.deepEqual(await client.request('textDocument/selectionRange', { textDocument: { uri }, positions: [{ line: 0, character: 0 }] }), []);
     assert.deepEqual(await client.request('textDocument/diagnostic', { textDocument: { uri } }), { kind: 'full', items: [] });
   });
 

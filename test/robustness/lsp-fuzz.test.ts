@@ -6,7 +6,9 @@ import { loadSeeds } from './seeds';
 
 const REQUESTS = 10_000;
 const HEAP_LIMIT_MB = 96;
-const FUZZ_SEED = Number(process.env.MELDCODE_FUZZ_SEED ?? 20260601);
+// MELDCODE_FUZZ_SEED=random explores a new session (the seed is printed on failure); a number replays one.
+const FUZZ_SEED =
+  process.env.MELDCODE_FUZZ_SEED === 'random' ? Math.floor(Math.random() * 2 ** 31) : Number(process.env.MELDCODE_FUZZ_SEED ?? 20260601);
 
 describe('robustness: the language server under a random session of 10,000 requests', function () {
   this.timeout(180_000);
@@ -19,10 +21,10 @@ describe('robustness: the language server under a random session of 10,000 reque
     try {
       assert.equal((init.capabilities.textDocumentSync as { change?: number }).change, 2, 'the server syncs incrementally');
       const { requests, problems, rss, open } = await runRandomSession(server, { requests: REQUESTS, seed: FUZZ_SEED });
-      assert.ok(server.alive, `the server died:\n${server.stderr}`);
+      assert.ok(server.alive, `the server died (seed ${FUZZ_SEED}):\n${server.stderr}`);
       assert.equal(requests, REQUESTS);
       assert.deepEqual(problems.slice(0, 10), [], `${problems.length} problems (seed ${FUZZ_SEED})`);
-      assert.deepEqual(loggedErrors(server).slice(0, 5), [], 'the server logged errors: a handler threw');
+      assert.deepEqual(loggedErrors(server).slice(0, 5), [], `the server logged errors: a handler threw (seed ${FUZZ_SEED})`);
 
       // Memory: after warming up, the resident size must level off rather than keep growing.
       const mb = (bytes: number): number => Math.round(bytes / 1024 / 1024);

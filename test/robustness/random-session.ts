@@ -48,6 +48,9 @@ const METHODS = [
   'textDocument/definition',
   'textDocument/references',
   'textDocument/documentLink',
+  'textDocument/documentHighlight',
+  'textDocument/selectionRange',
+  'textDocument/inlayHint',
 ];
 const newName = fc.oneof(
   fc.constantFrom('nieuwe-id', 'jansen', '', ' ', 'twee woorden', '__proto__', 'constructor', 'a:b', '- x', '#', 'x'.repeat(300), 'é😀'),
@@ -105,6 +108,12 @@ function paramsFor(request: Extract<Op, { kind: 'request' }>, doc: OpenDocument 
     }
     case 'textDocument/rename':
       return { textDocument, position: at, newName: request.newName };
+    case 'textDocument/selectionRange':
+      return { textDocument, positions: [at, { line: at.line + (request.line % 3), character: request.character % 7 }] };
+    case 'textDocument/inlayHint': {
+      const end = { line: at.line + (request.line % 200), character: request.character % 20 };
+      return { textDocument, range: { start: at, end } };
+    }
     case 'textDocument/references':
       return { textDocument, position: at, context: { includeDeclaration: request.line % 2 === 0 } };
     default:

@@ -165,6 +165,60 @@ suite('meldcode extension', () => {
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
+  test('inlay hints name the officer or contact point behind each id; the cursor on an id highlights every use', async () => {
+    const editor = await open('kindercentrum-de-zonnebloem.meldcode.yaml');
+    const document = editor.document;
+    const lines = document.getText().split('\n');
+    // id -> naam, read from the text: each "  - id: x" item and the "    naam: y" line within it
+    const names = new Map<string, string>();
+    let id: string | undefined;
+    for (const line of lines) {
+      if (/^\S/.test(line) || /^  - /.test(line)) id = /^  - id: (\S+)$/.exec(line)?.[1];
+      const naam = /^    naam: (.+)$/.exec(line)?.[1];
+      if (id && naam) names.set(id, naam);
+    }
+    const all = new vscode.Range(0, 0, document.lineCount, 0);
+    const hints = await waitFor('the inlay hints', async () => {
+      const found = await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', document.uri, all);
+      return found.length > 0 ? found : undefined;
+    });
+    const references = lines.flatMap((line) => {
+      const value = /^    (?:contact|vervanger): (.+)$/.exec(line)?.[1];
+      return value ? value.replace(/[[\]]/g, '').split(',').map((id) => id.trim()) : [];
+    });
+    assert.equal(hints.length, references.length);
+    for (const hint of hints) {
+      const before = document.lineAt(hint.position.line).text.slice(0, hint.position.character);
+      const id = /([a-z0-9-]+)$/.exec(before)?.[1] ?? '';
+      assert.equal(hint.label, names.get(id), `the hint after "${id}" on line ${hint.position.line + 1}`);
+    }
+
+    const definition = lines.indexOf('  - id: jansen');
+    const highlights = await vscode.commands.executeCommand<vscode.DocumentHighlight[]>(
+      'vscode.executeDocumentHighlights',
+      document.uri,
+      new vscode.Position(definition, 9),
+    );
+    const uses = lines.flatMap((line, index) => [...line.matchAll(/\bjansen\b/g)].filter(() => !/naam:|email:/.test(line)).map((match) => `${index}:${match.index}`));
+    assert.deepEqual(highlights.map((highlight) => `${highlight.range.start.line}:${highlight.range.start.character}`), uses);
+    assert.deepEqual(highlights.map((highlight) => highlight.kind), uses.map((_, index) => (index === 0 ? vscode.DocumentHighlightKind.Write : vscode.DocumentHighlightKind.Read)));
+  });
+
+  test('an empty protocol gets one problem, and its quick fix fills in a complete protocol', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'meldcode', content: '# Ons protocol\n' });
+    await vscode.window.showTextDocument(document);
+    const [empty] = await expectDiagnosticsOf(document.uri, document.getText());
+    assert.equal(codeOf(empty), 'schema');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, empty.range, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find((action) => action.title === 'Begin met een volledig protocol voor de sector sport');
+    assert.ok(fix?.edit, `among: ${actions.map((action) => action.title).join(' | ')}`);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.match(document.getText(), /^# Ons protocol\n# /);
+    assert.match(document.getText(), /\n  sector: sport\n/);
+    await expectDiagnosticsOf(document.uri, document.getText());
+    assert.equal(meldcodeDiagnostics(document.uri).filter((diagnostic) => diagnostic.severity === vscode.DiagnosticSeverity.Error).length, 0);
+  });
+
   test('"New protocol" opens an unsaved complete protocol for the sector', async () => {
     const uri = await vscode.commands.executeCommand<vscode.Uri>('meldcode.newProtocol', 'jeugdhulp');
     assert.equal(uri.scheme, 'untitled');

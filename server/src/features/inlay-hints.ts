@@ -1,0 +1,41 @@
+import type { InlayHint, Range } from 'vscode-languageserver/node';
+import type { ProtocolDocument } from '../engine';
+import { idDefinitions, type IdDefinition } from './ids';
+
+/**
+ * After each id in `contact:` and `vervanger:` the name it stands for, so that a reviewer
+ * reads "jansen  Marieke Jansen" without looking it up; the tooltip adds function or kind
+ * and phone number. Ids that point nowhere get no hint: reference-unknown reports them.
+ */
+export function inlayHints(document: ProtocolDocument, range: Range): InlayHint[] {
+  const { model, positions } = document;
+  const start = positions.offsetAt(range.start);
+  const end = positions.offsetAt(range.end);
+  const definitions = idDefinitions(model);
+  const hints: InlayHint[] = [];
+  for (const reference of model.references) {
+    const id = reference.target.text;
+    if (id === '' || reference.target.endOffset < start || reference.target.startOffset > end) continue;
+    const target = definitions.find((definition) => definition.id === id && (reference.kind === 'contact' || definition.role === 'officer'));
+    const name = target && nameOf(target);
+    if (!target || !name) continue;
+    hints.push({ position: positions.positionAt(reference.target.endOffset), label: name, paddingLeft: true, tooltip: detailsOf(target) });
+  }
+  return hints;
+}
+
+function nameOf(definition: IdDefinition): string | undefined {
+  const field = definition.role === 'officer' ? definition.officer.naam : definition.point.naam;
+  const name = field?.text.trim();
+  return name ? name : undefined;
+}
+
+/** "Pedagogisch coach · 030-1234567", "veilig-thuis · 0800-2000". */
+function detailsOf(definition: IdDefinition): string | undefined {
+  const parts =
+    definition.role === 'officer'
+      ? [definition.officer.functie, definition.officer.telefoon, definition.officer.email]
+      : [definition.point.soort, definition.point.telefoon, definition.point.email];
+  const details = parts.map((field) => field?.text.trim()).filter((text): text is string => Boolean(text));
+  return details.length > 0 ? details.join(' · ') : undefined;
+}
