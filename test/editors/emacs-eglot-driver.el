@@ -1,5 +1,6 @@
 ;;; Drives Emacs (batch mode) with the Eglot set-up from docs/editor-and-ci.md: opens a protocol,
-;;; prints the diagnostics Flymake shows, adds a line and prints them again. One JSON object per
+;;; prints the diagnostics Flymake shows, applies a quick fix, adds a line, and prints the
+;;; diagnostics and the text after each step. One JSON object per
 ;;; line on stdout. Run by test/editors/emacs-eglot.test.ts.
 (package-initialize)
 (require 'json)
@@ -26,20 +27,42 @@
 (defun meldcode-test--print (phase)
   (princ (concat (json-encode (list :phase phase :mode (symbol-name major-mode)
                                     :eglot (if (eglot-current-server) t :json-false)
-                                    :diagnostics (vconcat (meldcode-test--diagnostics))))
+                                    :diagnostics (vconcat (meldcode-test--diagnostics))
+                                    :text (buffer-substring-no-properties (point-min) (point-max))))
                  "\n")))
+
+;; Eglot sends changes, and Flymake asks for diagnostics again, on idle timers; Emacs in batch
+;; mode is never idle, so after an edit the driver does both itself.
+(defun meldcode-test--await-new-diagnostics ()
+  (let ((before (mapcar #'flymake-diagnostic-text (flymake-diagnostics))))
+    (eglot--signal-textDocument/didChange)
+    (meldcode-test--wait (lambda ()
+                           (flymake-start)
+                           (not (equal before (mapcar #'flymake-diagnostic-text (flymake-diagnostics))))))))
 
 (find-file (car command-line-args-left))
 (run-hooks 'post-command-hook)   ; eglot-ensure connects on the next command, which batch mode never runs
 (meldcode-test--wait (lambda () (flymake-diagnostics)))
 (meldcode-test--print "open")
-(let ((before (length (flymake-diagnostics))))
-  (goto-char (point-max))
-  (insert (getenv "MELDCODE_EMACS_INSERT"))
-  ;; Eglot sends the change, and Flymake asks for diagnostics again, on idle timers; Emacs
-  ;; in batch mode is never idle, so do both here.
-  (eglot--signal-textDocument/didChange)
-  (meldcode-test--wait (lambda () (flymake-start) (/= before (length (flymake-diagnostics))))))
+
+;; M-x eglot-code-actions at a diagnostic, choosing the action titled MELDCODE_EMACS_FIX_TITLE
+(goto-char (point-min))
+(forward-line (1- (string-to-number (getenv "MELDCODE_EMACS_FIX_LINE"))))
+(move-to-column (string-to-number (getenv "MELDCODE_EMACS_FIX_COLUMN")))
+;; last-nonmenu-event: as if called from the keyboard, so that Eglot asks with completing-read
+(cl-letf (((symbol-value 'last-nonmenu-event) ?\r)
+          ((symbol-function 'completing-read)
+           (lambda (_prompt collection &rest _)
+             (let ((wanted (getenv "MELDCODE_EMACS_FIX_TITLE")))
+               (or (seq-find (lambda (title) (equal title wanted)) (mapcar (lambda (c) (if (consp c) (car c) c)) collection))
+                   (error "no code action titled %S" wanted))))))
+  (call-interactively #'eglot-code-actions))
+(meldcode-test--await-new-diagnostics)
+(meldcode-test--print "fix")
+
+(goto-char (point-max))
+(insert (getenv "MELDCODE_EMACS_INSERT"))
+(meldcode-test--await-new-diagnostics)
 (meldcode-test--print "edit")
 (let ((server (eglot-current-server)))
   (when server (eglot-shutdown server)))
