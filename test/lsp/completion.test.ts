@@ -8,6 +8,7 @@ import {
   protocolSkeleton,
   questionsSnippetBody,
   stepSnippetBody,
+  STEPS,
 } from '../../server/src/knowledge';
 import { fullCapabilities, TestClient } from './client';
 
@@ -152,6 +153,22 @@ describe('language server: completion', () => {
     // Line 3 is "    vervanger: de-vries" of jansen: jansen is not offered as its own stand-in.
     const deputy = await complete(OFFICERS.replace('vervanger: de-vries', 'vervanger: |'));
     assert.deepEqual(deputy.map((item) => item.label), ['de-vries']);
+  });
+
+  it('offers who is responsible for a step: the handbook role for that step, then roles the protocol already uses', async () => {
+    const steps = 'stappen:\n  - stap: 1\n    verantwoordelijk: leerkracht\n  - stap: 5\n    verantwoordelijk: |\n  - stap: 2\n    verantwoordelijk: "directeur"\n';
+    const items = await complete(steps);
+    assert.deepEqual(
+      items.map((item) => [item.label, item.detail, item.textEdit]),
+      [
+        ['aandachtsfunctionaris', 'Gebruikelijk bij stap 4, 5', { range: at(4, 22), newText: 'aandachtsfunctionaris' }],
+        ['leerkracht', 'Al gebruikt in dit protocol', { range: at(4, 22), newText: 'leerkracht' }],
+        ['directeur', 'Al gebruikt in dit protocol', { range: at(4, 22), newText: 'directeur' }],
+        ['medewerker', 'Gebruikelijk bij stap 1, 2, 3', { range: at(4, 22), newText: 'medewerker' }],
+      ],
+    );
+    assert.deepEqual(items[0].documentation, { kind: 'markdown', value: STEPS[4].responsible.nl });
+    assert.equal(items[1].documentation, undefined);
   });
 
   it('offers the interventions of the catalogue inside interventies', async () => {

@@ -247,6 +247,8 @@ function valueItems(
       });
   }
 
+  if (key === 'verantwoordelijk') items.push(...roleItems(document, range, lead, quote, locale));
+
   if (key === 'interventies') {
     interventionCompletions(locale).forEach((intervention, index) => {
       items.push({
@@ -264,6 +266,43 @@ function valueItems(
 }
 
 /** The id of the officer whose mapping holds the position, so that "vervanger" does not offer it. */
+/**
+ * Who is responsible for a step: first the role the handbook gives for this step (with who
+ * usually does it), then the roles the other steps of this protocol already name, so that
+ * one role is written one way, then the handbook's roles for the other steps.
+ */
+function roleItems(document: ProtocolDocument, range: Range, lead: string, quote: (text: string) => string, locale: Locale): CompletionItem[] {
+  const offset = document.positions.offsetAt(range.start);
+  const here = document.model.steps.find((step) => {
+    const [start, end] = step.node.range ?? [0, 0];
+    return start <= offset && offset <= end;
+  });
+  const knowledge = STEPS.find((step) => step.number === here?.stap?.value);
+  const candidates: Array<{ role: string; detail: string; documentation?: string }> = [];
+  const add = (role: string, detail: string, documentation?: string): void => {
+    const trimmed = role.trim();
+    if (trimmed !== '' && !candidates.some((candidate) => candidate.role === trimmed)) candidates.push({ role: trimmed, detail, documentation });
+  };
+  const usualFor = (role: string): string =>
+    serverText('roleUsualForStep', locale, { steps: STEPS.filter((step) => step.defaultRole === role).map((step) => step.number).join(', ') });
+  if (knowledge) add(knowledge.defaultRole, usualFor(knowledge.defaultRole), knowledge.responsible[locale]);
+  for (const step of document.model.steps) {
+    if (step !== here && step.verantwoordelijk) add(step.verantwoordelijk.text, serverText('roleUsedHere', locale));
+  }
+  for (const step of STEPS) add(step.defaultRole, usualFor(step.defaultRole));
+  return candidates.map((candidate, index) => {
+    const item: CompletionItem = {
+      label: candidate.role,
+      kind: CompletionItemKind.Value,
+      detail: candidate.detail,
+      sortText: String(index).padStart(3, '0'),
+      textEdit: { range, newText: lead + quote(candidate.role) },
+    };
+    if (candidate.documentation) item.documentation = { kind: MarkupKind.Markdown, value: candidate.documentation };
+    return item;
+  });
+}
+
 function ownOfficerId(document: ProtocolDocument, position: Position): string | undefined {
   const offset = document.positions.offsetAt(position);
   const officer = document.model.officers.find((candidate) => {

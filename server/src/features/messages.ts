@@ -34,6 +34,8 @@ const TEXTS = {
     en: 'There is no id of an attention officer or contact point here to rename.',
   },
   definedIdDetail: { nl: '{kind}: {name}', en: '{kind}: {name}' },
+  roleUsualForStep: { nl: 'Gebruikelijk bij stap {steps}', en: 'Usual for step {steps}' },
+  roleUsedHere: { nl: 'Al gebruikt in dit protocol', en: 'Already used in this protocol' },
 } satisfies Record<string, LocalizedText>;
 
 export type ServerTextId = keyof typeof TEXTS;
