@@ -15,6 +15,7 @@ import {
   type ClientCapabilities,
   type InitializeParams,
   type InitializeResult,
+  type SymbolInformation,
   type TextDocumentIdentifier,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -46,7 +47,9 @@ let folders: string[] = [];
  * The engine, the knowledge base and the features are loaded on first use, which is
  * right after the answer to `initialize` (see onInitialized): start-up stays quick.
  */
-let loaded: { features: typeof Features; workspace: ProtocolWorkspace; diagnostics: DiagnosticsService } | undefined;
+let loaded:
+  | { features: typeof Features; workspace: ProtocolWorkspace; diagnostics: DiagnosticsService; diskSymbols: Features.DiskSymbolCache }
+  | undefined;
 
 function ready(): NonNullable<typeof loaded> {
   if (loaded) return loaded;
@@ -60,7 +63,7 @@ function ready(): NonNullable<typeof loaded> {
     debounce: 10,
     progressThreshold,
   });
-  loaded = { features, workspace, diagnostics };
+  loaded = { features, workspace, diagnostics, diskSymbols: new features.DiskSymbolCache() };
   return loaded;
 }
 
@@ -138,6 +141,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       documentHighlightProvider: true,
       selectionRangeProvider: true,
       inlayHintProvider: { resolveProvider: false },
+      workspaceSymbolProvider: true,
       executeCommandProvider: { commands: [...SERVER_COMMANDS] },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
@@ -298,6 +302,28 @@ connection.languages.inlayHint.on(
   guard('inlayHint', [], (params) => {
     const protocol = protocolOf(params.textDocument);
     return protocol ? protocol.features.inlayHints(protocol.parsed, params.range) : [];
+  }),
+);
+
+connection.onWorkspaceSymbol(
+  guard('workspaceSymbol', [], async (params) => {
+    const { features, workspace, diagnostics, diskSymbols } = ready();
+    const locale = workspace.locale;
+    const symbols: SymbolInformation[] = [];
+    const open = new Set<string>();
+    for (const document of documents.all()) {
+      if (!isProtocolDocument(document.uri, document.languageId)) continue;
+      const filePath = uriToPath(document.uri);
+      if (filePath !== undefined) open.add(filePath);
+      symbols.push(...features.protocolSymbols(document.uri, workspace.parse(document), locale));
+    }
+    const onDisk = diagnostics.protocolFilesOnDisk();
+    diskSymbols.keepOnly(onDisk);
+    for (const filePath of onDisk) {
+      if (open.has(filePath)) continue;
+      symbols.push(...(await diskSymbols.symbolsOf(filePath, locale, workspace.configFiles.forProtocol(filePath).maxFileSize)));
+    }
+    return features.filterSymbols(symbols, params.query);
   }),
 );
 

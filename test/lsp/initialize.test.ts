@@ -25,6 +25,7 @@ describe('language server: initialize', () => {
           documentHighlightProvider: true,
           selectionRangeProvider: true,
           inlayHintProvider: { resolveProvider: false },
+          workspaceSymbolProvider: true,
           executeCommandProvider: { commands: ['meldcode.validateWorkspace'] },
           workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
         },

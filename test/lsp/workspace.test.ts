@@ -194,4 +194,58 @@ describe('language server: the workspace', () => {
       await client.stop();
     }
   });
+
+  it('finds officers, contact points and organisations in every protocol of the workspace, open ones as edited', async () => {
+    const folder = temporaryWorkspace();
+    folders.push(folder);
+    const noord = write(folder, 'noord/locatie.meldcode.yaml', fixture('protocol.meldcode.yaml'));
+    const zuid = write(
+      folder,
+      'zuid/locatie.meldcode.yaml',
+      fixture('protocol.meldcode.yaml').replace('naam: Kindercentrum De Zonnebloem', 'naam: Kindercentrum De Zonnebloem Zuid').replace('Peter de Vries', 'Fatima el Amrani'),
+    );
+    write(folder, 'zuid/kapot.meldcode.yaml', '\u0000\u0001 geen protocol');
+    const client = await TestClient.start({ locale: 'nl', workspaceFolders: [folder] });
+    try {
+      await client.diagnosticsFor(uriOf(noord));
+      await client.diagnosticsFor(uriOf(zuid));
+      const find = (query: string) =>
+        client.request<Array<{ name: string; kind: number; containerName?: string; location: { uri: string; range: unknown } }>>('workspace/symbol', { query });
+      const brief = (symbols: Awaited<ReturnType<typeof find>>) =>
+        symbols.map((symbol) => `${symbol.name} | ${symbol.containerName ?? ''} | ${path.relative(folder, new URL(symbol.location.uri).pathname)}`).sort();
+
+      assert.deepEqual(brief(await find('jansen')), [
+        'Marieke Jansen | aandachtsfunctionaris · Kindercentrum De Zonnebloem Zuid | zuid/locatie.meldcode.yaml',
+        'Marieke Jansen | aandachtsfunctionaris · Kindercentrum De Zonnebloem | noord/locatie.meldcode.yaml',
+      ]);
+      const [first] = await find('Fatima');
+      assert.deepEqual(first, {
+        name: 'Fatima el Amrani',
+        kind: 19,
+        containerName: 'aandachtsfunctionaris · Kindercentrum De Zonnebloem Zuid',
+        location: { uri: uriOf(zuid), range: { start: { line: 15, character: 10 }, end: { line: 15, character: 26 } } },
+      });
+      assert.deepEqual(brief(await find('zonnebloem zuid')), ['Kindercentrum De Zonnebloem Zuid |  | zuid/locatie.meldcode.yaml']);
+      assert.equal((await find('')).length, 2 * 4, 'per protocol: the organisation, two officers and Veilig Thuis');
+
+      // An open protocol counts as the editor holds it, not as it is on disk.
+      client.open(uriOf(zuid), fixture('protocol.meldcode.yaml').replace('Marieke Jansen', 'Marieke Jansen-Bakker'));
+      assert.deepEqual(brief(await find('mjansen')), [
+        'Marieke Jansen | aandachtsfunctionaris · Kindercentrum De Zonnebloem | noord/locatie.meldcode.yaml',
+        'Marieke Jansen-Bakker | aandachtsfunctionaris · Kindercentrum De Zonnebloem | zuid/locatie.meldcode.yaml',
+      ]);
+      client.close(uriOf(zuid));
+
+      // A file changed on disk is read again.
+      fs.writeFileSync(noord, fixture('protocol.meldcode.yaml').replace('Marieke Jansen', 'Marieke de Jong'));
+      const later = new Date(Date.now() + 5_000);
+      fs.utimesSync(noord, later, later);
+      assert.deepEqual(brief(await find('marieke')), [
+        'Marieke Jansen | aandachtsfunctionaris · Kindercentrum De Zonnebloem Zuid | zuid/locatie.meldcode.yaml',
+        'Marieke de Jong | aandachtsfunctionaris · Kindercentrum De Zonnebloem | noord/locatie.meldcode.yaml',
+      ]);
+    } finally {
+      await client.stop();
+    }
+  });
 });

@@ -51,6 +51,7 @@ const METHODS = [
   'textDocument/documentHighlight',
   'textDocument/selectionRange',
   'textDocument/inlayHint',
+  'workspace/symbol',
 ];
 const newName = fc.oneof(
   fc.constantFrom('nieuwe-id', 'jansen', '', ' ', 'twee woorden', '__proto__', 'constructor', 'a:b', '- x', '#', 'x'.repeat(300), 'é😀'),
@@ -108,6 +109,8 @@ function paramsFor(request: Extract<Op, { kind: 'request' }>, doc: OpenDocument 
     }
     case 'textDocument/rename':
       return { textDocument, position: at, newName: request.newName };
+    case 'workspace/symbol':
+      return { query: request.newName };
     case 'textDocument/selectionRange':
       return { textDocument, positions: [at, { line: at.line + (request.line % 3), character: request.character % 7 }] };
     case 'textDocument/inlayHint': {

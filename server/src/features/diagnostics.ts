@@ -185,6 +185,11 @@ export class DiagnosticsService {
 
   /* ----- the workspace ----- */
 
+  /** The protocol files found on disk in the workspace folders, open or not. */
+  protocolFilesOnDisk(): ReadonlySet<string> {
+    return this.workspaceFiles;
+  }
+
   setFolders(folders: string[]): void {
     const removed = this.folders.filter((folder) => !folders.includes(folder));
     const added = folders.filter((folder) => !this.folders.includes(folder));

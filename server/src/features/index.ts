@@ -16,4 +16,5 @@ export { references } from './references';
 export { prepareRename, rename } from './rename';
 export { selectionRanges } from './selection-ranges';
 export { documentSymbols } from './symbols';
+export { DiskSymbolCache, filterSymbols, protocolSymbols } from './workspace-symbols';
 export { ProtocolWorkspace } from '../workspace/protocol-workspace';

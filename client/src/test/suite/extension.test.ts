@@ -204,6 +204,19 @@ suite('meldcode extension', () => {
     assert.deepEqual(highlights.map((highlight) => highlight.kind), uses.map((_, index) => (index === 0 ? vscode.DocumentHighlightKind.Write : vscode.DocumentHighlightKind.Read)));
   });
 
+  test('Go to Symbol in Workspace finds an officer by name in the protocols on disk', async () => {
+    const sample = workspaceFile('kindercentrum-de-zonnebloem.meldcode.yaml');
+    const symbols = await waitFor('the workspace symbols', async () => {
+      const found = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'Marieke Jansen');
+      return found.some((symbol) => symbol.location.uri.toString() === sample.toString()) ? found : undefined;
+    });
+    const mine = symbols.filter((symbol) => symbol.location.uri.toString() === sample.toString());
+    assert.deepEqual(
+      mine.map((symbol) => [symbol.name, symbol.containerName, symbol.location.range.start.line]),
+      [['Marieke Jansen', 'aandachtsfunctionaris · Kindercentrum De Zonnebloem', 34]],
+    );
+  });
+
   test('an empty protocol gets one problem, and its quick fix fills in a complete protocol', async () => {
     const document = await vscode.workspace.openTextDocument({ language: 'meldcode', content: '# Ons protocol\n' });
     await vscode.window.showTextDocument(document);
