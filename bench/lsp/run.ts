@@ -47,6 +47,8 @@ const PAUSE_MS = 300;
 const CLI_FILES = QUICK ? 500 : 10_000;
 const CLI_FILE_LINES = 200;
 const CLI_RUNS = Number(process.env.MELDCODE_BENCH_CLI_RUNS ?? 3);
+/** Protocol files in the workspace the server starts in for the workspace measurement. */
+const WORKSPACE_FILES = QUICK ? 200 : 1_000;
 const DOC_DIR = path.join(os.tmpdir(), 'meldcode-bench-lsp');
 const preload = path.join(repoRoot, 'test', 'preload', 'no-network.js');
 const schemaUri = pathToFileURL(path.join(repoRoot, 'schemas', 'meldcode-protocol.schema.json')).href;
@@ -315,15 +317,21 @@ function runCliOnce(folder: string, report: string): Promise<number> {
   });
 }
 
+/** A folder of generated protocols, spread over regions as a branch organisation would keep them. */
+function protocolFolder(prefix: string, files: number): string {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  for (let i = 0; i < files; i++) {
+    const region = path.join(folder, `regio-${String(i % 100).padStart(3, '0')}`);
+    if (i < 100) fs.mkdirSync(region);
+    fs.writeFileSync(path.join(region, `organisatie-${String(i).padStart(5, '0')}.meldcode.yaml`), generateProtocol({ lines: CLI_FILE_LINES, seed: 50_000 + i }));
+  }
+  return folder;
+}
+
 async function measureCli(): Promise<CliResult> {
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'meldcode-bench-cli-'));
+  const folder = protocolFolder('meldcode-bench-cli-', CLI_FILES);
   const report = path.join(os.tmpdir(), `meldcode-bench-report-${process.pid}.json`);
   try {
-    for (let i = 0; i < CLI_FILES; i++) {
-      const region = path.join(folder, `regio-${String(i % 100).padStart(3, '0')}`);
-      if (i < 100) fs.mkdirSync(region);
-      fs.writeFileSync(path.join(region, `organisatie-${String(i).padStart(5, '0')}.meldcode.yaml`), generateProtocol({ lines: CLI_FILE_LINES, seed: 50_000 + i }));
-    }
     await runCliOnce(folder, report); // warms the file system cache
     const wallMs: number[] = [];
     for (let run = 0; run < CLI_RUNS; run++) wallMs.push(await runCliOnce(folder, report));
@@ -331,6 +339,49 @@ async function measureCli(): Promise<CliResult> {
   } finally {
     fs.rmSync(folder, { recursive: true, force: true });
     fs.rmSync(report, { force: true });
+  }
+}
+
+// ---------------------------------------------------------------- a workspace of many protocols
+
+interface WorkspaceResult {
+  files: number;
+  checkMs: number;
+  firstSymbolMs: number;
+  laterSymbolMs: number[];
+}
+
+/**
+ * Our server alone (yaml-language-server has no workspace check or workspace symbols):
+ * start in a folder of protocols, the diagnostics of every file, then Go to Symbol.
+ */
+async function measureWorkspace(server: Server): Promise<WorkspaceResult> {
+  const folder = protocolFolder('meldcode-bench-workspace-', WORKSPACE_FILES);
+  try {
+    const connection = LspConnection.start(server.command);
+    running.add(connection);
+    const started = performance.now();
+    const uri = pathToFileURL(folder).href;
+    await connection.initialize({ rootUri: uri, workspaceFolders: [{ uri, name: 'bench' }] });
+    const deadline = Date.now() + 300_000;
+    while (connection.diagnostics.size < WORKSPACE_FILES) {
+      if (Date.now() > deadline) throw new Error(`diagnostics for ${connection.diagnostics.size} of ${WORKSPACE_FILES} files after 5 minutes`);
+      await sleep(20);
+    }
+    const checkMs = performance.now() - started;
+    const query = async (text: string): Promise<number> => {
+      const sent = performance.now();
+      const found = await connection.request<unknown[]>('workspace/symbol', { query: text });
+      if (found.length === 0) throw new Error(`workspace/symbol "${text}" found nothing`);
+      return performance.now() - sent;
+    };
+    const firstSymbolMs = await query('a');
+    const laterSymbolMs: number[] = [];
+    for (const text of ['ja', 'jan', 'jans', 'vei', 'veil', 'org', 'de', 'pol', 'mar']) laterSymbolMs.push(await query(text));
+    await connection.stop();
+    return { files: WORKSPACE_FILES, checkMs, firstSymbolMs, laterSymbolMs };
+  } finally {
+    fs.rmSync(folder, { recursive: true, force: true });
   }
 }
 
@@ -388,6 +439,9 @@ async function main(): Promise<void> {
     memory.set(server.key, await measureMemory(server));
   }
 
+  status(`meldcode-language-server: workspace of ${WORKSPACE_FILES} files ...`);
+  const workspace = await measureWorkspace(SERVERS.find((server) => server.key === 'meldcode')!);
+
   status(`meldcode-lint: ${CLI_FILES} files ...`);
   const cli = await measureCli();
   status('');
@@ -432,6 +486,16 @@ async function main(): Promise<void> {
   console.log(
     `Runs: start-up ${START_RUNS} each; didOpen ${SIZES.map((s) => OPEN_RUNS[s]).join('/')}; didChange ${SIZES.map((s) => CHANGE_RUNS[s]).join('/')} (300/5,000/20,000 lines).\n`,
   );
+  const workspaceTable = table(
+    [`meldcode-language-server, workspace of ${workspace.files.toLocaleString('en-US')} protocols (${CLI_FILE_LINES} lines)`, 'time'],
+    [
+      ['start → diagnostics of every file', `${(workspace.checkMs / 1000).toFixed(2)} s`],
+      ['Go to Symbol in Workspace, first query', ms(workspace.firstSymbolMs)],
+      ['Go to Symbol in Workspace, later queries (median)', ms(median(workspace.laterSymbolMs))],
+    ],
+  );
+  console.log(workspaceTable);
+  console.log('');
   console.log(cliTable);
   console.log(`\nCLI: median of ${CLI_RUNS} runs after one warm-up (${cli.wallMs.map((value) => (value / 1000).toFixed(2)).join(', ')} s).`);
 
@@ -444,7 +508,8 @@ async function main(): Promise<void> {
     sizes: Object.fromEntries(sizes),
     memory: Object.fromEntries(memory),
     cli,
-    tables: { lsp: lspTable, cli: cliTable },
+    workspace,
+    tables: { lsp: lspTable, workspace: workspaceTable, cli: cliTable },
   };
   const output = path.join(repoRoot, 'bench', 'results-lsp.json');
   fs.writeFileSync(output, `${JSON.stringify(results, null, 2)}\n`);

@@ -56,14 +56,17 @@ function ready(): NonNullable<typeof loaded> {
   const features = require('./features') as typeof Features;
   const workspace = new features.ProtocolWorkspace(clientLocale);
   if (initialSettings) workspace.setPushedSettings(initialSettings);
+  const diskSymbols = new features.DiskSymbolCache();
   const diagnostics = new features.DiagnosticsService(connection, documents, workspace, {
     pull: capabilities.textDocument?.diagnostic !== undefined,
     pullRefresh: capabilities.workspace?.diagnostics?.refreshSupport === true,
     progress: capabilities.window?.workDoneProgress === true,
     debounce: 10,
     progressThreshold,
+    // The workspace check reads every protocol file anyway: Go to Symbol need not read them again.
+    onReadFromDisk: (filePath, stat, maxFileSize, document) => diskSymbols.remember(filePath, stat, maxFileSize, document, workspace.locale),
   });
-  loaded = { features, workspace, diagnostics, diskSymbols: new features.DiskSymbolCache() };
+  loaded = { features, workspace, diagnostics, diskSymbols };
   return loaded;
 }
 

@@ -13,7 +13,7 @@ import {
   type TextDocuments,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { parseProtocolBytes, tooLargeDocument, validateDocument, type ConfigProblem, type Finding, type Locale, type Severity } from '../engine';
+import { parseProtocolBytes, tooLargeDocument, validateDocument, type ConfigProblem, type Finding, type Locale, type ProtocolDocument, type Severity } from '../engine';
 import { DEFAULT_MAX_FILE_SIZE } from '../engine/document';
 import { isConfigFile, type FileConfig } from '../config-files';
 import { isProtocolDocument, isProtocolFileName, uriToPath } from '../workspace/documents';
@@ -88,6 +88,8 @@ export interface DiagnosticsOptions {
   debounce: number;
   /** From how many files a workspace check shows progress. */
   progressThreshold: number;
+  /** Told of each protocol file read from disk, so that others need not read it again. */
+  onReadFromDisk?: (filePath: string, stat: fs.Stats, maxFileSize: number, document: ProtocolDocument) => void;
 }
 
 /**
@@ -271,6 +273,7 @@ export class DiagnosticsService {
           ? tooLargeDocument(maxFileSize)
           : parseProtocolBytes(await fs.promises.readFile(filePath), { maxFileSize });
       findings = validateDocument(document, { rules, maxFileSize });
+      this.options.onReadFromDisk?.(filePath, stat, maxFileSize, document);
     } catch {
       this.workspaceFiles.delete(filePath);
       this.forgetDiskDiagnostics(undefined, filePath);

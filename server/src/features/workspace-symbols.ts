@@ -64,6 +64,11 @@ export function filterSymbols(symbols: Iterable<SymbolInformation>, query: strin
 export class DiskSymbolCache {
   private readonly entries = new Map<string, { stamp: string; locale: Locale; symbols: SymbolInformation[] }>();
 
+  /** Keeps the symbols of a file another part of the server has just read and parsed. */
+  remember(filePath: string, stat: fs.Stats, maxFileSize: number, document: ProtocolDocument, locale: Locale): void {
+    this.entries.set(filePath, { stamp: stampOf(stat, maxFileSize), locale, symbols: protocolSymbols(pathToFileURL(filePath).href, document, locale) });
+  }
+
   async symbolsOf(filePath: string, locale: Locale, maxFileSize = DEFAULT_MAX_FILE_SIZE): Promise<SymbolInformation[]> {
     let stat: fs.Stats;
     try {
@@ -72,7 +77,7 @@ export class DiskSymbolCache {
       this.entries.delete(filePath);
       return [];
     }
-    const stamp = `${stat.mtimeMs}:${stat.size}:${maxFileSize}`;
+    const stamp = stampOf(stat, maxFileSize);
     const cached = this.entries.get(filePath);
     if (cached && cached.stamp === stamp && cached.locale === locale) return cached.symbols;
     let symbols: SymbolInformation[] = [];
@@ -93,4 +98,8 @@ export class DiskSymbolCache {
   keepOnly(filePaths: ReadonlySet<string>): void {
     for (const filePath of this.entries.keys()) if (!filePaths.has(filePath)) this.entries.delete(filePath);
   }
+}
+
+function stampOf(stat: fs.Stats, maxFileSize: number): string {
+  return `${stat.mtimeMs}:${stat.size}:${maxFileSize}`;
 }
