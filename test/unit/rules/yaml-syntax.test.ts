@@ -1,4 +1,5 @@
-import { expecter, assertFindings, findingsOf, range, ruleFixture } from '../../helpers/rules';
+import { strict as assert } from 'node:assert';
+import { expecter, assertFindings, findingsOf, range, ruleFixture, seen } from '../../helpers/rules';
 
 const RULE = 'yaml-syntax';
 const expect = expecter(RULE, 'error');
@@ -78,5 +79,27 @@ describe('rule yaml-syntax', () => {
         'The file holds more than one YAML document (---); put each protocol in its own file.',
       ),
     ]);
+  });
+
+  it('names a known key written without its colon, and its quick fix adds the colon', () => {
+    const text = 'contactpunten:\n  - id: spoed\n    soort: spoed\n    opmerking Bel bij direct gevaar 112.\n';
+    const [finding, ...others] = findingsOf(RULE, text);
+    assert.deepEqual(others, []);
+    assert.deepEqual(seen(finding), expect(range(3, 4, 3, 40), "Na 'opmerking' ontbreekt een dubbele punt: schrijf 'opmerking: …'.", "A colon is missing after 'opmerking': write 'opmerking: …'."));
+    assert.deepEqual(
+      finding.suggestions?.map((suggestion) => [suggestion.title.nl, suggestion.title.en, suggestion.edits.map((edit) => [edit.range, edit.newText])]),
+      [["Zet een dubbele punt na 'opmerking'", "Put a colon after 'opmerking'", [[range(3, 13, 3, 13), ':']]]],
+    );
+    const [edit] = finding.suggestions![0].edits;
+    const fixed = text.slice(0, edit.startOffset) + edit.newText + text.slice(edit.endOffset);
+    assert.equal(fixed.split('\n')[3], '    opmerking: Bel bij direct gevaar 112.');
+    assert.deepEqual(findingsOf(RULE, fixed), []);
+  });
+
+  it('keeps the general message when the first word is no key of the format', () => {
+    const text = 'contactpunten:\n  - id: spoed\n    soort: spoed\n    bellen Bij direct gevaar 112.\n';
+    const [finding] = findingsOf(RULE, text);
+    assert.equal(finding.message.en, 'A character is missing here, such as a colon after a key, a closing quote or a bracket.');
+    assert.equal(finding.suggestions, undefined);
   });
 });

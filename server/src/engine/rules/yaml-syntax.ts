@@ -1,4 +1,5 @@
 import type { Rule } from '../rule';
+import { PROTOCOL_SCHEMA, type SchemaNode } from '../schema-validator';
 
 /** Messages per YAML error code (see the `yaml` package's ErrorCode) and for our own refusals. */
 const MESSAGES = {
@@ -37,6 +38,14 @@ const MESSAGES = {
   MULTIPLE_DOCS: {
     nl: 'Het bestand bevat meer dan één YAML-document (---); zet elk protocol in een eigen bestand.',
     en: 'The file holds more than one YAML document (---); put each protocol in its own file.',
+  },
+  MISSING_COLON: {
+    nl: "Na '{key}' ontbreekt een dubbele punt: schrijf '{key}: …'.",
+    en: "A colon is missing after '{key}': write '{key}: …'.",
+  },
+  ADD_COLON: {
+    nl: "Zet een dubbele punt na '{key}'",
+    en: "Put a colon after '{key}'",
   },
   MISSING_CHAR: {
     nl: 'Hier ontbreekt een teken, zoals een dubbele punt na een sleutel, een afsluitend aanhalingsteken of een haakje.',
@@ -87,10 +96,21 @@ export const rule: Rule = {
       en: 'The file must be readable YAML (one document, UTF-8, no duplicate keys).',
     },
     messages: MESSAGES,
+    hasSuggestions: true,
   },
   check(context) {
     const { document } = context;
     for (const problem of document.problems) {
+      const colon = problem.code === 'MISSING_CHAR' ? keyWithoutColon(document.text, problem.startOffset) : undefined;
+      if (colon) {
+        context.report({
+          messageId: 'MISSING_COLON',
+          data: { key: colon.key },
+          range: document.positions.range(problem.startOffset, problem.endOffset),
+          suggestions: [{ messageId: 'ADD_COLON', data: { key: colon.key }, edits: [{ startOffset: colon.keyEnd, endOffset: colon.keyEnd, newText: ':' }] }],
+        });
+        continue;
+      }
       const messageId: MessageId = problem.code in MESSAGES ? (problem.code as MessageId) : 'OTHER';
       const data: Record<string, string | number> = { code: problem.code };
       if (messageId === 'FILE_TOO_LARGE') data.limit = formatSize(problem.limit ?? 0);
@@ -108,4 +128,31 @@ export const rule: Rule = {
 function formatSize(characters: number): string {
   const megabytes = characters / (1024 * 1024);
   return megabytes >= 1 ? `${Number(megabytes.toFixed(1))} MB` : `${Math.ceil(characters / 1024)} kB`;
+}
+
+/** Every key the protocol format knows, at any depth. */
+const KNOWN_KEYS: ReadonlySet<string> = (() => {
+  const keys = new Set<string>();
+  const visit = (node: SchemaNode | undefined): void => {
+    if (!node) return;
+    for (const [key, child] of Object.entries(node.properties ?? {})) {
+      keys.add(key);
+      visit(child);
+    }
+    visit(node.items);
+  };
+  visit(PROTOCOL_SCHEMA);
+  return keys;
+})();
+
+/**
+ * "opmerking Bel bij gevaar": a line that starts with a key the format knows, then a space
+ * and text, where YAML found a character missing. Almost always the colon after the key.
+ */
+function keyWithoutColon(text: string, offset: number): { key: string; keyEnd: number } | undefined {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  if (!/^[ ]*(?:- )?$/.test(text.slice(lineStart, offset))) return undefined;
+  const match = /^([a-z][a-z0-9]*(?:-[a-z0-9]+)*)[ ]+[^\s:#]/.exec(text.slice(offset, offset + 200));
+  if (!match || !KNOWN_KEYS.has(match[1])) return undefined;
+  return { key: match[1], keyEnd: offset + match[1].length };
 }
