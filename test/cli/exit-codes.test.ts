@@ -63,8 +63,8 @@ describe('meldcode-lint exit codes and usage', function () {
       },
       {
         args: ['--format', 'xml', 'clean.meldcode.yaml'],
-        nl: "Onbekend formaat 'xml'; kies uit stylish, json, sarif, github of junit.",
-        en: "Unknown format 'xml'; choose stylish, json, sarif, github or junit.",
+        nl: "Onbekend formaat 'xml'; kies uit stylish, json, sarif, github, gitlab of junit.",
+        en: "Unknown format 'xml'; choose stylish, json, sarif, github, gitlab or junit.",
       },
       {
         args: ['--max-warnings', 'veel', 'clean.meldcode.yaml'],

@@ -218,6 +218,54 @@ describe('meldcode-lint output formats', function () {
     });
   });
 
+  describe('gitlab', () => {
+    interface Issue {
+      description: string;
+      check_name: string;
+      fingerprint: string;
+      severity: string;
+      location: { path: string; lines: { begin: number; end: number } };
+    }
+    const gitlab = (args: string[], cwd?: string): Issue[] => JSON.parse(runCli(['--format', 'gitlab', ...args], cwd ? { cwd } : {}).stdout) as Issue[];
+
+    it('gives a Code Quality report: rule, message in the locale, severity, relative path and lines', () => {
+      const issues = gitlab(['--locale', 'nl', 'errors.meldcode.yaml']);
+      const severities = { error: 'major', warning: 'minor', info: 'info' };
+      assert.deepEqual(
+        issues.map(({ fingerprint, ...rest }) => rest),
+        ERRORS_FIXTURE.map((finding) => ({
+          description: finding.nl,
+          check_name: finding.ruleId,
+          severity: severities[finding.level],
+          location: { path: 'errors.meldcode.yaml', lines: { begin: finding.line, end: finding.endLine } },
+        })),
+      );
+      for (const issue of issues) assert.match(issue.fingerprint, /^[0-9a-f]{32}$/);
+      assert.equal(new Set(issues.map((issue) => issue.fingerprint)).size, issues.length);
+    });
+
+    it('gives the same finding twice in a file two fingerprints, which stay when lines move', () => {
+      const folder = temporaryFolder();
+      // "AMK, " before every name: the same finding, with the same message, at each.
+      const twice = readFixture('clean.meldcode.yaml').replace(/naam: /g, 'naam: AMK, ');
+      fs.writeFileSync(path.join(folder, 'protocol.meldcode.yaml'), twice);
+      const before = gitlab(['protocol.meldcode.yaml'], folder).filter((issue) => issue.check_name === 'term-outdated');
+      assert.equal(before.length, twice.split('naam: AMK, ').length - 1);
+      assert.ok(before.length >= 2);
+      assert.equal(new Set(before.map((issue) => issue.description)).size, 1);
+      assert.equal(new Set(before.map((issue) => issue.fingerprint)).size, before.length);
+
+      fs.writeFileSync(path.join(folder, 'protocol.meldcode.yaml'), `# Versie 2\n\n${twice}`);
+      const after = gitlab(['protocol.meldcode.yaml'], folder).filter((issue) => issue.check_name === 'term-outdated');
+      assert.deepEqual(after.map((issue) => issue.location.lines.begin), before.map((issue) => issue.location.lines.begin + 2));
+      assert.deepEqual(after.map((issue) => issue.fingerprint), before.map((issue) => issue.fingerprint));
+    });
+
+    it('is an empty list for a clean file', () => {
+      assert.deepEqual(gitlab(['clean.meldcode.yaml']), []);
+    });
+  });
+
   describe('sarif', () => {
     const schema = JSON.parse(fs.readFileSync(path.join(repoRoot, '..', 'shared', 'data', 'sarif-schema-2.1.0.json'), 'utf8')) as object;
     // The schema's language pattern is not valid with the 'u' flag ajv uses by default.

@@ -18,8 +18,8 @@ const CLI_MESSAGES = {
     en: "The option '{option}' takes no value. See 'meldcode-lint --help'.",
   },
   badFormat: {
-    nl: "Onbekend formaat '{value}'; kies uit stylish, json, sarif, github of junit.",
-    en: "Unknown format '{value}'; choose stylish, json, sarif, github or junit.",
+    nl: "Onbekend formaat '{value}'; kies uit stylish, json, sarif, github, gitlab of junit.",
+    en: "Unknown format '{value}'; choose stylish, json, sarif, github, gitlab or junit.",
   },
   badLocale: {
     nl: "Onbekende taal '{value}'; kies nl of en.",
@@ -163,7 +163,7 @@ Controleert meldcode-protocollen. In mappen worden alle *.meldcode.yaml- en
 bestand dat u zelf noemt wordt altijd gecontroleerd, ook met een andere naam.
 
 Opties:
-  --format <naam>       stylish (standaard), json, sarif, github of junit
+  --format <naam>       stylish (standaard), json, sarif, github, gitlab of junit
   -o, --output <pad>    schrijf het rapport naar dit bestand in plaats van naar het scherm
   --locale <nl|en>      taal van de meldingen (standaard: nl als LANG met "nl" begint, anders en)
   --max-warnings <n>    faal ook bij meer dan n waarschuwingen
@@ -191,7 +191,7 @@ Checks meldcode protocols. Folders are searched for *.meldcode.yaml and
 always checked, whatever its name.
 
 Options:
-  --format <name>       stylish (default), json, sarif, github or junit
+  --format <name>       stylish (default), json, sarif, github, gitlab or junit
   -o, --output <path>   write the report to this file instead of the screen
   --locale <nl|en>      language of the messages (default: nl when LANG starts with "nl", else en)
   --max-warnings <n>    also fail when there are more than n warnings

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import type { Locale } from '../engine';
 import { cliMessage } from './messages';
 
-const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit'] as const;
+const FORMATS = ['stylish', 'json', 'sarif', 'github', 'gitlab', 'junit'] as const;
 export type FormatName = (typeof FORMATS)[number];
 
 export interface CliOptions {

@@ -1,5 +1,6 @@
 import type { FormatName } from '../options';
 import { formatGithub } from './github';
+import { formatGitlab } from './gitlab';
 import { formatJson } from './json';
 import { formatJunit } from './junit';
 import { formatSarif } from './sarif';
@@ -11,6 +12,7 @@ export const FORMATTERS: Readonly<Record<FormatName, Formatter>> = {
   json: formatJson,
   sarif: formatSarif,
   github: formatGithub,
+  gitlab: formatGitlab,
   junit: formatJunit,
 };
 
