@@ -5,7 +5,7 @@ import { KINDCHECK, PROFESSIONAL_SECRECY, RECORDING, SPECIAL_FORM_ENTRIES, TRAIN
 import { protocolSkeleton } from '../knowledge/snippets';
 import { STEPS } from '../knowledge/steps';
 import type { ProtocolDocument } from './document';
-import { appendSequenceItem, insertMapEntries, insertSection, insertSequenceItems, type OrderedItem, type YamlValue } from './insertion';
+import { appendSequenceItem, indentStyle, insertMapEntries, insertSection, insertSequenceItems, type OrderedItem, type YamlValue } from './insertion';
 import type { FixDescriptor } from './rule';
 import type { LocalizedText } from './types';
 
@@ -121,7 +121,7 @@ export function officerSuggestions(document: ProtocolDocument): FixDescriptor[] 
  */
 export function protocolSkeletonSuggestions(document: ProtocolDocument, today: string): FixDescriptor[] {
   const { text } = document;
-  const newline = text.includes('\r\n') ? '\r\n' : '\n';
+  const { newline } = indentStyle(document);
   const separator = text.length === 0 || text.endsWith('\n') ? '' : newline;
   return SECTORS.flatMap((sector) => {
     const skeleton = protocolSkeleton(sector.value, 'nl', { format: 'plain', today });

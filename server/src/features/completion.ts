@@ -272,11 +272,7 @@ function valueItems(
  * one role is written one way, then the handbook's roles for the other steps.
  */
 function roleItems(document: ProtocolDocument, range: Range, lead: string, quote: (text: string) => string, locale: Locale): CompletionItem[] {
-  const offset = document.positions.offsetAt(range.start);
-  const here = document.model.steps.find((step) => {
-    const [start, end] = step.node.range ?? [0, 0];
-    return start <= offset && offset <= end;
-  });
+  const here = itemAt(document.model.steps, document.positions.offsetAt(range.start));
   const knowledge = STEPS.find((step) => step.number === here?.stap?.value);
   const candidates: Array<{ role: string; detail: string; documentation?: string }> = [];
   const add = (role: string, detail: string, documentation?: string): void => {
@@ -304,10 +300,13 @@ function roleItems(document: ProtocolDocument, range: Range, lead: string, quote
 }
 
 function ownOfficerId(document: ProtocolDocument, position: Position): string | undefined {
-  const offset = document.positions.offsetAt(position);
-  const officer = document.model.officers.find((candidate) => {
-    const [start, end] = candidate.node.range ?? [0, 0];
+  return itemAt(document.model.officers, document.positions.offsetAt(position))?.id?.text;
+}
+
+/** The officer, step, … whose map holds the offset. */
+function itemAt<T extends { node: { range?: [number, number, number] | null } }>(items: readonly T[], offset: number): T | undefined {
+  return items.find((item) => {
+    const [start, end] = item.node.range ?? [0, 0];
     return start <= offset && offset <= end;
   });
-  return officer?.id?.text;
 }

@@ -13,11 +13,11 @@ import {
   type TextDocuments,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { parseProtocolBytes, tooLargeDocument, validateDocument, type ConfigProblem, type Finding, type Locale, type ProtocolDocument, type Severity } from '../engine';
+import { validateDocument, type ConfigProblem, type Finding, type Locale, type ProtocolDocument, type Severity } from '../engine';
 import { DEFAULT_MAX_FILE_SIZE } from '../engine/document';
 import { isConfigFile, type FileConfig } from '../config-files';
 import { isProtocolDocument, isProtocolFileName, uriToPath } from '../workspace/documents';
-import { findProtocolFiles } from '../workspace/protocol-files';
+import { findProtocolFiles, readProtocolFile } from '../workspace/protocol-files';
 import type { ProtocolWorkspace } from '../workspace/protocol-workspace';
 import { serverText } from './messages';
 
@@ -267,11 +267,7 @@ export class DiagnosticsService {
     let findings: Finding[];
     try {
       const stat = await fs.promises.stat(filePath);
-      // Every UTF-16 unit takes at least one byte and at most three: past 3 bytes per allowed unit it is surely too large.
-      const document =
-        stat.size > maxFileSize * 3
-          ? tooLargeDocument(maxFileSize)
-          : parseProtocolBytes(await fs.promises.readFile(filePath), { maxFileSize });
+      const document = await readProtocolFile(filePath, stat, maxFileSize);
       findings = validateDocument(document, { rules, maxFileSize });
       this.options.onReadFromDisk?.(filePath, stat, maxFileSize, document);
     } catch {

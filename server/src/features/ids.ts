@@ -35,6 +35,15 @@ export function occurrenceAt(model: ProtocolModel, offset: number): IdOccurrence
   return idOccurrences(model).find((occurrence) => occurrence.field.startOffset <= offset && offset <= occurrence.field.endOffset);
 }
 
+/** Every occurrence of the id under the cursor, in text order; empty when there is none. */
+export function occurrencesOfIdAt(model: ProtocolModel, offset: number): IdOccurrence[] {
+  const occurrence = occurrenceAt(model, offset);
+  if (!occurrence) return [];
+  return idOccurrences(model)
+    .filter((other) => other.id === occurrence.id)
+    .sort((a, b) => a.field.startOffset - b.field.startOffset);
+}
+
 /** What a reference points at: a stand-in only at officers, a contact at officers and contact points. */
 export function resolveDefinition(model: ProtocolModel, occurrence: IdOccurrence): IdDefinition | undefined {
   if (occurrence.role !== 'reference') return occurrence;

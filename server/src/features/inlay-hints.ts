@@ -1,6 +1,6 @@
 import type { InlayHint, Range } from 'vscode-languageserver/node';
 import type { ProtocolDocument } from '../engine';
-import { idDefinitions, type IdDefinition } from './ids';
+import { resolveDefinition, type IdDefinition } from './ids';
 
 /**
  * After each id in `contact:` and `vervanger:` the name it stands for, so that a reviewer
@@ -11,12 +11,11 @@ export function inlayHints(document: ProtocolDocument, range: Range): InlayHint[
   const { model, positions } = document;
   const start = positions.offsetAt(range.start);
   const end = positions.offsetAt(range.end);
-  const definitions = idDefinitions(model);
   const hints: InlayHint[] = [];
   for (const reference of model.references) {
     const id = reference.target.text;
     if (id === '' || reference.target.endOffset < start || reference.target.startOffset > end) continue;
-    const target = definitions.find((definition) => definition.id === id && (reference.kind === 'contact' || definition.role === 'officer'));
+    const target = resolveDefinition(model, { role: 'reference', id, field: reference.target, kind: reference.kind });
     const name = target && nameOf(target);
     if (!target || !name) continue;
     hints.push({ position: positions.positionAt(reference.target.endOffset), label: name, paddingLeft: true, tooltip: detailsOf(target) });

@@ -1,8 +1,9 @@
 import * as fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { SymbolKind, type SymbolInformation } from 'vscode-languageserver/node';
-import { parseProtocolBytes, type Locale, type ProtocolDocument } from '../engine';
+import type { Locale, ProtocolDocument } from '../engine';
 import { DEFAULT_MAX_FILE_SIZE } from '../engine/document';
+import { readProtocolFile } from '../workspace/protocol-files';
 import { serverText } from './messages';
 
 /** At most this many answers: a client filters further as the user types. */
@@ -80,15 +81,11 @@ export class DiskSymbolCache {
     const stamp = stampOf(stat, maxFileSize);
     const cached = this.entries.get(filePath);
     if (cached && cached.stamp === stamp && cached.locale === locale) return cached.symbols;
-    let symbols: SymbolInformation[] = [];
-    // Every UTF-16 unit takes at least one byte: past 3 bytes per allowed unit it is surely too large.
-    if (stat.size <= maxFileSize * 3) {
-      try {
-        const document = parseProtocolBytes(await fs.promises.readFile(filePath), { maxFileSize });
-        symbols = protocolSymbols(pathToFileURL(filePath).href, document, locale);
-      } catch {
-        symbols = [];
-      }
+    let symbols: SymbolInformation[];
+    try {
+      symbols = protocolSymbols(pathToFileURL(filePath).href, await readProtocolFile(filePath, stat, maxFileSize), locale);
+    } catch {
+      symbols = [];
     }
     this.entries.set(filePath, { stamp, locale, symbols });
     return symbols;

@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { parseProtocolBytes, tooLargeDocument, type ProtocolDocument } from '../engine';
 import { isProtocolFileName } from './documents';
 
 const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['node_modules', '.git']);
@@ -30,4 +31,13 @@ export async function findProtocolFiles(root: string, isCancelled: () => boolean
     }
   }
   return files.sort();
+}
+
+/**
+ * A protocol file read from disk, as the editor would check it. A file surely over the size
+ * limit is not read at all: every UTF-16 unit takes at least one byte and at most three, so
+ * past 3 bytes per allowed unit it is too large. Throws when the file cannot be read.
+ */
+export async function readProtocolFile(filePath: string, stat: fs.Stats, maxFileSize: number): Promise<ProtocolDocument> {
+  return stat.size > maxFileSize * 3 ? tooLargeDocument(maxFileSize) : parseProtocolBytes(await fs.promises.readFile(filePath), { maxFileSize });
 }
