@@ -267,7 +267,8 @@ describe('meldcode-lint output formats', function () {
   });
 
   describe('sarif', () => {
-    const schema = JSON.parse(fs.readFileSync(path.join(repoRoot, '..', 'shared', 'data', 'sarif-schema-2.1.0.json'), 'utf8')) as object;
+    // The OASIS SARIF 2.1.0 schema, committed under test/fixtures/sarif (see its README).
+    const schema = JSON.parse(fs.readFileSync(path.join(repoRoot, 'test', 'fixtures', 'sarif', 'sarif-schema-2.1.0.json'), 'utf8')) as object;
     // The schema's language pattern is not valid with the 'u' flag ajv uses by default.
     const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
     addFormats(ajv);
