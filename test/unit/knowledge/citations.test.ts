@@ -13,7 +13,7 @@ import {
   type Citation,
   type KnowledgeEntry,
 } from '../../../server/src/knowledge';
-import { brochureText, collapseSpace, handbookText } from './sources';
+import { brochureText, collapseSpace, handbookText, SOURCE_INDEX, withSourceTexts, type SourceIndex } from './sources';
 
 /** The law articles the knowledge base may cite; each was checked by hand against the text of the law. */
 const KNOWN_LAW = new Set([
@@ -37,6 +37,29 @@ const ENTRIES: readonly (KnowledgeEntry | { id: string; citations: readonly Cita
 
 const NUMBERED_HEADING = /^\d+(?:\.\d+)+\s+\p{Lu}/u;
 
+/** Where the citations are looked up: the committed index of the sources, or their full texts. */
+interface Sources {
+  /** The heading of a handbook section as a reader finds it ("8.1 Samenwerking en ketenzorg"), or undefined. */
+  heading(section: string): string | undefined;
+  /** The lines inside a handbook section, one of which a citation's sub-heading must be. */
+  inside(section: string): readonly string[];
+  /** Whether the brochure has this section title. */
+  brochureHas(title: string): boolean;
+}
+
+function indexSources(index: SourceIndex): Sources {
+  const sections = new Map(index.handbook.sections.map((section) => [section.section, section]));
+  return {
+    heading: (section) => {
+      const found = sections.get(section);
+      if (found === undefined) return undefined;
+      return /^\d/.test(section) ? `${section} ${found.title ?? ''}` : section;
+    },
+    inside: (section) => sections.get(section)?.headings ?? [],
+    brochureHas: (title) => index.brochure.titles.includes(title),
+  };
+}
+
 /** The line index of a handbook heading, or -1: "8.1 Samenwerking ...", "Hoofdstuk 8", "Bijlage 1", "Inleiding". */
 function headingLine(lines: readonly string[], section: string): number {
   if (/^\d+(\.\d+)+$/.test(section)) {
@@ -50,44 +73,81 @@ function isSectionStart(line: string): boolean {
   return NUMBERED_HEADING.test(line) || /^(Hoofdstuk|Bijlage) \d+$/.test(line);
 }
 
-describe('knowledge citations', () => {
-  const handbookLines = handbookText().split('\n').map((line) => line.trim());
-  const brochure = collapseSpace(brochureText());
+function textSources(handbook: string, brochureFullText: string): Sources {
+  const lines = handbook.split('\n').map((line) => line.trim());
+  const brochure = collapseSpace(brochureFullText);
+  return {
+    heading: (section) => {
+      const at = headingLine(lines, section);
+      return at === -1 ? undefined : lines[at];
+    },
+    inside: (section) => {
+      const at = headingLine(lines, section);
+      if (at === -1) return [];
+      let end = lines.length;
+      for (let i = at + 1; i < lines.length; i++) {
+        if (isSectionStart(lines[i] ?? '')) {
+          end = i;
+          break;
+        }
+      }
+      return lines.slice(at + 1, end);
+    },
+    brochureHas: (title) => brochure.includes(title),
+  };
+}
 
-  it('gives every entry at least one source', () => {
-    for (const entry of ENTRIES) assert.ok(entry.citations.length > 0, `${entry.id} has no citation`);
-  });
-
-  it('cites only handbook sections that exist as headings, and sub-headings inside them', () => {
+/** The checks of every cited handbook section and brochure title, against `sources`. */
+function citationChecks(what: string, sources: () => Sources): void {
+  it(`cites only handbook sections that exist as headings, and sub-headings inside them (${what})`, () => {
+    const source = sources();
     const cited = new Set<string>();
     for (const entry of ENTRIES) {
       for (const citation of entry.citations) {
         if (citation.kind !== 'handbook') continue;
         cited.add(citation.section);
-        const at = headingLine(handbookLines, citation.section);
-        assert.notEqual(at, -1, `${entry.id}: no heading "${citation.section}" in the handbook`);
+        assert.notEqual(source.heading(citation.section), undefined, `${entry.id}: no heading "${citation.section}" in the handbook`);
         if (citation.heading === undefined) continue;
-        let end = handbookLines.length;
-        for (let i = at + 1; i < handbookLines.length; i++) {
-          if (isSectionStart(handbookLines[i] ?? '')) {
-            end = i;
-            break;
-          }
-        }
-        const inside = handbookLines.slice(at + 1, end).includes(citation.heading);
+        const inside = source.inside(citation.section).includes(citation.heading);
         assert.ok(inside, `${entry.id}: no heading "${citation.heading}" inside handbook section ${citation.section}`);
       }
     }
     assert.ok(cited.size >= 10, `only ${cited.size} handbook sections cited`);
   });
 
-  it('cites only brochure sections whose title is in the brochure', () => {
+  it(`cites only brochure sections whose title is in the brochure (${what})`, () => {
+    const source = sources();
     for (const entry of ENTRIES) {
       for (const citation of entry.citations) {
         if (citation.kind !== 'brochure') continue;
-        assert.ok(brochure.includes(citation.section), `${entry.id}: brochure has no section "${citation.section}"`);
+        assert.ok(source.brochureHas(citation.section), `${entry.id}: brochure has no section "${citation.section}"`);
       }
     }
+  });
+
+  it(`finds a heading the way a reader would, and refuses one that is not there (${what})`, () => {
+    const source = sources();
+    assert.equal(source.heading('8.1'), '8.1 Samenwerking en ketenzorg');
+    assert.ok(source.inside('8.1').includes('Meldcode of protocol kindermishandeling'));
+    assert.equal(source.inside('8.2').includes('Meldcode of protocol kindermishandeling'), false);
+    assert.equal(source.heading('8.9'), undefined);
+    assert.equal(source.heading('Hoofdstuk 11'), undefined);
+    assert.equal(source.heading('Bijlage 1'), 'Bijlage 1');
+    assert.ok(source.brochureHas('Hulp om de gevolgen van kindermishandeling te verminderen'));
+    assert.equal(source.brochureHas('Hulp om de gevolgen te beperken'), false);
+  });
+}
+
+describe('knowledge citations', () => {
+  it('gives every entry at least one source', () => {
+    for (const entry of ENTRIES) assert.ok(entry.citations.length > 0, `${entry.id} has no citation`);
+  });
+
+  citationChecks('committed index', () => indexSources(SOURCE_INDEX));
+
+  withSourceTexts('citations looked up in the handbook and brochure texts themselves', () => {
+    let sources: Sources | undefined;
+    citationChecks('source texts', () => (sources ??= textSources(handbookText(), brochureText())));
   });
 
   it('cites only known law articles', () => {
@@ -98,13 +158,6 @@ describe('knowledge citations', () => {
         assert.ok(KNOWN_LAW.has(key), `${entry.id}: unknown law citation ${key}`);
       }
     }
-  });
-
-  it('finds a heading the way a reader would, and refuses one that is not there', () => {
-    assert.equal(handbookLines[headingLine(handbookLines, '8.1')], '8.1 Samenwerking en ketenzorg');
-    assert.equal(headingLine(handbookLines, '8.9'), -1);
-    assert.equal(headingLine(handbookLines, 'Hoofdstuk 11'), -1);
-    assert.equal(brochure.includes('Hulp om de gevolgen te beperken'), false);
   });
 
   it('labels citations in Dutch and English', () => {

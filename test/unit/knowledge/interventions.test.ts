@@ -6,9 +6,9 @@ import {
   type Classification,
   type InterventionCategory,
 } from '../../../server/src/knowledge';
-import { brochureText, collapseSpace } from './sources';
+import { brochureText, collapseSpace, SOURCE_INDEX, withSourceTexts } from './sources';
 
-/** The brochure's three tables, read from its text: title, and the rows as one line. */
+/** The brochure's three tables: title, and the rows as one line. */
 interface Table {
   category: InterventionCategory;
   body: string;
@@ -20,6 +20,7 @@ const TABLE_TITLES: Record<string, InterventionCategory> = {
   'Hulp om de gevolgen van kindermishandeling te verminderen': 'consequences',
 };
 
+/** The tables read from the brochure's text. */
 function readTables(text: string): Table[] {
   const lines = text.split('\n').map((line) => line.trim());
   const tables: Table[] = [];
@@ -48,20 +49,27 @@ function agesOf(targetGroup: string): [number, number] {
   return [years(range[1] ?? '', range[2] ?? range[4]), years(range[3] ?? '', range[4])];
 }
 
-describe('interventions catalogue', () => {
-  const brochure = brochureText();
-  const tables = readTables(brochure);
+/** The tables as committed in test/fixtures/knowledge/handbook-headings.json. */
+function indexTables(): Table[] {
+  return SOURCE_INDEX.brochure.tables.map(({ title, body }) => {
+    const category = TABLE_TITLES[title];
+    assert.ok(category, `table without a known title: "${title}"`);
+    return { category, body };
+  });
+}
 
-  it('reads the three tables of the brochure', () => {
+/** The catalogue against the brochure's tables and classification legend, from `what`. */
+function brochureChecks(what: string, tables: () => Table[], legend: () => string): void {
+  it(`reads the three tables of the brochure (${what})`, () => {
     assert.deepEqual(
-      tables.map((table) => table.category),
+      tables().map((table) => table.category),
       ['prevention', 'stopping', 'consequences'],
     );
   });
 
-  it('matches every row of the brochure tables: name, classification, target group and ages', () => {
+  it(`matches every row of the brochure tables: name, classification, target group and ages (${what})`, () => {
     let rows = 0;
-    for (const table of tables) {
+    for (const table of tables()) {
       const entries = INTERVENTIONS.filter((entry) => entry.category === table.category)
         .map((entry) => ({ entry, at: table.body.indexOf(entry.brochureName) }))
         .sort((a, b) => a.at - b.at);
@@ -85,12 +93,26 @@ describe('interventions catalogue', () => {
     assert.equal(INTERVENTIONS.length, 16);
   });
 
-  it('gives the meaning of each classification as the brochure does', () => {
-    const text = collapseSpace(brochure);
+  it(`gives the meaning of each classification as the brochure does (${what})`, () => {
+    const text = legend();
     for (const n of [1, 2, 3, 4] as Classification[]) {
       assert.ok(text.includes(`${n} = door de Erkenningscommissie Interventies erkend als ‘${CLASSIFICATIONS[n].nl}’`), `classification ${n}`);
     }
     assert.ok(text.includes(`5 = ${CLASSIFICATIONS[5].nl}`));
+  });
+}
+
+describe('interventions catalogue', () => {
+  brochureChecks('committed index', indexTables, () => SOURCE_INDEX.brochure.classifications.join('\n'));
+
+  withSourceTexts('intervention tables and classification legend read from the brochure text', () => {
+    let brochure: string | undefined;
+    const text = (): string => (brochure ??= brochureText());
+    brochureChecks('brochure text', () => readTables(text()), () => collapseSpace(text()));
+
+    it('has the tables in the committed index exactly as read from the brochure text', () => {
+      assert.deepEqual(indexTables(), readTables(text()));
+    });
   });
 
   it('has a unique id and an aim and target group in both languages for each', () => {
