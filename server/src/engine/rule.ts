@@ -1,3 +1,4 @@
+import type { SectorProfile } from '../knowledge/sectors';
 import type { ProtocolDocument } from './document';
 import type { ProtocolModel } from './model';
 import { fillTemplate } from './template';
@@ -22,6 +23,12 @@ export interface RuleMeta {
    * YAML has syntax errors (structure rules wait until the syntax is right).
    */
   runsOnBrokenYaml?: boolean;
+  /**
+   * The finding rests on the Wet or the Besluit verplichte meldcode. For a sector the Wet does not
+   * bind (sport, overig) its default severity is one level lower, and its message must not speak
+   * of a legal duty: the rule picks its wording from `context.sector`.
+   */
+  lawBased?: boolean;
 }
 
 /** An edit in offsets of the document text. */
@@ -44,6 +51,8 @@ export interface ReportDescriptor {
   range: Range;
   fix?: FixDescriptor;
   suggestions?: FixDescriptor[];
+  /** This finding is advice rather than what the rule usually reports: one severity level lower. */
+  advisory?: boolean;
 }
 
 export interface RuleContext {
@@ -51,6 +60,10 @@ export interface RuleContext {
   readonly model: ProtocolModel;
   /** Today's date as YYYY-MM-DD (injected so results are reproducible). */
   readonly today: string;
+  /** The profile of the protocol's sector, when `organisatie.sector` names a known one. */
+  readonly sector: SectorProfile | undefined;
+  /** The Wet verplichte meldcode binds this protocol's sector (false when the sector is unknown). */
+  readonly boundByLaw: boolean;
   report(descriptor: ReportDescriptor): void;
 }
 

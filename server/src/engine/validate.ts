@@ -3,6 +3,7 @@ import { ruleDocUrl } from './docs';
 import { isDisabled, readDirectives } from './directives';
 import { parseProtocol, structureIsReliable, type ParseOptions, type ProtocolDocument } from './document';
 import { formatMessage, type FixDescriptor, type ReportDescriptor, type Rule, type RuleContext } from './rule';
+import { sectorProfile } from '../knowledge/sectors';
 import { allRules } from './rules';
 import { rule as schema } from './rules/schema';
 import { rule as yamlSyntax } from './rules/yaml-syntax';
@@ -37,17 +38,23 @@ export function validateDocument(document: ProtocolDocument, options: ValidateOp
       rule.meta.id === yamlSyntax.meta.id ||
       (document.yaml && ((reliable && (isMapping || rule.meta.id === schema.meta.id)) || rule.meta.runsOnBrokenYaml)),
   );
+  const sector = sectorProfile(document.model.organisation?.sector?.text);
+  const boundByLaw = sector?.boundByLaw === true;
   for (const rule of rules) {
-    const setting = options.rules?.get(rule.meta.id) ?? rule.meta.defaultSeverity;
-    if (setting === 'off') continue;
-    const severity: Severity = setting;
+    const configured = options.rules?.get(rule.meta.id);
+    if (configured === 'off') continue;
+    // A sector the Wet does not bind gets the law-based findings as advice, one level lower;
+    // a severity the user configured is kept as it is.
+    const severity: Severity = configured ?? (rule.meta.lawBased && sector && !sector.boundByLaw ? lower(rule.meta.defaultSeverity) : rule.meta.defaultSeverity);
     const context: RuleContext = {
       document,
       model: document.model,
       today,
+      sector,
+      boundByLaw,
       report(descriptor: ReportDescriptor) {
         if (isDisabled(directives, rule.meta.id, descriptor.range.start.line)) return;
-        findings.push(toFinding(rule, severity, descriptor, document));
+        findings.push(toFinding(rule, descriptor.advisory ? lower(severity) : severity, descriptor, document));
       },
     };
     try {
@@ -57,6 +64,10 @@ export function validateDocument(document: ProtocolDocument, options: ValidateOp
     }
   }
   return findings.sort(compareFindings);
+}
+
+function lower(severity: Severity): Severity {
+  return severity === 'error' ? 'warning' : 'info';
 }
 
 function toFinding(rule: Rule, severity: Severity, descriptor: ReportDescriptor, document: ProtocolDocument): Finding {

@@ -7,6 +7,27 @@ export const LAW_WMO_MELDRECHT: Citation = { kind: 'law', law: 'Wmo 2015', artic
 export const LAW_WMO_VEILIG_THUIS: Citation = { kind: 'law', law: 'Wmo 2015', article: '4.1.1' };
 export const LAW_WPO_ZEDEN: Citation = { kind: 'law', law: 'Wet op het primair onderwijs', article: '4a' };
 
+export const LAW_WET_KINDEROPVANG: Citation = { kind: 'law', law: 'Wet kinderopvang' };
+
+/** The government's model meldcode, which sector bodies adapt. */
+export const MODEL_BASISMODEL: Citation = {
+  kind: 'model',
+  publisher: 'Rijksoverheid',
+  title: 'Basismodel meldcode huiselijk geweld en kindermishandeling',
+  year: '2017',
+};
+/** The basisdocument on the afwegingskader: two decisions, three professional norms for reporting. */
+export const MODEL_AFWEGINGSKADER_BASISDOCUMENT: Citation = {
+  kind: 'model',
+  publisher: 'Rijksoverheid',
+  title: 'Het afwegingskader in de Meldcode huiselijk geweld en kindermishandeling',
+};
+/** The Nederlands Jeugdinstituut's explanation of the five afwegingen, placed in step 5. */
+export const MODEL_NJI_AFWEGINGSKADER: Citation = { kind: 'model', publisher: 'Nederlands Jeugdinstituut', title: 'Het afwegingskader in de meldcode' };
+export const MODEL_ONDERWIJS: Citation = { kind: 'model', publisher: 'onderwijsraden', title: 'Afwegingskader Meldcode Onderwijs en leerplicht', year: '2018' };
+export const MODEL_KNMG: Citation = { kind: 'model', publisher: 'KNMG', title: 'KNMG-meldcode Kindermishandeling en huiselijk geweld' };
+export const MODEL_CENTRUM_VEILIGE_SPORT: Citation = { kind: 'model', publisher: 'Centrum Veilige Sport Nederland', title: 'Centrum Veilige Sport Nederland' };
+
 export function handbook(section: string, heading?: string): Citation {
   return heading === undefined ? { kind: 'handbook', section } : { kind: 'handbook', section, heading };
 }
@@ -36,6 +57,10 @@ export function citationLabel(citation: Citation, locale: Locale): string {
     }
     case 'brochure':
       return `${locale === 'nl' ? 'NJi-brochure' : 'NJi brochure'}, '${citation.section}'`;
+    case 'model': {
+      const by = citation.year === undefined ? citation.publisher : `${citation.publisher}, ${citation.year}`;
+      return citation.title === citation.publisher ? citation.title : `${citation.title} (${by})`;
+    }
   }
 }
 

@@ -1,5 +1,7 @@
 import { QUESTIONS, type QuestionKnowledge } from './afwegingskader';
 import { CONTACT_KINDS, SECTORS, sectorByValue, type ContactKind, type Sector } from './enums';
+import { citationLabel } from './citations';
+import type { StaffDuty } from './sectors';
 import { KINDCHECK, PROFESSIONAL_SECRECY, RECORDING, SPECIAL_FORM_ENTRIES, TRAINING } from './sections';
 import { STEPS, type StepKnowledge } from './steps';
 import type { Locale } from './types';
@@ -172,6 +174,8 @@ const CONTACT_DEFAULTS: Readonly<Record<ContactKind, { naam: string; telefoon: s
   jeugdgezondheidszorg: { naam: 'Jeugdgezondheidszorg (GGD)', telefoon: '030-1234567' },
   vertrouwensinspecteur: { naam: 'Vertrouwensinspecteur Inspectie van het Onderwijs', telefoon: '0900-1113111' },
   wijkteam: { naam: 'Wijkteam', telefoon: '030-1234567' },
+  'centrum-veilige-sport': { naam: 'Centrum Veilige Sport Nederland', telefoon: '0900-2025590' },
+  vertrouwenscontactpersoon: { naam: 'Vertrouwenscontactpersoon', telefoon: '030-1234567' },
   overig: { naam: 'Naam van de instantie', telefoon: '030-1234567' },
 };
 
@@ -226,6 +230,12 @@ function addYear(date: string): string {
   return month === '02' && day === '29' ? `${Number(year) + 1}-03-01` : next;
 }
 
+/** The action for a suspected staff member, in Dutch (the skeleton's language), with its source. */
+export function staffDutyAction(duty: StaffDuty): string {
+  const source = duty.citations.map((citation) => citationLabel(citation, 'nl')).join('; ');
+  return `Gaat het om ${duty.covers.nl}, dan licht u direct ${duty.holder.nl} in; die overlegt met de vertrouwensinspecteur (${source}).`;
+}
+
 /** Every sector value, for a picker. */
 export const SECTOR_VALUES: readonly Sector[] = SECTORS.map((sector) => sector.value);
 
@@ -240,21 +250,22 @@ export function protocolSkeleton(sector: string, locale: Locale, options: Skelet
   const knowledge = sectorByValue(sector);
   if (!knowledge) return undefined;
   const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const staffDuty = knowledge.staffDuty;
   const contactKinds: ContactKind[] = ['veilig-thuis', 'spoed', 'politie'];
-  if (knowledge.vertrouwensinspecteur) contactKinds.push('vertrouwensinspecteur');
+  if (staffDuty) contactKinds.push('vertrouwensinspecteur');
 
   const indent = (lines: string[]): string[] => lines.map((line) => `  ${line}`);
   const stepContacts: Record<number, string[]> = {
     1: ['aandachtsfunctionaris', 'spoed'],
-    2: knowledge.vertrouwensinspecteur
+    2: staffDuty
       ? ['aandachtsfunctionaris', 'veilig-thuis', 'vertrouwensinspecteur']
       : ['aandachtsfunctionaris', 'veilig-thuis'],
     3: ['aandachtsfunctionaris'],
     4: ['aandachtsfunctionaris', 'veilig-thuis'],
     5: ['veilig-thuis', 'politie'],
   };
-  const extraActions: Record<number, string[]> = knowledge.vertrouwensinspecteur
-    ? { 2: ['Gaat het vermoeden over een medewerker, dan raadpleegt de directie de vertrouwensinspecteur.'] }
+  const extraActions: Record<number, string[]> = staffDuty
+    ? { 2: [staffDutyAction(staffDuty)] }
     : {};
 
   const lines: string[] = [
@@ -298,7 +309,7 @@ export function protocolSkeleton(sector: string, locale: Locale, options: Skelet
     'afwegingskader:',
     ...QUESTIONS.flatMap((question) => indent(questionLines(question))),
   ];
-  const sections: SectionKey[] = knowledge.professionalSecrecy
+  const sections: SectionKey[] = knowledge.professionalSecrecy !== 'no'
     ? ['kindcheck', 'bijzondere-vormen', 'beroepsgeheim', 'vastleggen', 'scholing']
     : ['kindcheck', 'bijzondere-vormen', 'vastleggen', 'scholing'];
   for (const key of sections) lines.push('', comment(key, locale), ...sectionBody(key));

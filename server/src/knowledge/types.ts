@@ -10,11 +10,15 @@ export type { Locale, LocalizedText };
  *   sub-heading inside that section (e.g. "Meldcode of protocol kindermishandeling" inside 8.1).
  * - `brochure`: "Van 'pedagogische tik' tot kindermishandeling" (Nederlands Jeugdinstituut);
  *   `section` is the title of the brochure section as printed.
+ * - `model`: a model meldcode or guidance document published by the government or a sector
+ *   body (the basismodel, the KNMG-meldcode, the afwegingskader for education ...). These
+ *   recommend; only `law` citations state a legal duty. docs/sources.md lists them with addresses.
  */
 export type Citation =
   | { kind: 'law'; law: string; article?: string }
   | { kind: 'handbook'; section: string; heading?: string }
-  | { kind: 'brochure'; section: string };
+  | { kind: 'brochure'; section: string }
+  | { kind: 'model'; publisher: string; title: string; year?: string };
 
 /** One piece of knowledge: a title, a text in our own words, and where it comes from. */
 export interface KnowledgeEntry {

@@ -5,8 +5,8 @@ const expect = expecter(RULE, 'error');
 const missing = (where: ReturnType<typeof range>) =>
   expect(
     where,
-    'Het afwegingskader ontbreekt; sinds 1 januari 2019 beslist u in stap 4 en 5 aan de hand van de vijf vragen van het afwegingskader.',
-    'The afwegingskader is missing; since 1 January 2019 steps 4 and 5 are decided with the five questions of the afwegingskader.',
+    'Het afwegingskader ontbreekt. Sinds 1 januari 2019 vraagt het Besluit verplichte meldcode (art. 2) dat u in stap 4 en 5 het afwegingskader van uw beroepsgroep gebruikt, voor uw sector het afwegingskader van het basisdocument van de Rijksoverheid; neem het op, of verwijs naar de bijlage waarin het staat.',
+    "The afwegingskader is missing. Since 1 January 2019 the Besluit verplichte meldcode (art. 2) requires using your professional group's afwegingskader in steps 4 and 5, for your sector the afwegingskader of the government's basisdocument; include it, or refer to the appendix that holds it.",
   );
 
 describe('rule afwegingskader-missing', () => {

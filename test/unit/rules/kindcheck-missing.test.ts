@@ -5,8 +5,8 @@ const expect = expecter(RULE, 'warning');
 const missing = (where: ReturnType<typeof range>) =>
   expect(
     where,
-    'De kindcheck ontbreekt: beschrijf hoe een medewerker die met volwassenen werkt nagaat of er kinderen zijn en of die veilig zijn (sleutel "kindcheck").',
-    'The kindcheck is missing: describe how staff working with adults check whether there are children and whether they are safe (key "kindcheck").',
+    'De kindcheck ontbreekt: beschrijf hoe een medewerker die met volwassenen werkt nagaat of er kinderen zijn en of die veilig zijn (sleutel "kindcheck"); het Besluit verplichte meldcode (art. 2) vraagt dit.',
+    'The kindcheck is missing: describe how staff working with adults check whether there are children and whether they are safe (key "kindcheck"); the Besluit verplichte meldcode (art. 2) asks for this.',
   );
 
 describe('rule kindcheck-missing', () => {

@@ -5,8 +5,15 @@ const expect = expecter(RULE, 'warning');
 const missing = (where: ReturnType<typeof range>, sector: string) =>
   expect(
     where,
-    `In de sector ${sector} geldt een beroepsgeheim: beschrijf onder "beroepsgeheim" hoe het meldrecht werkt en hoe u eerst toestemming vraagt (Wmo 2015, art. 5.2.6).`,
-    `The ${sector} sector has professional secrecy: describe under "beroepsgeheim" how the right to report works and how consent is asked first (Wmo 2015, art. 5.2.6).`,
+    `In de sector ${sector} hebben hulpverleners een beroepsgeheim: beschrijf onder "beroepsgeheim" hoe het meldrecht werkt en hoe u eerst toestemming vraagt waar dat kan (Wmo 2015, art. 5.2.6; Besluit verplichte meldcode, art. 2).`,
+    `In the ${sector} sector care workers have professional secrecy: describe under "beroepsgeheim" how the right to report works and how consent is asked first where possible (Wmo 2015, art. 5.2.6; Besluit verplichte meldcode, art. 2).`,
+  );
+/** Justice: secrecy depends on the profession, so the finding is conditional advice. */
+const ifSecrecy = (where: ReturnType<typeof range>) =>
+  expecter(RULE, 'info')(
+    where,
+    'In de sector justitie hangt het van het beroep af of iemand een beroepsgeheim heeft. Hebben medewerkers het, beschrijf dan onder "beroepsgeheim" hoe het meldrecht werkt en hoe u eerst toestemming vraagt waar dat kan (Wmo 2015, art. 5.2.6).',
+    'In the justitie sector whether someone has professional secrecy depends on the profession. If staff have it, describe under "beroepsgeheim" how the right to report works and how consent is asked first where possible (Wmo 2015, art. 5.2.6).',
   );
 
 /** The failing fixture (no "beroepsgeheim") with another sector. */
@@ -27,13 +34,17 @@ describe('rule professional-secrecy-missing', () => {
     assertFindings(findingsOf(RULE, ruleFixture(RULE, 'fail')), [missing(range(2, 0, 2, 8), 'gezondheidszorg')]);
   });
 
-  for (const sector of ['jeugdhulp', 'maatschappelijke-ondersteuning', 'justitie']) {
+  it('does not assume professional secrecy in justice: conditional advice, as info', () => {
+    assertFindings(findingsOf(RULE, inSector('justitie')), [ifSecrecy(range(2, 0, 2, 8))]);
+  });
+
+  for (const sector of ['jeugdhulp', 'maatschappelijke-ondersteuning']) {
     it(`asks for it in the sector ${sector}`, () => {
       assertFindings(findingsOf(RULE, inSector(sector)), [missing(range(2, 0, 2, 8), sector)]);
     });
   }
 
-  for (const sector of ['onderwijs', 'kinderopvang', 'sport', 'overig']) {
+  for (const sector of ['onderwijs', 'mbo', 'hoger-onderwijs', 'leerplicht', 'asielopvang', 'kinderopvang', 'sport', 'overig']) {
     it(`does not ask for it in the sector ${sector}`, () => {
       assertFindings(findingsOf(RULE, inSector(sector)), []);
     });

@@ -293,12 +293,25 @@ describe('rule schema', () => {
     const [finding] = findingsOf(RULE, text);
     assert.deepEqual(
       finding.suggestions?.map((suggestion) => suggestion.title.nl),
-      ['onderwijs', 'kinderopvang', 'jeugdhulp', 'gezondheidszorg', 'maatschappelijke-ondersteuning', 'justitie', 'sport', 'overig'].map(
+      [
+        'onderwijs',
+        'mbo',
+        'hoger-onderwijs',
+        'leerplicht',
+        'kinderopvang',
+        'jeugdhulp',
+        'gezondheidszorg',
+        'maatschappelijke-ondersteuning',
+        'asielopvang',
+        'justitie',
+        'sport',
+        'overig',
+      ].map(
         (sector) => `Begin met een volledig protocol voor de sector ${sector}`,
       ),
     );
-    assert.equal(finding.suggestions![1].title.en, 'Start from a complete protocol for the sector kinderopvang');
-    const [edit] = finding.suggestions![1].edits;
+    assert.equal(finding.suggestions![4].title.en, 'Start from a complete protocol for the sector kinderopvang');
+    const [edit] = finding.suggestions![4].edits;
     assert.deepEqual(edit.range, range(1, 0, 1, 0));
     const filled = text + edit.newText;
     assert.ok(filled.startsWith(text), 'the comment stays');

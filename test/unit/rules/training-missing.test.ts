@@ -5,8 +5,8 @@ const expect = expecter(RULE, 'warning');
 const missing = (where: ReturnType<typeof range>) =>
   expect(
     where,
-    'Er staat niet in hoe medewerkers de meldcode leren kennen en gebruiken (sleutel "scholing"); de wet vraagt kennis en gebruik te bevorderen.',
-    'The protocol does not say how staff learn to know and use the meldcode (key "scholing"); the law requires promoting its knowledge and use.',
+    'Er staat niet in hoe medewerkers de meldcode leren kennen en gebruiken (sleutel "scholing"); de Wet verplichte meldcode vraagt de kennis en het gebruik ervan te bevorderen.',
+    'The protocol does not say how staff learn to know and use the meldcode (key "scholing"); the Wet verplichte meldcode requires promoting its knowledge and use.',
   );
 
 describe('rule training-missing', () => {

@@ -7,23 +7,23 @@ const QUESTIONS = [1, 2, 3, 4, 5];
 export const rule: Rule = {
   meta: {
     id: 'afwegingskader-incomplete',
-    defaultSeverity: 'error',
+    defaultSeverity: 'warning',
     description: {
-      nl: 'Het afwegingskader bevat precies de vijf vragen 1 tot en met 5.',
-      en: 'The afwegingskader holds exactly the five questions 1 to 5.',
+      nl: 'Een afwegingskader met vragen heeft de vijf afwegingen 1 tot en met 5, elk één keer.',
+      en: 'An afwegingskader written as questions has the five considerations 1 to 5, each once.',
     },
     messages: {
       missingQuestions: {
-        nl: 'Het afwegingskader mist {questionsNl}; het bestaat uit precies de vijf vragen 1 tot en met 5.',
-        en: 'The afwegingskader lacks {questionsEn}; it consists of exactly the five questions 1 to 5.',
+        nl: 'Het afwegingskader mist {questionsNl}; het voorbeeld in het basisdocument over het afwegingskader, waarop de sectormodellen voortbouwen, heeft de vijf afwegingen 1 tot en met 5.',
+        en: 'The afwegingskader lacks {questionsEn}; the example in the basisdocument on the afwegingskader, on which the sector models build, has the five considerations 1 to 5.',
       },
       duplicate: {
         nl: 'Vraag {question} staat al eerder in het afwegingskader.',
         en: 'Question {question} already occurs earlier in the afwegingskader.',
       },
       extra: {
-        nl: 'Vraag {question} hoort niet bij het afwegingskader; dat heeft alleen de vragen 1 tot en met 5.',
-        en: 'Question {question} is not part of the afwegingskader; it has only the questions 1 to 5.',
+        nl: 'Vraag {question} bestaat niet in het afwegingskader; de afwegingen zijn genummerd 1 tot en met 5.',
+        en: 'Question {question} does not exist in the afwegingskader; the considerations are numbered 1 to 5.',
       },
     },
     hasSuggestions: true,

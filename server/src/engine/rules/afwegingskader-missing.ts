@@ -1,28 +1,43 @@
-import { isSeq } from 'yaml';
-import { sectionAnchor } from '../anchors';
+import { isMap, isSeq, type Node } from 'yaml';
+import { isEmptyValue, sectionAnchor } from '../anchors';
+import { getPair } from '../ast';
 import type { Rule } from '../rule';
 import { missingQuestionsSuggestions } from '../skeletons';
+
+/** The keys by which a 1.1 afwegingskader holds its content: the questions, the two decisions, or an appendix. */
+const CONTENT_KEYS = ['vragen', 'beslissingen', 'bijlage'] as const;
 
 export const rule: Rule = {
   meta: {
     id: 'afwegingskader-missing',
     defaultSeverity: 'error',
     description: {
-      nl: 'Het protocol bevat het afwegingskader (verplicht sinds 1 januari 2019).',
-      en: 'The protocol contains the afwegingskader (required since 1 January 2019).',
+      nl: 'Het protocol bevat het afwegingskader van de beroepsgroep, of verwijst naar de bijlage waarin het staat.',
+      en: "The protocol contains the professional group's afwegingskader, or refers to the appendix that holds it.",
     },
     messages: {
       missing: {
-        nl: 'Het afwegingskader ontbreekt; sinds 1 januari 2019 beslist u in stap 4 en 5 aan de hand van de vijf vragen van het afwegingskader.',
-        en: 'The afwegingskader is missing; since 1 January 2019 steps 4 and 5 are decided with the five questions of the afwegingskader.',
+        nl: 'Het afwegingskader ontbreekt. Sinds 1 januari 2019 vraagt het Besluit verplichte meldcode (art. 2) dat u in stap 4 en 5 het afwegingskader van uw beroepsgroep gebruikt, voor uw sector {modelNl}; neem het op, of verwijs naar de bijlage waarin het staat.',
+        en: "The afwegingskader is missing. Since 1 January 2019 the Besluit verplichte meldcode (art. 2) requires using your professional group's afwegingskader in steps 4 and 5, for your sector {modelEn}; include it, or refer to the appendix that holds it.",
+      },
+      missingAdvice: {
+        nl: 'Het afwegingskader ontbreekt. Het basismodel meldcode raadt aan in stap 4 en 5 een afwegingskader te gebruiken, bijvoorbeeld {modelNl}; neem het op, of verwijs naar de bijlage waarin het staat.',
+        en: 'The afwegingskader is missing. The basismodel meldcode advises using an afwegingskader in steps 4 and 5, for example {modelEn}; include it, or refer to the appendix that holds it.',
       },
     },
     hasSuggestions: true,
+    lawBased: true,
   },
   check(context) {
-    const value = context.model.sections.get('afwegingskader')?.value;
+    const value = context.model.sections.get('afwegingskader')?.value ?? null;
     if (isSeq(value) && value.items.length > 0) return;
+    if (isMap(value) && CONTENT_KEYS.some((key) => !isEmptyValue(getPair(value, key)?.value as Node | null | undefined))) return;
+    const model = context.sector?.afwegingskaderModels[0];
+    const data = {
+      modelNl: model?.name.nl ?? 'het afwegingskader van het basisdocument van de Rijksoverheid',
+      modelEn: model?.name.en ?? "the afwegingskader of the government's basisdocument",
+    };
     const suggestions = missingQuestionsSuggestions(context.document, [1, 2, 3, 4, 5]);
-    context.report({ messageId: 'missing', range: sectionAnchor(context.model, 'afwegingskader'), suggestions });
+    context.report({ messageId: context.boundByLaw ? 'missing' : 'missingAdvice', data, range: sectionAnchor(context.model, 'afwegingskader'), suggestions });
   },
 };

@@ -5,15 +5,15 @@ import { officerSuggestions } from '../skeletons';
 export const rule: Rule = {
   meta: {
     id: 'officer-missing',
-    defaultSeverity: 'error',
+    defaultSeverity: 'warning',
     description: {
-      nl: 'Het protocol noemt ten minste één aandachtsfunctionaris bij naam.',
-      en: 'The protocol names at least one attention officer (aandachtsfunctionaris).',
+      nl: 'Een organisatie noemt ten minste één aandachtsfunctionaris bij naam, zoals het basismodel meldcode aanraadt; een zelfstandige noemt met wie hij overlegt.',
+      en: 'An organisation names at least one attention officer (aandachtsfunctionaris), as the basismodel meldcode advises; a self-employed professional names whom they consult.',
     },
     messages: {
       missing: {
-        nl: 'Er is geen aandachtsfunctionaris met naam; medewerkers moeten weten bij wie ze terechtkunnen (Handboek RAAK, §8.1).',
-        en: 'No attention officer (aandachtsfunctionaris) is named; staff must know whom to turn to (RAAK handbook, §8.1).',
+        nl: 'Er is geen aandachtsfunctionaris met naam. Het Besluit eist er geen, maar het basismodel meldcode en het handboek RAAK (§8.1) raden aan er een aan te stellen, zodat medewerkers weten bij wie ze terechtkunnen.',
+        en: 'No attention officer (aandachtsfunctionaris) is named. The Besluit does not require one, but the basismodel meldcode and the RAAK handbook (§8.1) advise appointing one, so that staff know whom to turn to.',
       },
     },
     hasSuggestions: true,

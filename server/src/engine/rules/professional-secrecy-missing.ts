@@ -2,39 +2,37 @@ import { hasSection, sectionAnchor } from '../anchors';
 import type { Rule } from '../rule';
 import { sectionSuggestions } from '../skeletons';
 
-/** Sectors whose professionals have a beroepsgeheim (professional secrecy). */
-export const SECTORS_WITH_SECRECY: ReadonlySet<string> = new Set([
-  'gezondheidszorg',
-  'jeugdhulp',
-  'maatschappelijke-ondersteuning',
-  'justitie',
-]);
-
 export const rule: Rule = {
   meta: {
     id: 'professional-secrecy-missing',
     defaultSeverity: 'warning',
     description: {
-      nl: 'Sectoren met beroepsgeheim beschrijven het meldrecht.',
-      en: 'Sectors with professional secrecy describe the right to report (meldrecht).',
+      nl: 'Sectoren met beroepsgeheim beschrijven hoe het meldrecht werkt.',
+      en: 'Sectors with professional secrecy describe how the right to report (meldrecht) works.',
     },
     messages: {
       missing: {
-        nl: 'In de sector {sector} geldt een beroepsgeheim: beschrijf onder "beroepsgeheim" hoe het meldrecht werkt en hoe u eerst toestemming vraagt (Wmo 2015, art. 5.2.6).',
-        en: 'The {sector} sector has professional secrecy: describe under "beroepsgeheim" how the right to report works and how consent is asked first (Wmo 2015, art. 5.2.6).',
+        nl: 'In de sector {sector} hebben hulpverleners een beroepsgeheim: beschrijf onder "beroepsgeheim" hoe het meldrecht werkt en hoe u eerst toestemming vraagt waar dat kan (Wmo 2015, art. 5.2.6; Besluit verplichte meldcode, art. 2).',
+        en: 'In the {sector} sector care workers have professional secrecy: describe under "beroepsgeheim" how the right to report works and how consent is asked first where possible (Wmo 2015, art. 5.2.6; Besluit verplichte meldcode, art. 2).',
+      },
+      missingByProfession: {
+        nl: 'In de sector {sector} hangt het van het beroep af of iemand een beroepsgeheim heeft. Hebben medewerkers het, beschrijf dan onder "beroepsgeheim" hoe het meldrecht werkt en hoe u eerst toestemming vraagt waar dat kan (Wmo 2015, art. 5.2.6).',
+        en: 'In the {sector} sector whether someone has professional secrecy depends on the profession. If staff have it, describe under "beroepsgeheim" how the right to report works and how consent is asked first where possible (Wmo 2015, art. 5.2.6).',
       },
     },
     hasSuggestions: true,
   },
   check(context) {
-    const sector = context.model.organisation?.sector;
-    if (!sector || !SECTORS_WITH_SECRECY.has(sector.text)) return;
+    const sector = context.sector;
+    if (!sector || sector.professionalSecrecy === 'no') return;
     if (hasSection(context.model, 'beroepsgeheim')) return;
+    const byProfession = sector.professionalSecrecy === 'by-profession';
     context.report({
-      messageId: 'missing',
-      data: { sector: sector.text },
+      messageId: byProfession ? 'missingByProfession' : 'missing',
+      data: { sector: sector.value },
       range: sectionAnchor(context.model, 'beroepsgeheim'),
       suggestions: sectionSuggestions(context.document, 'beroepsgeheim'),
+      advisory: byProfession,
     });
   },
 };

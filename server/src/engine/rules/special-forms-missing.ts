@@ -19,11 +19,16 @@ export const rule: Rule = {
     },
     messages: {
       missing: {
-        nl: 'Onder "bijzondere-vormen" ontbreekt {formNl} ("{key}"); raadpleeg Veilig Thuis hierbij altijd vroeg.',
-        en: '"bijzondere-vormen" lacks {formEn} ("{key}"); always consult Veilig Thuis early on this.',
+        nl: 'Onder "bijzondere-vormen" ontbreekt {formNl} ("{key}"), waar het Besluit verplichte meldcode (art. 2) specifiek aandacht voor vraagt; raadpleeg Veilig Thuis hierbij vroeg.',
+        en: '"bijzondere-vormen" lacks {formEn} ("{key}"), which the Besluit verplichte meldcode (art. 2) singles out; consult Veilig Thuis early on this.',
+      },
+      missingAdvice: {
+        nl: 'Onder "bijzondere-vormen" ontbreekt {formNl} ("{key}"), waar het basismodel meldcode specifiek aandacht voor vraagt; raadpleeg Veilig Thuis hierbij vroeg.',
+        en: '"bijzondere-vormen" lacks {formEn} ("{key}"), which the basismodel meldcode singles out; consult Veilig Thuis early on this.',
       },
     },
     hasSuggestions: true,
+    lawBased: true,
   },
   check(context) {
     const section = context.model.sections.get('bijzondere-vormen');
@@ -35,7 +40,7 @@ export const rule: Rule = {
       const suggestions = specialFormSuggestions(context.document, form.key);
       // A form that is there but empty is pointed at by its own key.
       const keyRange = pair && isScalar(pair.key) && pair.key.range ? context.document.positions.range(pair.key.range[0], pair.key.range[1]) : undefined;
-      context.report({ messageId: 'missing', data: { formNl: form.nl, formEn: form.en, key: form.key }, range: keyRange ?? range, suggestions });
+      context.report({ messageId: context.boundByLaw ? 'missing' : 'missingAdvice', data: { formNl: form.nl, formEn: form.en, key: form.key }, range: keyRange ?? range, suggestions });
     }
   },
 };

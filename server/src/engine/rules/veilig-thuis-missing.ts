@@ -17,6 +17,7 @@ export const rule: Rule = {
       },
     },
     hasSuggestions: true,
+    lawBased: true,
   },
   check(context) {
     if (context.model.contactPoints.some((point) => point.soort?.value === 'veilig-thuis')) return;
