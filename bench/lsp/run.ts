@@ -51,6 +51,11 @@ const CLI_RUNS = Number(process.env.MELDCODE_BENCH_CLI_RUNS ?? 3);
 const WORKSPACE_FILES = QUICK ? 200 : 1_000;
 const DOC_DIR = path.join(os.tmpdir(), 'meldcode-bench-lsp');
 const preload = path.join(repoRoot, 'test', 'preload', 'no-network.js');
+/**
+ * yaml-language-server is not a dependency of the project: it is installed into bench/reference
+ * (its own package.json and lock) by `npm run bench`, or `npm ci --prefix bench/reference`.
+ */
+const yamlServerRoot = path.join(repoRoot, 'bench', 'reference', 'node_modules', 'yaml-language-server');
 const schemaUri = pathToFileURL(path.join(repoRoot, 'schemas', 'meldcode-protocol.schema.json')).href;
 
 interface Server {
@@ -86,7 +91,7 @@ const SERVERS: Server[] = [
     command: {
       name: 'yaml-language-server',
       command: process.execPath,
-      args: [path.join(repoRoot, 'node_modules', 'yaml-language-server', 'bin', 'yaml-language-server'), '--stdio'],
+      args: [path.join(yamlServerRoot, 'bin', 'yaml-language-server'), '--stdio'],
       env: serverEnv(),
       settings: {
         yaml: {
@@ -405,10 +410,14 @@ function status(text: string): void {
 }
 
 async function main(): Promise<void> {
-  for (const file of [path.join(repoRoot, 'dist', 'server.js'), path.join(repoRoot, 'dist', 'cli.js'), path.join(repoRoot, 'node_modules', 'yaml-language-server', 'package.json')]) {
+  for (const file of [path.join(repoRoot, 'dist', 'server.js'), path.join(repoRoot, 'dist', 'cli.js')]) {
     if (!fs.existsSync(file)) throw new Error(`${path.relative(repoRoot, file)} is missing: run "npm install" and "npm run build" first`);
   }
-  const yamlVersion = (JSON.parse(fs.readFileSync(path.join(repoRoot, 'node_modules', 'yaml-language-server', 'package.json'), 'utf8')) as { version: string }).version;
+  const yamlPackage = path.join(yamlServerRoot, 'package.json');
+  if (!fs.existsSync(yamlPackage)) {
+    throw new Error(`${path.relative(repoRoot, yamlPackage)} is missing: run "npm ci --prefix bench/reference" (npm run bench does it)`);
+  }
+  const yamlVersion = (JSON.parse(fs.readFileSync(yamlPackage, 'utf8')) as { version: string }).version;
   const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.availableParallelism()} cores, Node ${process.version}, ${os.platform()} ${os.arch()}`;
   const load = os.loadavg().map((value) => value.toFixed(1)).join(' ');
   console.log(`meldcode-language-server beside yaml-language-server ${yamlVersion} (with schemas/meldcode-protocol.schema.json)\non ${machine}; load average at start ${load}\n`);
