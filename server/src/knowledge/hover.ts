@@ -5,12 +5,21 @@ import { GLOSSARY, type TermKnowledge } from './glossary';
 import { CATEGORY_NAMES, classificationLabel, findIntervention, INTERVENTIONS, type Intervention } from './interventions';
 import { keyByPath } from './keys';
 import { foldAccents, foldWithOffsets, lookupKey } from './normalize';
+import { renderSectorProfile } from './sector-hover';
 import { stepByNumber } from './steps';
 import type { KnowledgeEntry, Locale } from './types';
 
+/**
+ * The source line, or nothing for an entry without a source: only keys of the file format itself
+ * (such as `meldcode`, the format version) have none, because no law or handbook speaks of them.
+ */
+function sourceLines(entry: Pick<KnowledgeEntry, 'citations'>, locale: Locale): string[] {
+  return entry.citations.length === 0 ? [] : [sourceLine(entry.citations, locale)];
+}
+
 /** The common shape of a hover: bold title, text, then the source line. */
 function render(title: string, paragraphs: readonly string[], entry: Pick<KnowledgeEntry, 'citations'>, locale: Locale): string {
-  return [`**${title}**`, ...paragraphs, sourceLine(entry.citations, locale)].join('\n\n');
+  return [`**${title}**`, ...paragraphs, ...sourceLines(entry, locale)].join('\n\n');
 }
 
 export function renderEntry(entry: KnowledgeEntry, locale: Locale): string {
@@ -21,7 +30,7 @@ export function renderEntry(entry: KnowledgeEntry, locale: Locale): string {
 export function hoverForKey(path: readonly (string | number)[], locale: Locale): string | undefined {
   const entry = keyByPath(path);
   if (!entry) return undefined;
-  return [`**${entry.key}** — ${entry.title[locale]}`, entry.text[locale], sourceLine(entry.citations, locale)].join('\n\n');
+  return [`**${entry.key}** — ${entry.title[locale]}`, entry.text[locale], ...sourceLines(entry, locale)].join('\n\n');
 }
 
 export function hoverForStep(n: number, locale: Locale): string | undefined {
@@ -51,11 +60,10 @@ function outcomeLabel(outcome: QuestionOutcome, locale: Locale): string {
 
 function renderQuestion(question: QuestionKnowledge, locale: Locale): string {
   const [yes, no] = locale === 'nl' ? ['Ja', 'Nee'] : ['Yes', 'No'];
-  const step = locale === 'nl' ? `Hoort bij stap ${question.step}.` : `Part of step ${question.step}.`;
   return render(
     question.title[locale],
     [
-      `${question.text[locale]} ${step}`,
+      question.text[locale],
       `- ${yes} → ${outcomeLabel(question.yes, locale)}: ${question.ifYes[locale]}\n- ${no} → ${outcomeLabel(question.no, locale)}: ${question.ifNo[locale]}`,
     ],
     question,
@@ -177,7 +185,11 @@ export function hoverForIntervention(name: string, locale: Locale): string | und
 /** Hover for an enum value: `organisatie.sector` (or `sector`) and `contactpunten[].soort` (or `soort`). */
 export function hoverForEnumValue(key: string, value: string, locale: Locale): string | undefined {
   const name = key.slice(key.lastIndexOf('.') + 1);
-  const entry = name === 'sector' ? sectorByValue(value) : name === 'soort' ? contactKindByValue(value) : undefined;
+  if (name === 'sector') {
+    const profile = sectorByValue(value);
+    return profile ? renderSectorProfile(profile, locale) : undefined;
+  }
+  const entry = name === 'soort' ? contactKindByValue(value) : undefined;
   return entry ? renderEntry(entry, locale) : undefined;
 }
 

@@ -22,6 +22,7 @@ const KNOWN_LAW = new Set([
   'Wmo 2015|5.2.6',
   'Wmo 2015|4.1.1',
   'Wet op het primair onderwijs|4a',
+  'Wet kinderopvang|',
 ]);
 
 const ENTRIES: readonly (KnowledgeEntry | { id: string; citations: readonly Citation[] })[] = [

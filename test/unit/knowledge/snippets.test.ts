@@ -67,7 +67,7 @@ describe('protocol skeletons', () => {
     for (const sector of SECTOR_VALUES) {
       const data = parse(protocolSkeleton(sector, 'nl', { format: 'plain', today: TODAY }) ?? '') as Record<string, unknown>;
       const steps = data.stappen as { stap: number; titel: string; verantwoordelijk: string }[];
-      assert.deepEqual(steps.map((step) => [step.stap, step.titel]), STEPS.map((step) => [step.number, step.lawTitle]));
+      assert.deepEqual(steps.map((step) => [step.stap, step.titel]), STEPS.map((step) => [step.number, step.basismodelTitle]));
       assert.deepEqual(steps[1]?.titel, 'Collegiale consultatie en zo nodig raadplegen van Veilig Thuis');
       const questions = data.afwegingskader as { vraag: number; tekst: string }[];
       assert.deepEqual(questions.map((question) => question.vraag), [1, 2, 3, 4, 5]);
@@ -80,7 +80,7 @@ describe('protocol skeletons', () => {
       assert.deepEqual(Object.keys(data['bijzondere-vormen'] as object), [
         'eergerelateerd-geweld', 'vrouwelijke-genitale-verminking', 'huwelijksdwang', 'achterlating', 'ouderenmishandeling', 'mensenhandel',
       ]);
-      assert.equal('beroepsgeheim' in data, sectorByValue(sector)?.professionalSecrecy, `${sector}: beroepsgeheim`);
+      assert.equal('beroepsgeheim' in data, sectorByValue(sector)?.professionalSecrecy !== 'no', `${sector}: beroepsgeheim`);
       const inspector = contacts.some((point) => point.soort === 'vertrouwensinspecteur');
       assert.equal(inspector, sector === 'onderwijs' || sector === 'kinderopvang', `${sector}: vertrouwensinspecteur`);
     }
