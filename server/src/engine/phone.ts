@@ -15,3 +15,13 @@ export function isValidDutchPhoneNumber(written: string): boolean {
     /^(\+|00)31(800|900|906|909)\d{4,7}$/.test(compact)
   );
 }
+
+/**
+ * The digits of a number as dialled within the Netherlands: separators and "(0)" dropped,
+ * +31 and 0031 become 0. Undefined when the text holds anything but a number.
+ */
+export function dialledDigits(written: string): string | undefined {
+  const compact = written.replace(/\(0\)/g, '').replace(/[\s\-.()/]/g, '');
+  if (!/^\+?\d+$/.test(compact)) return undefined;
+  return compact.replace(/^(\+|00)31/, '0');
+}

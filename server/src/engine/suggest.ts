@@ -29,7 +29,7 @@ function normalize(text: string): string {
  * Levenshtein distance between two strings, stopping early beyond `limit`. With `swaps`, two
  * swapped neighbours count as one edit (optimal string alignment) instead of two.
  */
-function editDistance(a: string, b: string, { limit = Infinity, swaps = false } = {}): number {
+export function editDistance(a: string, b: string, { limit = Infinity, swaps = false } = {}): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   let previousPrevious: number[] = [];
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);

@@ -11,6 +11,8 @@ import { rule as officerDeputyMissing } from './officer-deputy-missing';
 import { rule as veiligThuisMissing } from './veilig-thuis-missing';
 import { rule as contactPhoneMissing } from './contact-phone-missing';
 import { rule as phoneInvalid } from './phone-invalid';
+import { rule as phoneMismatch } from './phone-mismatch';
+import { rule as datesMissing } from './dates-missing';
 import { rule as referenceUnknown } from './reference-unknown';
 import { rule as referenceUnused } from './reference-unused';
 import { rule as afwegingskaderMissing } from './afwegingskader-missing';
@@ -40,6 +42,7 @@ export const allRules: readonly Rule[] = [
   veiligThuisMissing,
   contactPhoneMissing,
   phoneInvalid,
+  phoneMismatch,
   referenceUnknown,
   referenceUnused,
   afwegingskaderMissing,
@@ -50,6 +53,7 @@ export const allRules: readonly Rule[] = [
   recordingMissing,
   trainingMissing,
   termOutdated,
+  datesMissing,
   reviewOverdue,
   personalData,
   interventionUnknown,
