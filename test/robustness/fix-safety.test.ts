@@ -45,14 +45,16 @@ describe('robustness: quick fixes never remove what the user wrote (property-bas
     const text = 'organisatie:\n  naam: Het AMK van Noord\n';
     const [finding] = validateText(text, { today: TODAY }).filter((f) => f.ruleId === 'term-outdated');
     assert.ok(finding?.fix, 'the sample has a fixable outdated term');
+    // The article goes with the name: "Het AMK van Noord" becomes "Veilig Thuis van Noord".
     assert.deepEqual(
       finding.fix.edits.map(({ startOffset, endOffset, newText }) => ({ startOffset, endOffset, newText })),
-      [{ startOffset: 25, endOffset: 28, newText: 'Veilig Thuis' }],
+      [{ startOffset: 21, endOffset: 28, newText: 'Veilig Thuis' }],
     );
-    const greedy = { ...finding.fix, edits: [{ ...finding.fix.edits[0], startOffset: 21 }] };
+    assert.deepEqual(removalProblems(text, finding, finding.fix), []);
+    const greedy = { ...finding.fix, edits: [{ ...finding.fix.edits[0], endOffset: 32 }] };
     assert.deepEqual(removalProblems(text, finding, greedy), [
-      'term-outdated fix "Replace "AMK" with "Veilig Thuis"" removes "Het AMK", outside the flagged "AMK"',
-      'term-outdated fix removes "Het AMK", which is not an outdated name',
+      'term-outdated fix "Replace "Het AMK" with "Veilig Thuis"" removes "Het AMK van", outside the flagged "Het AMK"',
+      'term-outdated fix removes "Het AMK van", which is not an outdated name',
     ]);
     const amk = [{ start: 25, end: 28 }];
     assert.deepEqual(resultProblems(text, 'organisatie:\n  naam: Het Veilig Thuis van Noord\n', amk), []);

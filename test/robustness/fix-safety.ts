@@ -19,9 +19,18 @@ function findingsOf(text: string): Finding[] {
   return findings;
 }
 
-/** The whole of an outdated name, as term-outdated may replace it. */
-const OUTDATED_TERM =
-  /^(?:Advies- en Meldpunt Kindermishandeling(?: \(AMK\))?|Advies- en Steunpunt Huiselijk Geweld(?: \(A?SHG\))?|Steunpunt Huiselijk Geweld(?: \(SHG\))?|AMK|A?SHG)$/i;
+/** One outdated name that term-outdated replaces with Veilig Thuis. */
+const VEILIG_THUIS_NAME = String.raw`(?:advies-?\s*en\s+meldpunt\s+kindermishandeling|(?:advies-?\s*en\s+)?steunpunt\s+huiselijk\s+geweld|AMK|A?SHG)`;
+/**
+ * The whole of an outdated name, as term-outdated may replace it: a name of the AMK or
+ * (A)SHG, with the other form in brackets after it, and the article before it that goes
+ * with it (Veilig Thuis takes none: "bij het AMK" becomes "bij Veilig Thuis"); or the
+ * Vertrouwenspunt Sport.
+ */
+const OUTDATED_TERM = new RegExp(
+  String.raw`^(?:(?:(?:het|de|een|''?t|’t)\s+)?${VEILIG_THUIS_NAME}(?:\s*\(\s*${VEILIG_THUIS_NAME}\s*\))?|vertrouwenspunt\s+sport)$`,
+  'i',
+);
 
 /** Text whose removal loses nothing the user wrote: white space, or an empty value that a fix fills in. */
 const EMPTY_VALUE = /^\s*(?:\[\s*\]|\{\s*\}|~|null|''|"")?\s*$/;
