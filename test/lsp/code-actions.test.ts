@@ -152,17 +152,17 @@ describe('language server: code actions', () => {
     assert.deepEqual(
       quickFixes.map((action) => [action.title, action.isPreferred ?? false]),
       [
-        ['Vervang "AMK" door "Veilig Thuis"', true],
+        ['Vervang "het AMK" door "Veilig Thuis"', true],
         ['Schakel "term-outdated" uit voor deze regel', false],
-        ['Vervang "Advies- en Meldpunt Kindermishandeling (AMK)" door "Veilig Thuis"', true],
+        ['Vervang "het Advies- en Meldpunt Kindermishandeling (AMK)" door "Veilig Thuis"', true],
       ],
     );
-    assert.equal(line(apply(FLAWED, uri, quickFixes[0]), 37), '      - Twijfel? Bel het Veilig Thuis of het Advies- en Meldpunt Kindermishandeling (AMK).');
+    assert.equal(line(apply(FLAWED, uri, quickFixes[0]), 37), '      - Twijfel? Bel Veilig Thuis of het Advies- en Meldpunt Kindermishandeling (AMK).');
 
     const { uri: sourceUri, actions: source } = await actionsFor(FLAWED, 0, 0, ['source.fixAll']);
     assert.deepEqual(source.map((action) => [action.title, action.kind]), [['Meldcode: alle automatische correcties toepassen', 'source.fixAll.meldcode']]);
     const fixed = apply(FLAWED, sourceUri, source[0]);
-    assert.equal(fixed, FLAWED.replace('Bel het AMK of het Advies- en Meldpunt Kindermishandeling (AMK).', 'Bel het Veilig Thuis of het Veilig Thuis.'));
+    assert.equal(fixed, FLAWED.replace('Bel het AMK of het Advies- en Meldpunt Kindermishandeling (AMK).', 'Bel Veilig Thuis of Veilig Thuis.'));
     assert.equal(source[0].edit?.documentChanges?.[0].textDocument.version, 1);
 
     const onlyQuickFixes = await actionsFor(FLAWED, 0, 0, ['quickfix']);
@@ -266,21 +266,21 @@ describe('language server: code actions for a client without versioned edits', (
         context: { diagnostics: [] },
       });
       assert.deepEqual(actions[0], {
-        title: 'Replace "AMK" with "Veilig Thuis"',
+        title: 'Replace "het AMK" with "Veilig Thuis"',
         kind: 'quickfix',
         isPreferred: true,
         diagnostics: [
           {
-            range: { start: { line: 37, character: 25 }, end: { line: 37, character: 28 } },
+            range: { start: { line: 37, character: 21 }, end: { line: 37, character: 28 } },
             severity: 2,
             code: 'term-outdated',
             codeDescription: { href: 'https://github.com/meldcode/meldcode/blob/main/docs/rules/term-outdated.md' },
             source: 'meldcode',
-            message: '"AMK" no longer exists: since 1 January 2015 the AMK and (A)SHG together are Veilig Thuis.',
+            message: '"AMK" no longer exists: since 1 January 2015 the AMK and (A)SHG together are Veilig Thuis (Wmo 2015, art. 4.1.1).',
             tags: [2],
           },
         ],
-        edit: { changes: { [uri]: [{ range: { start: { line: 37, character: 25 }, end: { line: 37, character: 28 } }, newText: 'Veilig Thuis' }] } },
+        edit: { changes: { [uri]: [{ range: { start: { line: 37, character: 21 }, end: { line: 37, character: 28 } }, newText: 'Veilig Thuis' }] } },
       });
       assert.equal(actions[1].title, 'Disable "term-outdated" for this line');
     } finally {

@@ -46,15 +46,15 @@ const FLAWED_EN: Diagnostic[] = [
   diagnostic(
     'term-outdated',
     2,
-    range(37, 25, 37, 28),
-    '"AMK" no longer exists: since 1 January 2015 the AMK and (A)SHG together are Veilig Thuis.',
+    range(37, 21, 37, 28),
+    '"AMK" no longer exists: since 1 January 2015 the AMK and (A)SHG together are Veilig Thuis (Wmo 2015, art. 4.1.1).',
     [2],
   ),
   diagnostic(
     'term-outdated',
     2,
-    range(37, 36, 37, 80),
-    '"Advies- en Meldpunt Kindermishandeling (AMK)" no longer exists: since 1 January 2015 the AMK and (A)SHG together are Veilig Thuis.',
+    range(37, 32, 37, 80),
+    '"Advies- en Meldpunt Kindermishandeling (AMK)" no longer exists: since 1 January 2015 the AMK and (A)SHG together are Veilig Thuis (Wmo 2015, art. 4.1.1).',
     [2],
   ),
 ];
@@ -98,7 +98,7 @@ describe('language server: diagnostics', () => {
     ]);
     const again = await client.diagnosticsFor(uri, { version: 3 });
     assert.deepEqual(again.diagnostics, [
-      diagnostic('term-outdated', 2, range(66, 11, 66, 14), '"AMK" no longer exists: since 1 January 2015 the AMK and (A)SHG together are Veilig Thuis.', [2]),
+      diagnostic('term-outdated', 2, range(66, 11, 66, 14), '"AMK" no longer exists: since 1 January 2015 the AMK and (A)SHG together are Veilig Thuis (Wmo 2015, art. 4.1.1).', [2]),
     ]);
 
     const before = client.diagnostics.length;
@@ -182,8 +182,8 @@ describe('language server: diagnostics in Dutch', () => {
           'Stap 4 (wegen van het geweld) ontbreekt; de wet vraagt alle vijf stappen van de meldcode.',
           '"jansn" is geen aandachtsfunctionaris of contactpunt in dit protocol. Bedoelde u "jansen"?',
           '"coach" is geen aandachtsfunctionaris of contactpunt in dit protocol.',
-          '"AMK" bestaat niet meer: sinds 1 januari 2015 zijn AMK en (A)SHG samen Veilig Thuis.',
-          '"Advies- en Meldpunt Kindermishandeling (AMK)" bestaat niet meer: sinds 1 januari 2015 zijn AMK en (A)SHG samen Veilig Thuis.',
+          '"AMK" bestaat niet meer: sinds 1 januari 2015 zijn AMK en (A)SHG samen Veilig Thuis (Wmo 2015, art. 4.1.1).',
+          '"Advies- en Meldpunt Kindermishandeling (AMK)" bestaat niet meer: sinds 1 januari 2015 zijn AMK en (A)SHG samen Veilig Thuis (Wmo 2015, art. 4.1.1).',
         ],
       );
     } finally {
