@@ -82,7 +82,7 @@ describe('language server: code actions', () => {
     const step = STEPS[1];
     const block = [
       '  - stap: 2',
-      `    titel: ${scalar(step.lawTitle)}`,
+      `    titel: ${scalar(step.basismodelTitle)}`,
       `    verantwoordelijk: ${scalar(step.defaultRole)}`,
       '    acties:',
       ...step.actions.map((action) => `      - ${scalar(action)}`),

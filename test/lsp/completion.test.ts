@@ -199,8 +199,8 @@ describe('language server: completion', () => {
       items.map((item) => [item.label, item.sortText]),
       [
         ['Stap 1: Signalen in kaart brengen', '111'],
-        ['Stap 2: Collegiale consultatie en zo nodig Veilig Thuis raadplegen', '102'],
-        ['Stap 3: Gesprek met de betrokkene', '113'],
+        ['Stap 2: Collegiale consultatie en zo nodig raadplegen van Veilig Thuis of een deskundige op het gebied van letselduiding', '102'],
+        ['Stap 3: Gesprek met de cliënt', '113'],
         ['Stap 4: Wegen van het geweld', '104'],
         ['Stap 5: Beslissen over melden en hulp', '105'],
       ],

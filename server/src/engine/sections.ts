@@ -1,6 +1,6 @@
 import { hasSection, sectionAnchor } from './anchors';
 import type { LocalizedText } from './types';
-import type { Rule } from './rule';
+import type { Rule, RuleContext } from './rule';
 import { sectionSuggestions } from './skeletons';
 
 /**
@@ -9,11 +9,18 @@ import { sectionSuggestions } from './skeletons';
  * keeps its own file. `message` states the legal duty; `advice` is the wording for a sector the
  * Wet does not bind (or an unknown sector), which must not speak of a duty.
  */
-export function missingSectionRule(id: string, key: string, description: LocalizedText, message: LocalizedText, advice: LocalizedText): Rule {
+export function missingSectionRule(
+  id: string,
+  key: string,
+  description: LocalizedText,
+  message: LocalizedText,
+  advice: LocalizedText,
+  appliesTo: (context: RuleContext) => boolean = () => true,
+): Rule {
   return {
     meta: { id, defaultSeverity: 'warning', description, messages: { missing: message, missingAdvice: advice }, hasSuggestions: true, lawBased: true },
     check(context) {
-      if (hasSection(context.model, key)) return;
+      if (!appliesTo(context) || hasSection(context.model, key)) return;
       context.report({
         messageId: context.boundByLaw ? 'missing' : 'missingAdvice',
         range: sectionAnchor(context.model, key),

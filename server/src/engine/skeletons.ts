@@ -45,7 +45,7 @@ function suggestion(title: LocalizedText, edits: FixDescriptor['edits'] | undefi
 export function stepSkeleton(step: number): YamlValue | undefined {
   const knowledge = STEPS.find((candidate) => candidate.number === step);
   if (!knowledge) return undefined;
-  return { stap: step, titel: knowledge.lawTitle, verantwoordelijk: knowledge.defaultRole, acties: knowledge.actions };
+  return { stap: step, titel: knowledge.basismodelTitle, verantwoordelijk: knowledge.defaultRole, acties: knowledge.actions };
 }
 
 export function questionSkeleton(question: number): YamlValue | undefined {

@@ -1,5 +1,14 @@
-import { LAW_BESLUIT_ART_2 } from './citations';
+import { MODEL_KNMG, MODEL_NJI_AFWEGINGSKADER, MODEL_ONDERWIJS } from './citations';
 import type { KnowledgeEntry, LocalizedText } from './types';
+
+/*
+ * The five questions as the sector models word them (the NJi's explanation of the afwegingskader,
+ * the KNMG-meldcode and others). The Besluit verplichte meldcode asks for the afwegingskader of the
+ * organisation's beroepsgroep, not for these words. Where the questions sit in the steps is a
+ * convention of each model, not law (the NJi model and the KNMG put all five in step 5, some
+ * education models put question 1 in step 4), so nothing here ties a question to a step.
+ */
+const QUESTION_SOURCES = [MODEL_NJI_AFWEGINGSKADER, MODEL_KNMG];
 
 /** Where an answer leads: the next question, a report to Veilig Thuis, organising help, or closing. */
 export type QuestionOutcome =
@@ -10,8 +19,6 @@ export type QuestionOutcome =
 
 export interface QuestionKnowledge extends KnowledgeEntry {
   number: 1 | 2 | 3 | 4 | 5;
-  /** The step of the meldcode the question closes (questions 1–2: step 4; 3–5: step 5). */
-  step: 4 | 5;
   /** The question as a protocol states it; used as `tekst` in the skeleton. Dutch only. */
   question: string;
   yes: QuestionOutcome;
@@ -28,7 +35,6 @@ export const QUESTIONS: readonly QuestionKnowledge[] = [
   {
     id: 'question-1',
     number: 1,
-    step: 4,
     title: { nl: 'Vraag 1: Is er een vermoeden?', en: 'Question 1: Is there a suspicion?' },
     question: 'Heb ik op basis van de stappen 1 tot en met 3 een vermoeden van (dreigend) huiselijk geweld of kindermishandeling?',
     text: {
@@ -44,17 +50,16 @@ export const QUESTIONS: readonly QuestionKnowledge[] = [
     },
     yesLine: 'Ga door naar vraag 2.',
     noLine: 'Afsluiten en de uitkomst vastleggen in het dossier.',
-    citations: [LAW_BESLUIT_ART_2],
+    citations: QUESTION_SOURCES,
   },
   {
     id: 'question-2',
     number: 2,
-    step: 4,
     title: { nl: 'Vraag 2: Acute of structurele onveiligheid?', en: 'Question 2: Acute or structural unsafety?' },
     question: 'Schat ik de situatie in als acuut onveilig of als structureel onveilig?',
     text: {
-      nl: 'Acuut onveilig is de situatie als iemand direct fysiek gevaar loopt en de veiligheid vandaag en de komende dagen niet gewaarborgd is; vertelt een slachtoffer uit zichzelf over geweld, dan geldt dat ook als acuut. Structureel onveilig is een situatie waarin het geweld zich blijft herhalen of de onveiligheid lang aanhoudt.',
-      en: 'A situation is acutely unsafe when someone is in immediate physical danger and safety today and in the coming days is not assured; a victim who tells about violence on their own initiative also counts as acute. It is structurally unsafe when violence keeps recurring or the unsafety lasts.',
+      nl: 'Acuut onveilig is de situatie als iemand direct fysiek gevaar loopt en de veiligheid vandaag en de komende dagen niet gewaarborgd is; vertelt een slachtoffer uit zichzelf over geweld, dan geldt dat ook als acuut. Structureel onveilig is een situatie waarin het geweld zich blijft herhalen of de onveiligheid lang aanhoudt. Het afwegingskader voor onderwijs en leerplicht meldt ook bij twijfel.',
+      en: 'A situation is acutely unsafe when someone is in immediate physical danger and safety today and in the coming days is not assured; a victim who tells about violence on their own initiative also counts as acute. It is structurally unsafe when violence keeps recurring or the unsafety lasts. The afwegingskader for education and school attendance reports on doubt too.',
     },
     yes: { kind: 'report' },
     no: { kind: 'question', question: 3 },
@@ -65,12 +70,11 @@ export const QUESTIONS: readonly QuestionKnowledge[] = [
     ifNo: { nl: 'Ga door naar vraag 3.', en: 'Go on to question 3.' },
     yesLine: 'Melden bij Veilig Thuis; vraag 3 tot en met 5 samen met Veilig Thuis doorlopen.',
     noLine: 'Ga door naar vraag 3.',
-    citations: [LAW_BESLUIT_ART_2],
+    citations: [...QUESTION_SOURCES, MODEL_ONDERWIJS],
   },
   {
     id: 'question-3',
     number: 3,
-    step: 5,
     title: { nl: 'Vraag 3: Kan ik passende hulp bieden of organiseren?', en: 'Question 3: Can I provide or arrange suitable help?' },
     question: 'Ben ik in staat effectieve hulp te bieden of te organiseren om de dreiging af te wenden?',
     text: {
@@ -83,12 +87,11 @@ export const QUESTIONS: readonly QuestionKnowledge[] = [
     ifNo: { nl: 'Meld bij Veilig Thuis.', en: 'Report to Veilig Thuis.' },
     yesLine: 'Ga door naar vraag 4.',
     noLine: 'Melden bij Veilig Thuis.',
-    citations: [LAW_BESLUIT_ART_2],
+    citations: QUESTION_SOURCES,
   },
   {
     id: 'question-4',
     number: 4,
-    step: 5,
     title: { nl: 'Vraag 4: Wordt de hulp aanvaard?', en: 'Question 4: Is the help accepted?' },
     question: 'Aanvaarden de betrokkenen de hulp en zijn zij bereid zich daarvoor in te zetten?',
     text: {
@@ -104,12 +107,11 @@ export const QUESTIONS: readonly QuestionKnowledge[] = [
     ifNo: { nl: 'Meld bij Veilig Thuis.', en: 'Report to Veilig Thuis.' },
     yesLine: 'Hulp bieden of organiseren en het effect volgen; daarna vraag 5.',
     noLine: 'Melden bij Veilig Thuis.',
-    citations: [LAW_BESLUIT_ART_2],
+    citations: QUESTION_SOURCES,
   },
   {
     id: 'question-5',
     number: 5,
-    step: 5,
     title: { nl: 'Vraag 5: Leidt de hulp tot veiligheid?', en: 'Question 5: Does the help lead to safety?' },
     question: 'Leidt de hulp binnen de gewenste termijn tot de noodzakelijke resultaten voor de veiligheid en het welzijn van alle betrokkenen?',
     text: {
@@ -125,7 +127,7 @@ export const QUESTIONS: readonly QuestionKnowledge[] = [
     ifNo: { nl: 'Meld (opnieuw) bij Veilig Thuis.', en: 'Report (again) to Veilig Thuis.' },
     yesLine: 'De hulp afronden met afspraken over het volgen van de veiligheid.',
     noLine: '(Opnieuw) melden bij Veilig Thuis.',
-    citations: [LAW_BESLUIT_ART_2],
+    citations: QUESTION_SOURCES,
   },
 ];
 

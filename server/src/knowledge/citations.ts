@@ -24,7 +24,7 @@ export const MODEL_AFWEGINGSKADER_BASISDOCUMENT: Citation = {
 };
 /** The Nederlands Jeugdinstituut's explanation of the five afwegingen, placed in step 5. */
 export const MODEL_NJI_AFWEGINGSKADER: Citation = { kind: 'model', publisher: 'Nederlands Jeugdinstituut', title: 'Het afwegingskader in de meldcode' };
-export const MODEL_ONDERWIJS: Citation = { kind: 'model', publisher: 'onderwijsraden', title: 'Afwegingskader Meldcode Onderwijs en leerplicht', year: '2018' };
+export const MODEL_ONDERWIJS: Citation = { kind: 'model', publisher: 'PO-Raad en Ingrado', title: 'Afwegingskader Meldcode Onderwijs en leerplicht', year: '2018' };
 export const MODEL_KNMG: Citation = { kind: 'model', publisher: 'KNMG', title: 'KNMG-meldcode Kindermishandeling en huiselijk geweld' };
 export const MODEL_CENTRUM_VEILIGE_SPORT: Citation = { kind: 'model', publisher: 'Centrum Veilige Sport Nederland', title: 'Centrum Veilige Sport Nederland' };
 

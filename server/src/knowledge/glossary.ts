@@ -4,6 +4,9 @@ import {
   LAW_WET_MELDCODE,
   LAW_WMO_MELDRECHT,
   LAW_WMO_VEILIG_THUIS,
+  MODEL_AFWEGINGSKADER_BASISDOCUMENT,
+  MODEL_BASISMODEL,
+  MODEL_NJI_AFWEGINGSKADER,
 } from './citations';
 import { ATTENTION_OFFICER, KINDCHECK, MELDRECHT } from './sections';
 import type { KnowledgeEntry } from './types';
@@ -64,10 +67,10 @@ export const GLOSSARY: readonly TermKnowledge[] = [
       id: 'letselduiding',
       title: { nl: 'Letselduiding', en: 'Injury interpretation (letselduiding)' },
       text: {
-        nl: 'Het oordeel van een forensisch deskundige, meestal een forensisch arts, of letsel past bij de uitleg die ervoor gegeven wordt of op mishandeling wijst. In stap 2 mag de professional zo\'n deskundige raadplegen. Op de spoedeisende hulp gebruiken ziekenhuizen hiervoor een vaste lijst zoals SPUTOVAMO.',
-        en: 'The judgement of a forensic expert, usually a forensic physician, on whether an injury fits the explanation given or points to abuse. In step 2 the professional may consult such an expert. Emergency departments use a fixed checklist such as SPUTOVAMO for this.',
+        nl: 'Het forensisch-medische oordeel van een deskundige, meestal een forensisch arts, of letsel past bij de uitleg die ervoor gegeven wordt of op mishandeling wijst. In stap 2 kan de professional zo\'n deskundige raadplegen. Een signalenlijst zoals SPUTOVAMO is geen letselduiding: die helpt op de spoedeisende hulp een vermoeden op te merken, maar het oordeel over het letsel zelf geeft de deskundige.',
+        en: 'The forensic-medical judgement of an expert, usually a forensic physician, on whether an injury fits the explanation given or points to abuse. In step 2 the professional can consult such an expert. A signals checklist such as SPUTOVAMO is not injury interpretation: it helps the emergency department notice a suspicion, but the judgement on the injury itself is the expert\'s.',
       },
-      citations: [LAW_BESLUIT_ART_2, handbook('8.2.8')],
+      citations: [LAW_BESLUIT_ART_2, MODEL_BASISMODEL, handbook('8.2.8')],
     },
     ['letselduiding'],
   ),
@@ -162,10 +165,10 @@ export const GLOSSARY: readonly TermKnowledge[] = [
       id: 'sputovamo',
       title: { nl: 'SPUTOVAMO', en: 'SPUTOVAMO' },
       text: {
-        nl: 'Een controlelijst voor kinderen met letsel op de spoedeisende hulp. De letters staan voor wat de arts of verpleegkundige nagaat: het soort letsel, de plaats, hoe het eruitziet, wanneer het ontstond, de oorzaak en de uitleg van de ouders, wie het veroorzaakte, wie het nog meer zag, wat er al aan gedaan is, en of er oudere letsels zijn. Leidt de lijst tot een vermoeden, dan volgt overleg en zo nodig contact met Veilig Thuis (destijds het AMK).',
-        en: 'A checklist for children with injuries at the emergency department. The letters stand for what the doctor or nurse checks: the kind of injury, where it is, what it looks like, when it happened, its cause and the parents\' explanation, who caused it, who else saw it, what has been done about it, and whether there are older injuries. If the list leads to a suspicion, consultation follows and, if needed, contact with Veilig Thuis (then the AMK).',
+        nl: 'Een screeningslijst van signalen die ziekenhuizen op de spoedeisende hulp afnemen bij kinderen met letsel. De letters staan voor wat de arts of verpleegkundige nagaat: het soort letsel, de plaats, hoe het eruitziet, wanneer het ontstond, de oorzaak en de uitleg van de ouders, wie het veroorzaakte, wie het nog meer zag, wat er al aan gedaan is, en of er oudere letsels zijn. Leidt de lijst tot een vermoeden, dan volgt overleg en zo nodig contact met Veilig Thuis (destijds het AMK). De lijst helpt signaleren; het is geen letselduiding, het deskundige oordeel over het letsel zelf.',
+        en: 'A screening list of signals that hospitals go through at the emergency department for children with injuries. The letters stand for what the doctor or nurse checks: the kind of injury, where it is, what it looks like, when it happened, its cause and the parents\' explanation, who caused it, who else saw it, what has been done about it, and whether there are older injuries. If the list leads to a suspicion, consultation follows and, if needed, contact with Veilig Thuis (then the AMK). The list helps to notice signals; it is not injury interpretation (letselduiding), the expert judgement on the injury itself.',
       },
-      citations: [handbook('8.2.8')],
+      citations: [handbook('8.2.8'), handbook('Bijlage 6')],
     },
     ['SPUTOVAMO', 'SPUTOVAMO-formulier'],
   ),
@@ -200,10 +203,10 @@ export const GLOSSARY: readonly TermKnowledge[] = [
       id: 'afwegingskader',
       title: { nl: 'Afwegingskader', en: 'Decision framework (afwegingskader)' },
       text: {
-        nl: 'De vijf vragen waarmee een professional in stap 4 en 5 van de meldcode bepaalt of een melding bij Veilig Thuis nodig is en of hulp bieden of organiseren mogelijk is; verplicht sinds 1 januari 2019. Er horen drie meldnormen bij: meld altijd bij acute of structurele onveiligheid; meld als je geen passende hulp kunt bieden of organiseren of die niet wordt aanvaard; meld als de hulp niet tot blijvende veiligheid leidt.',
-        en: 'The five questions with which a professional decides in steps 4 and 5 of the meldcode whether a report to Veilig Thuis is needed and whether providing or arranging help is possible; required since 1 January 2019. Three reporting norms go with it: always report acute or structural unsafety; report when you cannot provide or arrange suitable help or it is not accepted; report when the help does not lead to lasting safety.',
+        nl: 'Het kader waarmee een professional in stap 4 en 5 van de meldcode bepaalt of een melding bij Veilig Thuis nodig is en of hulp bieden of organiseren (ook) mogelijk is. Sinds 1 januari 2019 vraagt het Besluit verplichte meldcode dat wie onder de Wet valt het afwegingskader van de eigen beroepsgroep gebruikt; de sectormodellen werken het meestal uit in vijf vragen, en waar die in de stappen staan verschilt per model. Er horen drie meldnormen bij: meld altijd bij acute of structurele onveiligheid; meld als je geen passende hulp kunt bieden of organiseren of die niet wordt aanvaard; meld als de hulp niet tot blijvende veiligheid leidt.',
+        en: 'The framework with which a professional decides in steps 4 and 5 of the meldcode whether a report to Veilig Thuis is needed and whether providing or arranging help is (also) possible. Since 1 January 2019 the Besluit verplichte meldcode asks those under the Wet to use the afwegingskader of their own professional group; the sector models usually work it out in five questions, and where those sit in the steps differs from model to model. Three reporting norms go with it: always report acute or structural unsafety; report when you cannot provide or arrange suitable help or it is not accepted; report when the help does not lead to lasting safety.',
       },
-      citations: [LAW_BESLUIT_ART_2],
+      citations: [LAW_BESLUIT_ART_2, MODEL_AFWEGINGSKADER_BASISDOCUMENT, MODEL_NJI_AFWEGINGSKADER],
     },
     ['afwegingskader', 'afwegingskaders'],
   ),
@@ -212,8 +215,8 @@ export const GLOSSARY: readonly TermKnowledge[] = [
       id: 'meldcode',
       title: { nl: 'Meldcode', en: 'Reporting code (meldcode)' },
       text: {
-        nl: 'Het stappenplan dat een organisatie vaststelt voor wat medewerkers doen bij een vermoeden van huiselijk geweld of kindermishandeling. Sinds 1 juli 2013 wettelijk verplicht in zorg, onderwijs, kinderopvang, maatschappelijke ondersteuning, jeugdhulp en justitie. Een meldcode is geen meldplicht: hij beschrijft hoe je tot een zorgvuldig besluit komt.',
-        en: 'The step plan an organisation adopts for what staff do when they suspect domestic violence or child abuse. Required by law since 1 July 2013 in health care, education, child care, social support, youth care and justice. A meldcode is not a duty to report: it describes how to reach a careful decision.',
+        nl: 'Het stappenplan dat een organisatie vaststelt voor wat medewerkers doen bij een vermoeden van huiselijk geweld of kindermishandeling. Sinds 1 juli 2013 verplicht de Wet verplichte meldcode organisaties en zelfstandige beroepsbeoefenaren in de zorg, het onderwijs, de kinderopvang, de maatschappelijke ondersteuning, de jeugdhulp, de leerplicht, de asielopvang en de justitie tot een meldcode; andere organisaties, zoals sportverenigingen, nemen er vrijwillig een aan. Een meldcode is geen meldplicht: hij beschrijft hoe je tot een zorgvuldig besluit komt.',
+        en: 'The step plan an organisation adopts for what staff do when they suspect domestic violence or child abuse. Since 1 July 2013 the Wet verplichte meldcode has required one of organisations and self-employed professionals in health care, education, child care, social support, youth care, school attendance, asylum reception and justice; other organisations, such as sports clubs, adopt one voluntarily. A meldcode is not a duty to report: it describes how to reach a careful decision.',
       },
       citations: [LAW_WET_MELDCODE, handbook('8.1', 'Meldcode of protocol kindermishandeling')],
     },
@@ -226,8 +229,8 @@ export const GLOSSARY: readonly TermKnowledge[] = [
       id: 'beroepsgeheim',
       title: { nl: 'Beroepsgeheim', en: 'Professional secrecy (beroepsgeheim)' },
       text: {
-        nl: 'De plicht van onder meer artsen, verpleegkundigen, jeugdhulpverleners en maatschappelijk werkers om geheim te houden wat zij in hun werk over cliënten te weten komen. Gegevens delen mag onder voorwaarden, ook zonder toestemming; bij een vermoeden van geweld geeft het meldrecht die ruimte tegenover Veilig Thuis.',
-        en: 'The duty of doctors, nurses, youth-care workers, social workers and others to keep secret what they learn about clients through their work. Sharing information is allowed under conditions, also without consent; with a suspicion of violence the right to report gives that room towards Veilig Thuis.',
+        nl: 'De plicht van onder meer artsen, verpleegkundigen, jeugdhulpverleners en maatschappelijk werkers om geheim te houden wat zij in hun werk over cliënten te weten komen. Of iemand een beroepsgeheim heeft, hangt af van het beroep: in de justitie bijvoorbeeld niet iedere medewerker. Gegevens delen mag onder voorwaarden, ook zonder toestemming; bij een vermoeden van geweld geeft het meldrecht die ruimte tegenover Veilig Thuis.',
+        en: 'The duty of doctors, nurses, youth-care workers, social workers and others to keep secret what they learn about clients through their work. Whether someone has it depends on the profession: in justice, for example, not every worker does. Sharing information is allowed under conditions, also without consent; with a suspicion of violence the right to report gives that room towards Veilig Thuis.',
       },
       citations: [LAW_WMO_MELDRECHT, handbook('7.3.3')],
     },

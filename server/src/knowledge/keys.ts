@@ -5,6 +5,11 @@ import {
   LAW_WET_MELDCODE,
   LAW_WMO_MELDRECHT,
   LAW_WMO_VEILIG_THUIS,
+  MODEL_AFWEGINGSKADER_BASISDOCUMENT,
+  MODEL_BASISMODEL,
+  MODEL_KNMG,
+  MODEL_NJI_AFWEGINGSKADER,
+  MODEL_ONDERWIJS,
 } from './citations';
 import {
   ATTENTION_OFFICER,
@@ -54,14 +59,15 @@ const MAIN_KEYS: readonly KeyKnowledge[] = [
       nl: 'Zegt volgens welke versie van het bestandsformaat dit protocol is geschreven, bijvoorbeeld "1.0", zodat de controle het goed kan lezen. Het gaat over de vorm van het bestand, niet over de wettelijke meldcode zelf.',
       en: 'States which version of the file format this protocol follows, for example "1.0", so that the checker reads it correctly. It concerns the form of the file, not the statutory meldcode itself.',
     },
-    [LAW_WET_MELDCODE],
+    // A version of our file format: no law or handbook speaks of it, so it cites nothing.
+    [],
   ),
   key(
     'organisatie',
     { nl: 'De organisatie', en: 'The organisation' },
     {
-      nl: 'Wie dit protocol vaststelt: naam, sector, doelgroep en de data van vaststelling en herziening. De wet verplicht organisaties in onderwijs, kinderopvang, zorg, jeugdhulp, maatschappelijke ondersteuning en justitie tot een eigen meldcode; de sector bepaalt onder meer of het beroepsgeheim aan bod moet komen.',
-      en: 'Who adopts this protocol: name, sector, target group and the dates of adoption and review. The law requires organisations in education, child care, health care, youth care, social support and justice to have their own meldcode; the sector decides, among other things, whether professional secrecy must be covered.',
+      nl: 'Wie dit protocol vaststelt: naam, sector, doelgroep en de data van vaststelling en herziening. De Wet verplichte meldcode verplicht organisaties en zelfstandige beroepsbeoefenaren in de gezondheidszorg, het onderwijs, de kinderopvang, de maatschappelijke ondersteuning, de jeugdhulp, de leerplicht, de asielopvang en de justitie tot een eigen meldcode; sportverenigingen en andere organisaties nemen er vrijwillig een aan. De sector bepaalt onder meer of het beroepsgeheim aan bod hoort te komen.',
+      en: 'Who adopts this protocol: name, sector, target group and the dates of adoption and review. The Wet verplichte meldcode requires organisations and self-employed professionals in health care, education, child care, social support, youth care, school attendance, asylum reception and justice to have their own meldcode; sports clubs and other organisations adopt one voluntarily. The sector decides, among other things, whether professional secrecy belongs in it.',
     },
     [LAW_WET_MELDCODE],
   ),
@@ -78,8 +84,8 @@ const MAIN_KEYS: readonly KeyKnowledge[] = [
     'organisatie.sector',
     { nl: 'Sector', en: 'Sector' },
     {
-      nl: 'Het werkveld van de organisatie. Daaraan hangt of de meldcode wettelijk verplicht is, of medewerkers een beroepsgeheim hebben (en het protocol dus het meldrecht moet uitleggen) en welk sectoraal afwegingskader past. Kies uit: onderwijs, kinderopvang, jeugdhulp, gezondheidszorg, maatschappelijke-ondersteuning, justitie, sport, overig.',
-      en: 'The organisation\'s field of work. It decides whether the meldcode is required by law, whether staff have professional secrecy (so the protocol must explain the right to report) and which sector afwegingskader fits. Choose from: onderwijs, kinderopvang, jeugdhulp, gezondheidszorg, maatschappelijke-ondersteuning, justitie, sport, overig.',
+      nl: 'Het werkveld van de organisatie. Daaraan hangt of de Wet verplichte meldcode de organisatie bindt, of medewerkers een beroepsgeheim hebben (en het protocol dus het meldrecht uitlegt) en welk sectoraal afwegingskader past. Kies uit: onderwijs, kinderopvang, jeugdhulp, gezondheidszorg, maatschappelijke-ondersteuning, justitie, sport, overig.',
+      en: 'The organisation\'s field of work. It decides whether the Wet verplichte meldcode binds the organisation, whether staff have professional secrecy (so the protocol explains the right to report) and which sector afwegingskader fits. Choose from: onderwijs, kinderopvang, jeugdhulp, gezondheidszorg, maatschappelijke-ondersteuning, justitie, sport, overig.',
     },
     [LAW_WET_MELDCODE],
   ),
@@ -129,7 +135,7 @@ const MAIN_KEYS: readonly KeyKnowledge[] = [
     [handbook('8.5')],
   ),
   sectionKey('aandachtsfunctionarissen', ATTENTION_OFFICER),
-  key('aandachtsfunctionarissen.id', { nl: 'Id van de aandachtsfunctionaris', en: 'Id of the attention officer' }, OFFICER_ID, [LAW_BESLUIT_ART_2]),
+  key('aandachtsfunctionarissen.id', { nl: 'Id van de aandachtsfunctionaris', en: 'Id of the attention officer' }, OFFICER_ID, ATTENTION_OFFICER.citations),
   key(
     'aandachtsfunctionarissen.naam',
     { nl: 'Naam van de aandachtsfunctionaris', en: 'Name of the attention officer' },
@@ -155,7 +161,7 @@ const MAIN_KEYS: readonly KeyKnowledge[] = [
       nl: 'Een nummer waarop collega\'s de aandachtsfunctionaris bereiken. Zonder telefoon of e-mail kan niemand in stap 2 met deze persoon overleggen.',
       en: 'A number on which colleagues reach the attention officer. Without a phone number or e-mail address nobody can consult this person in step 2.',
     },
-    [LAW_BESLUIT_ART_2],
+    ATTENTION_OFFICER.citations,
   ),
   key(
     'aandachtsfunctionarissen.email',
@@ -164,7 +170,7 @@ const MAIN_KEYS: readonly KeyKnowledge[] = [
       nl: 'Een e-mailadres van de aandachtsfunctionaris voor overleg dat niet direct hoeft. Gebruik bij voorkeur een functioneel adres dat blijft werken als de persoon wisselt.',
       en: 'An e-mail address of the attention officer for consultations that are not urgent. Prefer a role address that keeps working when the person changes.',
     },
-    [LAW_BESLUIT_ART_2],
+    ATTENTION_OFFICER.citations,
   ),
   key(
     'aandachtsfunctionarissen.vervanger',
@@ -184,15 +190,15 @@ const MAIN_KEYS: readonly KeyKnowledge[] = [
     },
     [handbook('8.1', 'Meldcode of protocol kindermishandeling')],
   ),
-  key('contactpunten.id', { nl: 'Id van het contactpunt', en: 'Id of the contact point' }, CONTACT_ID, [LAW_BESLUIT_ART_2]),
+  key('contactpunten.id', { nl: 'Id van het contactpunt', en: 'Id of the contact point' }, CONTACT_ID, [handbook('8.1', 'Meldcode of protocol kindermishandeling')]),
   key(
     'contactpunten.soort',
     { nl: 'Soort contactpunt', en: 'Kind of contact point' },
     {
-      nl: 'Wat voor instantie dit is: veilig-thuis, politie, spoed, huisarts, jeugdgezondheidszorg, vertrouwensinspecteur, wijkteam of overig. Zo kan de controle bijvoorbeeld nagaan of Veilig Thuis erin staat.',
-      en: 'What kind of body this is: veilig-thuis, politie, spoed, huisarts, jeugdgezondheidszorg, vertrouwensinspecteur, wijkteam or overig. This lets the checker see, for example, whether Veilig Thuis is included.',
+      nl: 'Wat voor instantie dit is, bijvoorbeeld veilig-thuis, politie, spoed, huisarts, jeugdgezondheidszorg, vertrouwensinspecteur, wijkteam of overig. Zo kan de controle bijvoorbeeld nagaan of Veilig Thuis erin staat. Wijs een waarde aan voor wat die instantie doet en waar dat vandaan komt.',
+      en: 'What kind of body this is, for example veilig-thuis, politie, spoed, huisarts, jeugdgezondheidszorg, vertrouwensinspecteur, wijkteam or overig. This lets the checker see, for example, whether Veilig Thuis is included. Hover a value to read what that body does and where that comes from.',
     },
-    [LAW_WMO_VEILIG_THUIS],
+    [handbook('8.1', 'Meldcode of protocol kindermishandeling')],
   ),
   key(
     'contactpunten.naam',
@@ -225,10 +231,10 @@ const MAIN_KEYS: readonly KeyKnowledge[] = [
     'stappen',
     { nl: 'Stappenplan', en: 'Step plan' },
     {
-      nl: 'De vijf stappen die de wet minimaal voorschrijft, elk met wie verantwoordelijk is, wat er gebeurt en wie erbij betrokken wordt: signalen in kaart brengen, collegiale consultatie, gesprek, wegen, beslissen.',
-      en: 'The five steps the law prescribes at a minimum, each with who is responsible, what happens and who gets involved: map the signals, consult a colleague, talk with the client, weigh, decide.',
+      nl: 'De stappen van de meldcode, elk met wie verantwoordelijk is, wat er gebeurt en wie erbij betrokken wordt: signalen in kaart brengen, collegiale consultatie, gesprek met de cliënt, wegen, beslissen. Voor wie onder de Wet verplichte meldcode valt, vraagt het Besluit een stappenplan met ten minste deze vijf stappen; wie de meldcode vrijwillig gebruikt, volgt de stappen van het basismodel.',
+      en: 'The steps of the meldcode, each with who is responsible, what happens and who gets involved: map the signals, consult a colleague, talk with the client, weigh, decide. For those under the Wet verplichte meldcode the Besluit asks for a step plan with at least these five steps; those who use the meldcode voluntarily follow the steps of the basismodel.',
     },
-    [LAW_BESLUIT_ART_2],
+    [LAW_BESLUIT_ART_2, MODEL_BASISMODEL],
   ),
   key(
     'stappen.stap',
@@ -243,17 +249,17 @@ const MAIN_KEYS: readonly KeyKnowledge[] = [
     'stappen.titel',
     { nl: 'Titel van de stap', en: 'Title of the step' },
     {
-      nl: 'De naam van de stap. Houd de bewoording van de wet aan, zodat collega\'s uit andere organisaties de stap herkennen.',
-      en: 'The name of the step. Keep to the wording of the law so that colleagues from other organisations recognise the step.',
+      nl: 'De naam van de stap. Het Besluit schrijft de stappen voor, niet hun woorden; de gangbare titels komen uit het basismodel meldcode, en sectormodellen noemen de stappen soms anders. Kies een titel waarin collega\'s uit andere organisaties de stap herkennen.',
+      en: 'The name of the step. The Besluit prescribes the steps, not their words; the usual titles come from the basismodel meldcode, and sector models sometimes name the steps differently. Choose a title in which colleagues from other organisations recognise the step.',
     },
-    [LAW_BESLUIT_ART_2],
+    [LAW_BESLUIT_ART_2, MODEL_BASISMODEL],
   ),
   key(
     'stappen.verantwoordelijk',
     { nl: 'Verantwoordelijke', en: 'Responsible role' },
     {
-      nl: 'Wie deze stap zet of erover beslist, als rol: medewerker, aandachtsfunctionaris, leidinggevende. De wet vraagt dat het protocol vastlegt hoe de verantwoordelijkheden binnen de organisatie verdeeld zijn.',
-      en: 'Who takes this step or decides on it, as a role: staff member, attention officer, manager. The law asks the protocol to set out how responsibilities are divided within the organisation.',
+      nl: 'Wie deze stap zet of erover beslist, als rol: medewerker, aandachtsfunctionaris, leidinggevende. Voor wie onder de Wet verplichte meldcode valt, vraagt het Besluit dat het protocol vastlegt hoe de verantwoordelijkheden binnen de organisatie verdeeld zijn.',
+      en: 'Who takes this step or decides on it, as a role: staff member, attention officer, manager. For those under the Wet verplichte meldcode, the Besluit asks the protocol to set out how responsibilities are divided within the organisation.',
     },
     [LAW_BESLUIT_ART_2],
   ),
@@ -279,10 +285,10 @@ const MAIN_KEYS: readonly KeyKnowledge[] = [
     'afwegingskader',
     { nl: 'Afwegingskader', en: 'Decision framework (afwegingskader)' },
     {
-      nl: 'De vijf vragen die sinds 1 januari 2019 de beslissing in stap 4 en 5 sturen. Vraag 1 en 2 ronden stap 4 af, vraag 3 tot en met 5 horen bij stap 5. Elke vraag leidt naar de volgende vraag, een melding bij Veilig Thuis, hulp bieden of organiseren, of afsluiten.',
-      en: 'The five questions that have guided the decision in steps 4 and 5 since 1 January 2019. Questions 1 and 2 complete step 4; questions 3 to 5 belong to step 5. Each question leads to the next question, a report to Veilig Thuis, providing or arranging help, or closing.',
+      nl: 'Sinds 1 januari 2019 vraagt het Besluit verplichte meldcode dat wie onder de Wet valt in stap 4 en 5 het afwegingskader van de eigen beroepsgroep gebruikt. De sectormodellen werken het uit in vijf vragen; elke vraag leidt naar de volgende vraag, een melding bij Veilig Thuis, hulp bieden of organiseren, of afsluiten. Waar de vragen in de stappen staan, is een afspraak van het sectormodel, geen wet: het NJi en de KNMG zetten alle vijf in stap 5, sommige modellen voor het onderwijs zetten vraag 1 in stap 4, en het basisdocument van de Rijksoverheid schrijft twee beslissingen in stap 4 en 5. Een verwijzing naar een bijlage met het afwegingskader is ook goed.',
+      en: 'Since 1 January 2019 the Besluit verplichte meldcode asks those under the Wet to use the afwegingskader of their own professional group in steps 4 and 5. The sector models work it out in five questions; each question leads to the next question, a report to Veilig Thuis, providing or arranging help, or closing. Where the questions sit in the steps is a convention of the sector model, not law: the NJi and the KNMG put all five in step 5, some models for education put question 1 in step 4, and the government\'s basisdocument writes two decisions in steps 4 and 5. A reference to an appendix holding the afwegingskader is fine too.',
     },
-    [LAW_BESLUIT_ART_2],
+    [LAW_BESLUIT_ART_2, MODEL_NJI_AFWEGINGSKADER, MODEL_KNMG, MODEL_ONDERWIJS, MODEL_AFWEGINGSKADER_BASISDOCUMENT],
   ),
   key(
     'afwegingskader.vraag',
@@ -291,7 +297,7 @@ const MAIN_KEYS: readonly KeyKnowledge[] = [
       nl: 'Het nummer van de vraag in het afwegingskader, 1 tot en met 5, in deze volgorde.',
       en: 'The number of the question in the afwegingskader, 1 to 5, in this order.',
     },
-    [LAW_BESLUIT_ART_2],
+    [MODEL_NJI_AFWEGINGSKADER, MODEL_KNMG],
   ),
   key(
     'afwegingskader.tekst',
@@ -300,7 +306,7 @@ const MAIN_KEYS: readonly KeyKnowledge[] = [
       nl: 'De vraag zoals de organisatie hem stelt. Een sectoraal afwegingskader mag de woorden aanpassen, maar de strekking van de vijf vragen blijft dezelfde.',
       en: 'The question as the organisation puts it. A sector afwegingskader may adapt the words, but the meaning of the five questions stays the same.',
     },
-    [LAW_BESLUIT_ART_2],
+    [MODEL_NJI_AFWEGINGSKADER, MODEL_KNMG],
   ),
   key(
     'afwegingskader.ja',
@@ -309,7 +315,7 @@ const MAIN_KEYS: readonly KeyKnowledge[] = [
       nl: 'Waar een bevestigend antwoord toe leidt: de volgende vraag, een melding bij Veilig Thuis, hulp bieden of organiseren, of afsluiten.',
       en: 'Where a yes leads: the next question, a report to Veilig Thuis, providing or arranging help, or closing.',
     },
-    [LAW_BESLUIT_ART_2],
+    [MODEL_NJI_AFWEGINGSKADER, MODEL_KNMG],
   ),
   key(
     'afwegingskader.nee',
@@ -318,7 +324,7 @@ const MAIN_KEYS: readonly KeyKnowledge[] = [
       nl: 'Waar een ontkennend antwoord toe leidt: de volgende vraag, een melding bij Veilig Thuis, of afsluiten en vastleggen.',
       en: 'Where a no leads: the next question, a report to Veilig Thuis, or closing and recording.',
     },
-    [LAW_BESLUIT_ART_2],
+    [MODEL_NJI_AFWEGINGSKADER, MODEL_KNMG],
   ),
   sectionKey('kindcheck', KINDCHECK),
   sectionKey('bijzondere-vormen', SPECIAL_FORMS),
@@ -456,8 +462,8 @@ const DETAIL_KEYS: readonly KeyKnowledge[] = [
   key('stappen.toelichting', { nl: 'Toelichting bij de stap', en: 'Note on the step' }, {
     nl: 'Vrije toelichting bij deze stap, bijvoorbeeld wanneer het gesprek in stap 3 achterwege mag blijven omdat het iemands veiligheid in gevaar brengt.',
     en: 'Free explanation for this step, for example when the conversation in step 3 may be skipped because it would endanger someone\'s safety.',
-  }, [LAW_BESLUIT_ART_2]),
-  key('afwegingskader.toelichting', { nl: 'Toelichting bij de vraag', en: 'Note on the question' }, FREE_NOTE({ nl: 'deze afwegingsvraag', en: 'this question' }), [LAW_BESLUIT_ART_2]),
+  }, [MODEL_BASISMODEL]),
+  key('afwegingskader.toelichting', { nl: 'Toelichting bij de vraag', en: 'Note on the question' }, FREE_NOTE({ nl: 'deze afwegingsvraag', en: 'this question' }), [MODEL_NJI_AFWEGINGSKADER, MODEL_KNMG]),
   key('kindcheck.toelichting', { nl: 'Toelichting bij de kindcheck', en: 'Note on the child check' }, FREE_NOTE({ nl: 'de kindcheck', en: 'the child check' }), KINDCHECK.citations),
   key(
     'kindcheck.vragen',

@@ -66,6 +66,11 @@ export interface SectorProfile extends KnowledgeEntry {
   reportOnDoubt: boolean;
   /** The duty, beside the meldcode, when a staff member is suspected; absent where the law has none. */
   staffDuty?: StaffDuty;
+  /**
+   * The kindcheck applies: the Besluit asks for it where professionals work with adults who may care
+   * for children, not where the sector's clients are the children themselves (school, child care).
+   */
+  kindcheckApplies: boolean;
   /** The national contact points a protocol of this sector is expected to list (`soort` values). */
   expectedContactKinds: readonly string[];
   /** The age range the skeleton proposes for `doelgroep`. */
@@ -113,6 +118,7 @@ export const SECTORS: readonly SectorProfile[] = [
   {
     id: 'sector-onderwijs',
     value: 'onderwijs',
+    kindcheckApplies: false,
     boundByLaw: true,
     professionalSecrecy: 'no',
     afwegingskaderModels: [ONDERWIJS],
@@ -131,6 +137,7 @@ export const SECTORS: readonly SectorProfile[] = [
   {
     id: 'sector-mbo',
     value: 'mbo',
+    kindcheckApplies: true,
     boundByLaw: true,
     professionalSecrecy: 'no',
     afwegingskaderModels: [ONDERWIJS],
@@ -148,6 +155,7 @@ export const SECTORS: readonly SectorProfile[] = [
   {
     id: 'sector-hoger-onderwijs',
     value: 'hoger-onderwijs',
+    kindcheckApplies: true,
     boundByLaw: true,
     professionalSecrecy: 'no',
     afwegingskaderModels: [ONDERWIJS],
@@ -165,6 +173,7 @@ export const SECTORS: readonly SectorProfile[] = [
   {
     id: 'sector-leerplicht',
     value: 'leerplicht',
+    kindcheckApplies: false,
     boundByLaw: true,
     professionalSecrecy: 'no',
     afwegingskaderModels: [ONDERWIJS],
@@ -182,6 +191,7 @@ export const SECTORS: readonly SectorProfile[] = [
   {
     id: 'sector-kinderopvang',
     value: 'kinderopvang',
+    kindcheckApplies: false,
     boundByLaw: true,
     professionalSecrecy: 'no',
     afwegingskaderModels: [BASISDOCUMENT],
@@ -200,6 +210,7 @@ export const SECTORS: readonly SectorProfile[] = [
   {
     id: 'sector-jeugdhulp',
     value: 'jeugdhulp',
+    kindcheckApplies: true,
     boundByLaw: true,
     professionalSecrecy: 'yes',
     afwegingskaderModels: [BASISDOCUMENT],
@@ -217,6 +228,7 @@ export const SECTORS: readonly SectorProfile[] = [
   {
     id: 'sector-gezondheidszorg',
     value: 'gezondheidszorg',
+    kindcheckApplies: true,
     boundByLaw: true,
     professionalSecrecy: 'yes',
     afwegingskaderModels: [KNMG, BASISDOCUMENT],
@@ -234,6 +246,7 @@ export const SECTORS: readonly SectorProfile[] = [
   {
     id: 'sector-maatschappelijke-ondersteuning',
     value: 'maatschappelijke-ondersteuning',
+    kindcheckApplies: true,
     boundByLaw: true,
     professionalSecrecy: 'yes',
     afwegingskaderModels: [BASISDOCUMENT],
@@ -251,6 +264,7 @@ export const SECTORS: readonly SectorProfile[] = [
   {
     id: 'sector-asielopvang',
     value: 'asielopvang',
+    kindcheckApplies: true,
     boundByLaw: true,
     professionalSecrecy: 'no',
     afwegingskaderModels: [BASISDOCUMENT],
@@ -268,6 +282,7 @@ export const SECTORS: readonly SectorProfile[] = [
   {
     id: 'sector-justitie',
     value: 'justitie',
+    kindcheckApplies: true,
     boundByLaw: true,
     professionalSecrecy: 'by-profession',
     afwegingskaderModels: [BASISDOCUMENT],
@@ -285,6 +300,7 @@ export const SECTORS: readonly SectorProfile[] = [
   {
     id: 'sector-sport',
     value: 'sport',
+    kindcheckApplies: false,
     boundByLaw: false,
     professionalSecrecy: 'no',
     afwegingskaderModels: [BASISDOCUMENT],
@@ -302,6 +318,7 @@ export const SECTORS: readonly SectorProfile[] = [
   {
     id: 'sector-overig',
     value: 'overig',
+    kindcheckApplies: true,
     boundByLaw: false,
     professionalSecrecy: 'no',
     afwegingskaderModels: [BASISDOCUMENT],

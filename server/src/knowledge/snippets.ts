@@ -79,16 +79,16 @@ const COMMENTS: Readonly<Record<string, { nl: string; en: string }>> = {
     en: 'Attention officers: the first point of contact, each with a stand-in.',
   },
   contactpunten: {
-    nl: 'Contactpunten; Veilig Thuis (0800-2000) is verplicht.',
-    en: 'Contact points; Veilig Thuis (0800-2000) is required.',
+    nl: 'Contactpunten; Veilig Thuis (0800-2000) hoort erbij, want stap 2 en 5 verwijzen ernaar.',
+    en: 'Contact points; Veilig Thuis (0800-2000) belongs here, as steps 2 and 5 refer to it.',
   },
   stappen: {
-    nl: 'De vijf stappen van de meldcode (Besluit verplichte meldcode, art. 2).',
-    en: 'The five steps of the meldcode (Besluit verplichte meldcode, art. 2).',
+    nl: 'De vijf stappen van de meldcode, met de titels uit het basismodel meldcode.',
+    en: 'The five steps of the meldcode, titled as in the basismodel meldcode.',
   },
   afwegingskader: {
-    nl: 'Het afwegingskader: vraag 1 en 2 horen bij stap 4, vraag 3 tot en met 5 bij stap 5.',
-    en: 'The afwegingskader: questions 1 and 2 belong to step 4, questions 3 to 5 to step 5.',
+    nl: 'Het afwegingskader van de beroepsgroep. Welke vraag in stap 4 of 5 hoort, spreekt het sectormodel af.',
+    en: 'The afwegingskader of the professional group. Which question belongs to step 4 or 5 is up to the sector model.',
   },
   kindcheck: { nl: 'Kindcheck: zijn er kinderen, en zijn zij veilig?', en: 'Child check: are there children, and are they safe?' },
   'bijzondere-vormen': {
@@ -112,7 +112,7 @@ function comment(name: string, locale: Locale, indent = ''): string {
 function stepLines(step: StepKnowledge, contacts: readonly string[], fillActions: boolean, extraActions: readonly string[] = []): string[] {
   const lines = [
     `- stap: ${step.number}`,
-    `  titel: ${scalar(step.lawTitle)}`,
+    `  titel: ${scalar(step.basismodelTitle)}`,
     `  verantwoordelijk: ${slot(step.defaultRole)}`,
     '  acties:',
     ...[...step.actions, ...extraActions].map((action) => `    - ${fillActions ? slot(scalar(action)) : scalar(action)}`),

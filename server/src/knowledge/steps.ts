@@ -1,11 +1,22 @@
-import { LAW_BESLUIT_ART_2 } from './citations';
+import {
+  LAW_BESLUIT_ART_2,
+  MODEL_AFWEGINGSKADER_BASISDOCUMENT,
+  MODEL_BASISMODEL,
+  MODEL_KNMG,
+  MODEL_NJI_AFWEGINGSKADER,
+  MODEL_ONDERWIJS,
+} from './citations';
 import type { KnowledgeEntry, LocalizedText } from './types';
 
-/** One of the five steps every meldcode must contain (Besluit verplichte meldcode, art. 2). */
+/**
+ * One of the five steps of the meldcode. The Besluit verplichte meldcode (art. 2) asks the
+ * organisations the Wet binds for a stappenplan with at least these five steps; the titles are the
+ * basismodel's usual wording, not the decree's text, and sector models word them differently.
+ */
 export interface StepKnowledge extends KnowledgeEntry {
   number: 1 | 2 | 3 | 4 | 5;
-  /** The step's name as the decree words it; protocols use it as `titel`. Dutch only. */
-  lawTitle: string;
+  /** The step's name in the basismodel's wording; the skeleton uses it as `titel`. Dutch only. */
+  basismodelTitle: string;
   /** `text` says what the step requires; these say who usually does it and what goes wrong. */
   responsible: LocalizedText;
   mistakes: LocalizedText;
@@ -19,7 +30,7 @@ export const STEPS: readonly StepKnowledge[] = [
   {
     id: 'step-1',
     number: 1,
-    lawTitle: 'Signalen in kaart brengen',
+    basismodelTitle: 'Signalen in kaart brengen',
     title: { nl: 'Stap 1: Signalen in kaart brengen', en: 'Step 1: Map the signals (Signalen in kaart brengen)' },
     text: {
       nl: 'Noteer wat je ziet en hoort dat kan wijzen op huiselijk geweld of kindermishandeling: gedrag, uitspraken, letsel, omstandigheden thuis. Houd feiten gescheiden van je eigen indruk en schrijf erbij van wie een gegeven komt. Let ook op signalen die het vermoeden juist ontkrachten.',
@@ -38,19 +49,19 @@ export const STEPS: readonly StepKnowledge[] = [
       'Signalen die op huiselijk geweld of kindermishandeling kunnen wijzen feitelijk noteren in het dossier.',
       'Bij acuut gevaar direct 112 bellen.',
     ],
-    citations: [LAW_BESLUIT_ART_2],
+    citations: [LAW_BESLUIT_ART_2, MODEL_BASISMODEL],
   },
   {
     id: 'step-2',
     number: 2,
-    lawTitle: 'Collegiale consultatie en zo nodig raadplegen van Veilig Thuis',
+    basismodelTitle: 'Collegiale consultatie en zo nodig raadplegen van Veilig Thuis of een deskundige op het gebied van letselduiding',
     title: {
-      nl: 'Stap 2: Collegiale consultatie en zo nodig Veilig Thuis raadplegen',
-      en: 'Step 2: Consult a colleague and, if needed, Veilig Thuis',
+      nl: 'Stap 2: Collegiale consultatie en zo nodig raadplegen van Veilig Thuis of een deskundige op het gebied van letselduiding',
+      en: 'Step 2: Consult a colleague and, if needed, Veilig Thuis or an expert in injury interpretation',
     },
     text: {
-      nl: 'Leg de signalen voor aan een deskundige collega, meestal de aandachtsfunctionaris. Vraag zo nodig advies aan Veilig Thuis (dat kan zonder namen te noemen) of aan een deskundige in letselduiding als er verwondingen zijn. Samen bepaal je of het vermoeden blijft staan en wat de volgende stap is.',
-      en: 'Put the signals before a knowledgeable colleague, usually the attention officer. If needed, ask Veilig Thuis for advice (this can be done without giving names) or an expert in injury interpretation (letselduiding) when there are injuries. Together you decide whether the suspicion stands and what comes next.',
+      nl: 'Leg de signalen voor aan een deskundige collega, zoals de aandachtsfunctionaris. Vraag zo nodig advies aan Veilig Thuis (dat kan zonder namen te noemen). Zijn er verwondingen, raadpleeg dan zo nodig een deskundige op het gebied van letselduiding, meestal een forensisch arts, die beoordeelt of het letsel past bij de uitleg die ervoor gegeven wordt. Samen bepaal je of het vermoeden blijft staan en wat de volgende stap is.',
+      en: 'Put the signals before a knowledgeable colleague, such as the attention officer. If needed, ask Veilig Thuis for advice (this can be done without giving names). When there are injuries, consult if needed an expert in injury interpretation (letselduiding), usually a forensic physician, who judges whether the injury fits the explanation given for it. Together you decide whether the suspicion stands and what comes next.',
     },
     responsible: {
       nl: 'De medewerker, samen met de aandachtsfunctionaris.',
@@ -65,16 +76,16 @@ export const STEPS: readonly StepKnowledge[] = [
       'De signalen bespreken met de aandachtsfunctionaris.',
       'Zo nodig anoniem advies vragen aan Veilig Thuis of een deskundige op het gebied van letselduiding.',
     ],
-    citations: [LAW_BESLUIT_ART_2],
+    citations: [LAW_BESLUIT_ART_2, MODEL_BASISMODEL],
   },
   {
     id: 'step-3',
     number: 3,
-    lawTitle: 'Gesprek met de betrokkene',
-    title: { nl: 'Stap 3: Gesprek met de betrokkene', en: 'Step 3: Talk with the person concerned (Gesprek met de betrokkene)' },
+    basismodelTitle: 'Gesprek met de cliënt',
+    title: { nl: 'Stap 3: Gesprek met de cliënt', en: 'Step 3: Talk with the client (Gesprek met de cliënt)' },
     text: {
-      nl: 'Bespreek je zorg met de cliënt: bij een kind met de ouders, en met het kind zelf als de leeftijd dat toelaat. Vertel wat je hebt gezien, vraag hoe zij het zien en schrijf hun reactie op. Sla dit gesprek alleen over als het de veiligheid van iemand in gevaar brengt, en leg die afweging dan vast.',
-      en: 'Share your concern with the client: for a child, with the parents, and with the child where its age allows. Say what you noticed, ask how they see it and write down their response. Skip this conversation only when it would put someone\'s safety at risk, and record that judgement.',
+      nl: 'Bespreek je zorg met de cliënt: bij een kind met de ouders, en met het kind zelf als de leeftijd dat toelaat. Vertel wat je hebt gezien, vraag hoe zij het zien en schrijf hun reactie op. Sla dit gesprek alleen over als het de veiligheid van iemand in gevaar brengt, of als je goede redenen hebt om aan te nemen dat de cliënt dan het contact verbreekt; leg die afweging vast.',
+      en: 'Share your concern with the client: for a child, with the parents, and with the child where its age allows. Say what you noticed, ask how they see it and write down their response. Skip this conversation only when it would put someone\'s safety at risk, or when you have good reason to think the client would then break off contact; record that judgement.',
     },
     responsible: {
       nl: 'De medewerker die de zorg heeft, zo nodig met de aandachtsfunctionaris erbij.',
@@ -87,18 +98,18 @@ export const STEPS: readonly StepKnowledge[] = [
     defaultRole: 'medewerker',
     actions: [
       'De zorgen bespreken met de ouders en, waar de leeftijd het toelaat, met het kind.',
-      'Het gesprek alleen overslaan als de veiligheid van het kind, de ouder of de medewerker in gevaar komt, en dat vastleggen.',
+      'Het gesprek alleen overslaan als de veiligheid van het kind, de ouder of de medewerker in gevaar komt of als de ouders dan het contact verbreken, en dat vastleggen.',
     ],
-    citations: [LAW_BESLUIT_ART_2],
+    citations: [LAW_BESLUIT_ART_2, MODEL_BASISMODEL],
   },
   {
     id: 'step-4',
     number: 4,
-    lawTitle: 'Wegen van het geweld',
+    basismodelTitle: 'Wegen van het geweld',
     title: { nl: 'Stap 4: Wegen van het geweld', en: 'Step 4: Weigh the violence (Wegen van het geweld)' },
     text: {
-      nl: 'Schat het risico, de aard en de ernst in met behulp van de eerste twee vragen van het afwegingskader: heb ik een vermoeden, en is er sprake van acute of structurele onveiligheid? Twijfel je, vraag dan opnieuw advies aan Veilig Thuis.',
-      en: 'Assess the risk, nature and severity using the first two questions of the afwegingskader: do I have a suspicion, and is there acute or structural unsafety? When in doubt, ask Veilig Thuis for advice again.',
+      nl: 'Schat het risico op huiselijk geweld of kindermishandeling in, en de aard en de ernst ervan, met behulp van het afwegingskader van je beroepsgroep. Welke vragen van het afwegingskader in stap 4 staan en welke in stap 5, spreekt elk sectormodel zelf af: het NJi en de KNMG zetten alle vijf in stap 5, sommige modellen voor het onderwijs zetten vraag 1 in stap 4. Twijfel je, vraag dan opnieuw advies aan Veilig Thuis.',
+      en: 'Assess the risk of domestic violence or child abuse, and its nature and severity, using the afwegingskader of your professional group. Which questions of the afwegingskader sit in step 4 and which in step 5 is for each sector model to settle: the NJi and the KNMG put all five in step 5, some models for education put question 1 in step 4. When in doubt, ask Veilig Thuis for advice again.',
     },
     responsible: {
       nl: 'De medewerker met de aandachtsfunctionaris; in veel organisaties weegt de aandachtsfunctionaris mee of neemt deze het over.',
@@ -110,18 +121,18 @@ export const STEPS: readonly StepKnowledge[] = [
     },
     defaultRole: 'aandachtsfunctionaris',
     actions: [
-      'Met vraag 1 en 2 van het afwegingskader beoordelen of er een vermoeden is en of er acute of structurele onveiligheid is.',
+      'Het risico, de aard en de ernst van het geweld wegen met behulp van het afwegingskader; bij twijfel opnieuw advies vragen aan Veilig Thuis.',
     ],
-    citations: [LAW_BESLUIT_ART_2],
+    citations: [LAW_BESLUIT_ART_2, MODEL_BASISMODEL, MODEL_NJI_AFWEGINGSKADER, MODEL_KNMG, MODEL_ONDERWIJS],
   },
   {
     id: 'step-5',
     number: 5,
-    lawTitle: 'Beslissen: melden en/of hulp verlenen of organiseren',
+    basismodelTitle: 'Beslissen: melden en/of hulp verlenen of organiseren',
     title: { nl: 'Stap 5: Beslissen over melden en hulp', en: 'Step 5: Decide on reporting and help' },
     text: {
-      nl: 'Beslis met vraag 3 tot en met 5 van het afwegingskader of een melding bij Veilig Thuis nodig is en of je (ook) zelf hulp kunt bieden of organiseren. Acute en structurele onveiligheid meld je altijd. Bespreek een melding vooraf met de cliënt als dat veilig kan, en spreek af hoe je de situatie blijft volgen.',
-      en: 'Use questions 3 to 5 of the afwegingskader to decide whether a report to Veilig Thuis is needed and whether you can (also) provide or arrange help yourself. Acute and structural unsafety is always reported. Discuss a report with the client beforehand when that is safe, and agree how you will keep following the situation.',
+      nl: 'Beslis aan de hand van het afwegingskader of een melding bij Veilig Thuis nodig is en of je (ook) zelf hulp kunt bieden of organiseren. Acute en structurele onveiligheid meld je altijd. Bespreek een melding vooraf met de cliënt als dat veilig kan, en spreek af hoe je de situatie blijft volgen.',
+      en: 'Use the afwegingskader to decide whether a report to Veilig Thuis is needed and whether you can (also) provide or arrange help yourself. Acute and structural unsafety is always reported. Discuss a report with the client beforehand when that is safe, and agree how you will keep following the situation.',
     },
     responsible: {
       nl: 'Meestal de aandachtsfunctionaris of een leidinggevende, samen met de medewerker; het protocol noemt wie het besluit neemt.',
@@ -133,10 +144,10 @@ export const STEPS: readonly StepKnowledge[] = [
     },
     defaultRole: 'aandachtsfunctionaris',
     actions: [
-      'Met vraag 3 tot en met 5 van het afwegingskader beslissen: melden bij Veilig Thuis en/of hulp bieden of organiseren.',
+      'Met het afwegingskader beslissen: melden bij Veilig Thuis en/of hulp bieden of organiseren.',
       'Een melding vooraf met de ouders bespreken als dat veilig kan, en de gemaakte afspraken vastleggen.',
     ],
-    citations: [LAW_BESLUIT_ART_2],
+    citations: [LAW_BESLUIT_ART_2, MODEL_BASISMODEL, MODEL_AFWEGINGSKADER_BASISDOCUMENT],
   },
 ];
 

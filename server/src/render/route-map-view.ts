@@ -33,7 +33,7 @@ export interface StepView {
   number: number;
   present: boolean;
   title: string;
-  /** No title in the protocol: the title shown is the one the law gives. */
+  /** No title in the protocol: the title shown is the basismodel's usual one. */
   titleIsStandard: boolean;
   responsible?: string;
   actions: string[];
@@ -304,14 +304,16 @@ function firstById<V>(items: ReadonlyArray<{ id?: { text: string } }>, views: V[
   return byId;
 }
 
+/**
+ * The message of the step-missing finding for this step. The rule words it by sector (a legal
+ * duty only where the Wet binds), so every wording it has is tried; when the configuration turned
+ * the rule off there is no finding, and the box only says the step is missing.
+ */
 function stepMissingMessage(findings: readonly Finding[], step: number, locale: Locale): string {
-  const expected = formatMessage(stepMissingRule.meta.messages.missing, {
-    step,
-    titleNl: STEP_TITLES.nl[step - 1],
-    titleEn: STEP_TITLES.en[step - 1],
-  });
-  const finding = findings.find((candidate) => candidate.ruleId === 'step-missing' && candidate.message.nl === expected.nl);
-  return (finding?.message ?? expected)[locale];
+  const data = { step, titleNl: STEP_TITLES.nl[step - 1], titleEn: STEP_TITLES.en[step - 1] };
+  const wordings = new Set(Object.values(stepMissingRule.meta.messages).map((message) => formatMessage(message, data).nl));
+  const finding = findings.find((candidate) => candidate.ruleId === 'step-missing' && wordings.has(candidate.message.nl));
+  return finding?.message[locale] ?? label('stepMissing', locale);
 }
 
 function afwegingskaderMessage(findings: readonly Finding[], section: KeyedSection | undefined, locale: Locale): string | undefined {

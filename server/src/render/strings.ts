@@ -22,8 +22,8 @@ export const LABELS = {
   noPhone: { nl: 'geen telefoonnummer', en: 'no phone number' },
   afwegingskader: { nl: 'Afwegingskader', en: 'Afwegingskader (assessment framework)' },
   afwegingskaderDescription: {
-    nl: 'De vijf vragen van het afwegingskader: vraag 1 en 2 sluiten stap 4 af, vraag 3 tot en met 5 horen bij stap 5.',
-    en: 'The five questions of the afwegingskader: questions 1 and 2 close step 4, questions 3 to 5 belong to step 5.',
+    nl: 'De vijf vragen van het afwegingskader, die in stap 4 en 5 de beslissing over melden en hulp sturen.',
+    en: 'The five questions of the afwegingskader, which guide the decision on reporting and help in steps 4 and 5.',
   },
   question: { nl: 'Vraag', en: 'Question' },
   yes: { nl: 'ja', en: 'yes' },

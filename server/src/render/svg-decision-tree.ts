@@ -6,9 +6,11 @@ import { arrowMarker, attributes, drawText, layoutText, rect, sourceAttributes, 
 import { label } from './strings';
 
 /**
- * The afwegingskader as a decision tree. The branches follow the Besluit verplichte meldcode
- * (since 2019): question 1 "no" closes; question 2 "yes" and every later "no" lead to a report
- * to Veilig Thuis; question 4 "yes" organises help, after which question 5 "yes" closes.
+ * The afwegingskader as a decision tree. The branches follow the five questions as the sector
+ * models word them (the NJi's explanation, the KNMG-meldcode; the Besluit verplichte meldcode asks
+ * for the afwegingskader of the professional group, not for these questions): question 1 "no"
+ * closes; question 2 "yes" and every later "no" lead to a report to Veilig Thuis; question 4 "yes"
+ * organises help, after which question 5 "yes" closes.
  * The boxes are laid out for exactly that shape; the edges come from the knowledge base.
  */
 
@@ -135,7 +137,7 @@ function drawQuestion(question: QuestionView, x: number, y: number, locale: Loca
     { text: question.text, size: 13, className: question.textIsStandard ? 'rk-text rk-standard' : 'rk-text', maxLines: 6, gapBefore: 2 },
   ];
   if (!question.present && question.problem) {
-    paragraphs.push({ text: question.problem, size: 12, className: 'rk-problem-text', maxLines: 5, gapBefore: 6 });
+    paragraphs.push({ text: question.problem, size: 12, className: 'rk-problem-text', maxLines: 8, gapBefore: 6 });
   }
   const block = layoutText(paragraphs, QUESTION_WIDTH - 2 * PADDING);
   const height = block.height + 2 * PADDING;

@@ -58,21 +58,15 @@ describe('knowledge hovers', () => {
       hoverForKey(['stappen', 0, 'verantwoordelijk'], 'nl'),
       '**verantwoordelijk** — Verantwoordelijke\n\n' +
         'Wie deze stap zet of erover beslist, als rol: medewerker, aandachtsfunctionaris, leidinggevende. ' +
-        'De wet vraagt dat het protocol vastlegt hoe de verantwoordelijkheden binnen de organisatie verdeeld zijn.\n\n' +
+        'Voor wie onder de Wet verplichte meldcode valt, vraagt het Besluit dat het protocol vastlegt hoe de verantwoordelijkheden binnen de organisatie verdeeld zijn.\n\n' +
         'Bron: Besluit verplichte meldcode, art. 2',
     );
     assert.equal(
       hoverForKey(['stappen', 3, 'verantwoordelijk'], 'en'),
       '**verantwoordelijk** — Responsible role\n\n' +
         'Who takes this step or decides on it, as a role: staff member, attention officer, manager. ' +
-        'The law asks the protocol to set out how responsibilities are divided within the organisation.\n\n' +
+        'For those under the Wet verplichte meldcode, the Besluit asks the protocol to set out how responsibilities are divided within the organisation.\n\n' +
         'Source: Besluit verplichte meldcode, art. 2',
-    );
-    assert.equal(
-      hoverForKey(['aandachtsfunctionarissen'], 'nl'),
-      '**aandachtsfunctionarissen** — Aandachtsfunctionaris\n\n' +
-        "De collega die anderen door de stappen helpt, het eerste aanspreekpunt is voor overleg, het protocol actueel houdt en scholing regelt. De wet eist de functie niet letterlijk, maar het handboek beveelt aan in elke instelling aandachtsfunctionarissen aan te stellen, zodat de aandacht voor kindermishandeling niet verdwijnt als mensen vertrekken. Noem in het protocol wie het is, hoe je die bereikt en wie invalt.\n\n" +
-        "Bron: Handboek RAAK, §8.1 ('Meldcode of protocol kindermishandeling'); Handboek RAAK, §8.5",
     );
   });
 
@@ -94,9 +88,9 @@ describe('knowledge hovers', () => {
         'Noteer wat je ziet en hoort dat kan wijzen op huiselijk geweld of kindermishandeling: gedrag, uitspraken, letsel, omstandigheden thuis. Houd feiten gescheiden van je eigen indruk en schrijf erbij van wie een gegeven komt. Let ook op signalen die het vermoeden juist ontkrachten.\n\n' +
         '*Wie:* De medewerker die de signalen opvangt; de aandachtsfunctionaris kan meedenken.\n\n' +
         '*Valkuilen:* Conclusies opschrijven in plaats van waarnemingen; wachten op "genoeg bewijs" voordat je iets vastlegt; bij acuut gevaar niet direct 112 of de politie bellen.\n\n' +
-        'Bron: Besluit verplichte meldcode, art. 2',
+        'Bron: Besluit verplichte meldcode, art. 2; Basismodel meldcode huiselijk geweld en kindermishandeling (Rijksoverheid, 2017)',
     );
-    assert.match(hoverForStep(5, 'en') ?? '', /^\*\*Step 5: Decide on reporting and help\*\*\n\n.*\n\n\*Who:\* .*\n\n\*Common mistakes:\* .*\n\nSource: Besluit verplichte meldcode, art\. 2$/);
+    assert.match(hoverForStep(5, 'en') ?? '', /^\*\*Step 5: Decide on reporting and help\*\*\n\n.*\n\n\*Who:\* .*\n\n\*Common mistakes:\* .*\n\nSource: Besluit verplichte meldcode, art\. 2; /);
     assert.equal(hoverForStep(0, 'nl'), undefined);
     assert.equal(hoverForStep(6, 'en'), undefined);
   });
@@ -105,10 +99,26 @@ describe('knowledge hovers', () => {
     assert.equal(
       hoverForQuestion(2, 'en'),
       '**Question 2: Acute or structural unsafety?**\n\n' +
-        'A situation is acutely unsafe when someone is in immediate physical danger and safety today and in the coming days is not assured; a victim who tells about violence on their own initiative also counts as acute. It is structurally unsafe when violence keeps recurring or the unsafety lasts. Part of step 4.\n\n' +
+        'A situation is acutely unsafe when someone is in immediate physical danger and safety today and in the coming days is not assured; a victim who tells about violence on their own initiative also counts as acute. It is structurally unsafe when violence keeps recurring or the unsafety lasts. The afwegingskader for education and school attendance reports on doubt too.\n\n' +
         '- Yes → report to Veilig Thuis: Report to Veilig Thuis and go through questions 3 to 5 together with Veilig Thuis.\n' +
         '- No → question 3: Go on to question 3.\n\n' +
-        'Source: Besluit verplichte meldcode, art. 2',
+        'Source: Het afwegingskader in de meldcode (Nederlands Jeugdinstituut); KNMG-meldcode Kindermishandeling en huiselijk geweld (KNMG); Afwegingskader Meldcode Onderwijs en leerplicht (onderwijsraden, 2018)',
+    );
+    assert.equal(
+      hoverForQuestion(1, 'nl'),
+      '**Vraag 1: Is er een vermoeden?**\n\n' +
+        'De eerste toets na het in kaart brengen, het overleg en het gesprek: blijft er een vermoeden over van geweld of de dreiging daarvan?\n\n' +
+        '- Ja → vraag 2: Ga door naar vraag 2.\n' +
+        '- Nee → afsluiten: Sluit af en leg de uitkomst vast in het dossier.\n\n' +
+        'Bron: Het afwegingskader in de meldcode (Nederlands Jeugdinstituut); KNMG-meldcode Kindermishandeling en huiselijk geweld (KNMG)',
+    );
+    assert.equal(
+      hoverForQuestion(4, 'en'),
+      '**Question 4: Is the help accepted?**\n\n' +
+        'Help only works when the parents (and where possible the child) accept it and take part. If they refuse or do not keep to what was agreed, safety can no longer be reached this way.\n\n' +
+        '- Yes → provide or arrange help, then question 5: Provide or arrange the help and follow its effect; then question 5.\n' +
+        '- No → report to Veilig Thuis: Report to Veilig Thuis.\n\n' +
+        'Source: Het afwegingskader in de meldcode (Nederlands Jeugdinstituut); KNMG-meldcode Kindermishandeling en huiselijk geweld (KNMG)',
     );
     assert.match(hoverForQuestion(4, 'nl') ?? '', /- Ja → hulp bieden of organiseren, dan vraag 5: .*\n- Nee → melden bij Veilig Thuis: /);
     assert.match(hoverForQuestion(1, 'nl') ?? '', /- Nee → afsluiten: Sluit af en leg de uitkomst vast in het dossier\./);
@@ -231,6 +241,145 @@ describe('knowledge hovers', () => {
   });
 });
 
+describe('knowledge hovers: what the law requires and what the models recommend', () => {
+  it('gives the format version no source: no law speaks of it (exact text)', () => {
+    assert.equal(
+      hoverForKey(['meldcode'], 'nl'),
+      '**meldcode** — Versie van het protocolformaat\n\n' +
+        'Zegt volgens welke versie van het bestandsformaat dit protocol is geschreven, bijvoorbeeld "1.0", zodat de controle het goed kan lezen. Het gaat over de vorm van het bestand, niet over de wettelijke meldcode zelf.',
+    );
+    assert.equal(
+      hoverForKey(['meldcode'], 'en'),
+      '**meldcode** — Version of the protocol format\n\n' +
+        'States which version of the file format this protocol follows, for example "1.0", so that the checker reads it correctly. It concerns the form of the file, not the statutory meldcode itself.',
+    );
+  });
+
+  it('names the steps in the basismodel\'s words, step 2 with the letselduiding expert and step 3 with the client (exact text)', () => {
+    assert.equal(
+      hoverForStep(2, 'en'),
+      '**Step 2: Consult a colleague and, if needed, Veilig Thuis or an expert in injury interpretation**\n\n' +
+        'Put the signals before a knowledgeable colleague, such as the attention officer. If needed, ask Veilig Thuis for advice (this can be done without giving names). When there are injuries, consult if needed an expert in injury interpretation (letselduiding), usually a forensic physician, who judges whether the injury fits the explanation given for it. Together you decide whether the suspicion stands and what comes next.\n\n' +
+        '*Who:* The staff member together with the attention officer.\n\n' +
+        '*Common mistakes:* Carrying it alone; thinking that calling Veilig Thuis always means reporting, while asking advice belongs precisely to this step; bringing in an expert too late with honour-related violence or female genital mutilation.\n\n' +
+        'Source: Besluit verplichte meldcode, art. 2; Basismodel meldcode huiselijk geweld en kindermishandeling (Rijksoverheid, 2017)',
+    );
+    assert.equal(
+      hoverForStep(3, 'nl'),
+      '**Stap 3: Gesprek met de cliënt**\n\n' +
+        'Bespreek je zorg met de cliënt: bij een kind met de ouders, en met het kind zelf als de leeftijd dat toelaat. Vertel wat je hebt gezien, vraag hoe zij het zien en schrijf hun reactie op. Sla dit gesprek alleen over als het de veiligheid van iemand in gevaar brengt, of als je goede redenen hebt om aan te nemen dat de cliënt dan het contact verbreekt; leg die afweging vast.\n\n' +
+        '*Wie:* De medewerker die de zorg heeft, zo nodig met de aandachtsfunctionaris erbij.\n\n' +
+        '*Valkuilen:* Het gesprek vermijden omdat het moeilijk is; het brengen als beschuldiging in plaats van als zorg; niet noteren hoe ouders of kind reageerden.\n\n' +
+        'Bron: Besluit verplichte meldcode, art. 2; Basismodel meldcode huiselijk geweld en kindermishandeling (Rijksoverheid, 2017)',
+    );
+  });
+
+  it('says where the afwegingskader sits only as each sector model has it, and the titles are not the law\'s words (exact text)', () => {
+    assert.equal(
+      hoverForKey(['afwegingskader'], 'nl'),
+      '**afwegingskader** — Afwegingskader\n\n' +
+        'Sinds 1 januari 2019 vraagt het Besluit verplichte meldcode dat wie onder de Wet valt in stap 4 en 5 het afwegingskader van de eigen beroepsgroep gebruikt. De sectormodellen werken het uit in vijf vragen; elke vraag leidt naar de volgende vraag, een melding bij Veilig Thuis, hulp bieden of organiseren, of afsluiten. Waar de vragen in de stappen staan, is een afspraak van het sectormodel, geen wet: het NJi en de KNMG zetten alle vijf in stap 5, sommige modellen voor het onderwijs zetten vraag 1 in stap 4, en het basisdocument van de Rijksoverheid schrijft twee beslissingen in stap 4 en 5. Een verwijzing naar een bijlage met het afwegingskader is ook goed.\n\n' +
+        'Bron: Besluit verplichte meldcode, art. 2; Het afwegingskader in de meldcode (Nederlands Jeugdinstituut); KNMG-meldcode Kindermishandeling en huiselijk geweld (KNMG); Afwegingskader Meldcode Onderwijs en leerplicht (onderwijsraden, 2018); Het afwegingskader in de Meldcode huiselijk geweld en kindermishandeling (Rijksoverheid)',
+    );
+    assert.equal(
+      hoverForKey(['stappen', 1, 'titel'], 'en'),
+      '**titel** — Title of the step\n\n' +
+        'The name of the step. The Besluit prescribes the steps, not their words; the usual titles come from the basismodel meldcode, and sector models sometimes name the steps differently. Choose a title in which colleagues from other organisations recognise the step.\n\n' +
+        'Source: Besluit verplichte meldcode, art. 2; Basismodel meldcode huiselijk geweld en kindermishandeling (Rijksoverheid, 2017)',
+    );
+    for (const n of [1, 2, 3, 4, 5]) {
+      for (const locale of ['nl', 'en'] as const) {
+        const hover = hoverForQuestion(n, locale) ?? '';
+        assert.doesNotMatch(hover, /stap [45]|step [45]|Besluit/i, `question ${n} ${locale}`);
+      }
+    }
+  });
+
+  it('states the Besluit for the kindcheck, recording, the special forms and secrecy, and the models for the rest (exact text)', () => {
+    assert.equal(
+      hoverForKey(['kindcheck'], 'en'),
+      '**kindcheck** — Child check (kindcheck)\n\n' +
+        'Anyone who works with adults checks whether the client cares for children under 18 and whether those children are safe. This matters most when the adult struggles with addiction or psychiatric problems, or is involved in violence. For those under the Wet verplichte meldcode, the Besluit asks the protocol to describe the child check: when staff ask this and what they do when the answer raises concern.\n\n' +
+        'Source: Besluit verplichte meldcode, art. 2',
+    );
+    assert.equal(
+      hoverForKey(['vastleggen'], 'nl'),
+      '**vastleggen** — Vastleggen\n\n' +
+        'Hoe signalen, overleg, gesprekken, genomen stappen en besluiten in het dossier komen. Schrijf feiten en waarnemingen los van vermoedens, noem bij informatie van anderen de bron, en noteer wie wat heeft besloten. Zo kan later iedereen nagaan waarom er zo is gehandeld. Voor wie onder de Wet verplichte meldcode valt, vraagt het Besluit dat het protocol beschrijft hoe dit vastleggen gaat.\n\n' +
+        'Bron: Besluit verplichte meldcode, art. 2',
+    );
+    assert.equal(
+      hoverForKey(['bijzondere-vormen'], 'nl'),
+      '**bijzondere-vormen** — Bijzondere vormen van geweld\n\n' +
+        'Sommige vormen van geweld vragen een eigen aanpak, omdat de dreiging van meer mensen kan komen of omdat een gesprek het gevaar kan vergroten. Voor wie onder de Wet verplichte meldcode valt, vraagt het Besluit specifieke aandacht voor eergerelateerd geweld en vrouwelijke genitale verminking. De modelmeldcodes noemen daarnaast huwelijksdwang, achterlating, ouderenmishandeling en mensenhandel; dat is een aanbeveling, geen wettelijke eis.\n\n' +
+        'Bron: Besluit verplichte meldcode, art. 2; Basismodel meldcode huiselijk geweld en kindermishandeling (Rijksoverheid, 2017)',
+    );
+    assert.equal(
+      hoverForKey(['beroepsgeheim'], 'nl'),
+      '**beroepsgeheim** — Beroepsgeheim en meldrecht\n\n' +
+        'Wie een beroepsgeheim heeft, zoals artsen, jeugdhulpverleners en maatschappelijk werkers, mag niet zomaar gegevens over cliënten delen. Voor beroepskrachten met een beroepsgeheim in de sectoren die de Wet verplichte meldcode bindt, vraagt het Besluit dat het protocol uitlegt hoe het meldrecht werkt: wanneer je zonder toestemming bij Veilig Thuis mag melden, en hoe je eerst om toestemming vraagt als dat kan. Of iemand een beroepsgeheim heeft, hangt af van het beroep, niet van de sector: in de justitie heeft niet iedere medewerker er een. Het meldrecht zelf geldt voor iedereen die de gegevens beroepshalve heeft, ook zonder beroepsgeheim.\n\n' +
+        'Bron: Besluit verplichte meldcode, art. 2; Wmo 2015, art. 5.2.6',
+    );
+    for (const form of ['huwelijksdwang', 'achterlating', 'mensenhandel']) {
+      const hover = hoverForKey(['bijzondere-vormen', form], 'nl') ?? '';
+      assert.doesNotMatch(hover.split('\n\n').pop() ?? '', /Besluit/, form);
+      assert.match(hover, /\n\nBron: Basismodel meldcode huiselijk geweld en kindermishandeling \(Rijksoverheid, 2017\)/, form);
+    }
+    for (const form of ['eergerelateerd-geweld', 'vrouwelijke-genitale-verminking']) {
+      assert.match(hoverForKey(['bijzondere-vormen', form], 'en') ?? '', /\n\nSource: Besluit verplichte meldcode, art\. 2$/, form);
+    }
+  });
+
+  it('recommends an aandachtsfunctionaris, and does not say the law requires one (exact text)', () => {
+    assert.equal(
+      hoverForKey(['aandachtsfunctionarissen'], 'nl'),
+      '**aandachtsfunctionarissen** — Aandachtsfunctionaris\n\n' +
+        'De collega die anderen door de stappen helpt, het eerste aanspreekpunt is voor overleg, het protocol actueel houdt en scholing regelt. Het Besluit verplichte meldcode eist geen aandachtsfunctionaris. Het basismodel meldcode en het handboek raden aan er in elke organisatie een aan te stellen, zodat de aandacht voor kindermishandeling niet verdwijnt als mensen vertrekken. Noem in het protocol wie het is, hoe je die bereikt en wie invalt. Wie alleen werkt, heeft er geen en noemt met wie hij overlegt, bijvoorbeeld een collega, intervisie of Veilig Thuis.\n\n' +
+        "Bron: Basismodel meldcode huiselijk geweld en kindermishandeling (Rijksoverheid, 2017); Handboek RAAK, §8.1 ('Meldcode of protocol kindermishandeling'); Handboek RAAK, §8.5",
+    );
+    assert.equal(
+      hoverForKey(['aandachtsfunctionarissen'], 'en'),
+      '**aandachtsfunctionarissen** — Attention officer (aandachtsfunctionaris)\n\n' +
+        'The colleague who guides others through the steps, is the first point of consultation, keeps the protocol up to date and arranges training. The Besluit verplichte meldcode does not require an attention officer. The basismodel meldcode and the handbook recommend appointing one in every organisation, so that attention to child abuse does not fade when people leave. Name in the protocol who it is, how to reach them and who stands in. A professional working alone has none and names whom they consult instead, for example a colleague, peer review or Veilig Thuis.\n\n' +
+        "Source: Basismodel meldcode huiselijk geweld en kindermishandeling (Rijksoverheid, 2017); RAAK handbook, §8.1 ('Meldcode of protocol kindermishandeling'); RAAK handbook, §8.5",
+    );
+  });
+
+  it('keeps SPUTOVAMO, a screening list, apart from letselduiding, and gives the meldrecht its full scope (exact text)', () => {
+    assert.equal(
+      hoverForTerm('SPUTOVAMO', 'nl'),
+      '**SPUTOVAMO**\n\n' +
+        'Een screeningslijst van signalen die ziekenhuizen op de spoedeisende hulp afnemen bij kinderen met letsel. De letters staan voor wat de arts of verpleegkundige nagaat: het soort letsel, de plaats, hoe het eruitziet, wanneer het ontstond, de oorzaak en de uitleg van de ouders, wie het veroorzaakte, wie het nog meer zag, wat er al aan gedaan is, en of er oudere letsels zijn. Leidt de lijst tot een vermoeden, dan volgt overleg en zo nodig contact met Veilig Thuis (destijds het AMK). De lijst helpt signaleren; het is geen letselduiding, het deskundige oordeel over het letsel zelf.\n\n' +
+        'Bron: Handboek RAAK, §8.2.8; Handboek RAAK, bijlage 6',
+    );
+    assert.equal(
+      hoverForTerm('letselduiding', 'en'),
+      '**Injury interpretation (letselduiding)**\n\n' +
+        "The forensic-medical judgement of an expert, usually a forensic physician, on whether an injury fits the explanation given or points to abuse. In step 2 the professional can consult such an expert. A signals checklist such as SPUTOVAMO is not injury interpretation: it helps the emergency department notice a suspicion, but the judgement on the injury itself is the expert's.\n\n" +
+        'Source: Besluit verplichte meldcode, art. 2; Basismodel meldcode huiselijk geweld en kindermishandeling (Rijksoverheid, 2017); RAAK handbook, §8.2.8',
+    );
+    assert.equal(
+      hoverForTerm('meldrecht', 'nl'),
+      '**Meldrecht**\n\n' +
+        'Het recht van iedere beroepskracht die de gegevens beroepshalve heeft, met of zonder beroepsgeheim (dus ook medewerkers van scholen en kinderopvang), om zonder toestemming van de cliënt een melding te doen bij Veilig Thuis, met de gegevens die nodig zijn om het geweld te beëindigen of een redelijk vermoeden ervan te laten onderzoeken. Wie een beroepsgeheim heeft, mag dat daarvoor doorbreken. Het is een recht, geen plicht; de meldnormen van het afwegingskader zeggen wanneer melden de professionele norm is.\n\n' +
+        'Bron: Wmo 2015, art. 5.2.6',
+    );
+  });
+
+  it('speaks of a legal duty in no hover without naming the Wet or the Besluit', () => {
+    const hovers = [
+      ...KEYS.map((entry) => [entry.path, hoverForKey(entry.path.split('.'), 'nl') ?? '', hoverForKey(entry.path.split('.'), 'en') ?? ''] as const),
+      ...GLOSSARY.map((entry) => [entry.id, hoverForTerm(entry.forms[0] ?? entry.id, 'nl') ?? '', hoverForTerm(entry.forms[0] ?? entry.id, 'en') ?? ''] as const),
+      ...[1, 2, 3, 4, 5].map((n) => [`step ${n}`, hoverForStep(n, 'nl') ?? '', hoverForStep(n, 'en') ?? ''] as const),
+    ];
+    for (const [where, nl, en] of hovers) {
+      assert.doesNotMatch(nl, /\b[Dd]e wet (vraagt|eist|verplicht|schrijft)|woorden van het Besluit|bewoording van de wet|gewelds- of zedendelict/, where);
+      assert.doesNotMatch(en, /\b[Tt]he law (asks|requires|prescribes)|required by law|the decree's words|wording of the law/, where);
+      assert.doesNotMatch(`${nl} ${en}`, /[Vv]raag 1 en 2 (ronden|horen|sluiten)|[Qq]uestions 1 and 2 (complete|belong|close)/, where);
+    }
+  });
+});
+
 describe('knowledge hovers on a protocol with every key', () => {
   const text = readFixture('knowledge', 'hover.meldcode.yaml');
   const document = parseDocument(text);
@@ -256,8 +405,10 @@ describe('knowledge hovers on a protocol with every key', () => {
       const name = String(keyPath[keyPath.length - 1]);
       const nl = hoverForKey(keyPath, 'nl') ?? '';
       const en = hoverForKey(keyPath, 'en') ?? '';
-      assert.match(nl, new RegExp(`^\\*\\*${name}\\*\\* — [^\\n]+\\n\\n[^\\n]+\\n\\nBron: [^\\n]+$`), keyPath.join('/'));
-      assert.match(en, new RegExp(`^\\*\\*${name}\\*\\* — [^\\n]+\\n\\n[^\\n]+\\n\\nSource: [^\\n]+$`), keyPath.join('/'));
+      // The format version is the only key no source speaks of: it has no source line.
+      const source = keyPath.join('.') === 'meldcode' ? ['', ''] : ['\\n\\nBron: [^\\n]+', '\\n\\nSource: [^\\n]+'];
+      assert.match(nl, new RegExp(`^\\*\\*${name}\\*\\* — [^\\n]+\\n\\n[^\\n]+${source[0]}$`), keyPath.join('/'));
+      assert.match(en, new RegExp(`^\\*\\*${name}\\*\\* — [^\\n]+\\n\\n[^\\n]+${source[1]}$`), keyPath.join('/'));
       assert.notEqual(nl, en);
     }
   });

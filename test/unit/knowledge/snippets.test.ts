@@ -63,12 +63,13 @@ describe('protocol skeletons', () => {
     });
   }
 
-  it('contains the five steps with their legal titles, the five questions, officers, Veilig Thuis and the sections', () => {
+  it('contains the five steps with the basismodel\'s titles, the five questions, officers, Veilig Thuis and the sections', () => {
     for (const sector of SECTOR_VALUES) {
       const data = parse(protocolSkeleton(sector, 'nl', { format: 'plain', today: TODAY }) ?? '') as Record<string, unknown>;
       const steps = data.stappen as { stap: number; titel: string; verantwoordelijk: string }[];
       assert.deepEqual(steps.map((step) => [step.stap, step.titel]), STEPS.map((step) => [step.number, step.basismodelTitle]));
-      assert.deepEqual(steps[1]?.titel, 'Collegiale consultatie en zo nodig raadplegen van Veilig Thuis');
+      assert.deepEqual(steps[1]?.titel, 'Collegiale consultatie en zo nodig raadplegen van Veilig Thuis of een deskundige op het gebied van letselduiding');
+      assert.deepEqual(steps[2]?.titel, 'Gesprek met de cliënt');
       const questions = data.afwegingskader as { vraag: number; tekst: string }[];
       assert.deepEqual(questions.map((question) => question.vraag), [1, 2, 3, 4, 5]);
       assert.deepEqual(questions.map((question) => question.tekst), QUESTIONS.map((question) => question.question));
@@ -97,6 +98,23 @@ describe('protocol skeletons', () => {
     assert.equal(protocolSkeleton('bakkerij', 'nl'), undefined);
   });
 
+  it('comments the steps and the afwegingskader without claiming the law places the questions or words the titles', () => {
+    const nl = protocolSkeleton('gezondheidszorg', 'nl', { format: 'plain', today: TODAY }) ?? '';
+    assert.match(nl, /\n# Contactpunten; Veilig Thuis \(0800-2000\) hoort erbij, want stap 2 en 5 verwijzen ernaar\.\ncontactpunten:\n/);
+    assert.match(nl, /\n# De vijf stappen van de meldcode, met de titels uit het basismodel meldcode\.\nstappen:\n/);
+    assert.match(nl, /\n# Het afwegingskader van de beroepsgroep\. Welke vraag in stap 4 of 5 hoort, spreekt het sectormodel af\.\nafwegingskader:\n/);
+    const en = protocolSkeleton('gezondheidszorg', 'en', { format: 'plain', today: TODAY }) ?? '';
+    assert.match(en, /\n# The five steps of the meldcode, titled as in the basismodel meldcode\.\nstappen:\n/);
+    assert.match(en, /\n# The afwegingskader of the professional group\. Which question belongs to step 4 or 5 is up to the sector model\.\nafwegingskader:\n/);
+    for (const sector of SECTOR_VALUES) {
+      for (const locale of ['nl', 'en'] as const) {
+        const skeleton = protocolSkeleton(sector, locale, { format: 'plain', today: TODAY }) ?? '';
+        assert.doesNotMatch(skeleton, /vraag 1 en 2|questions 1 and 2|vraag 3 tot en met 5 van|questions 3 to 5 of/i, `${sector} ${locale}`);
+        assert.doesNotMatch(skeleton, /is verplicht\.|is required\.|raadpleegt de directie|gewelds- of zedendelict/, `${sector} ${locale}`);
+      }
+    }
+  });
+
   it('is the plain text with tab stops 1, 2, 3 ... on the values to fill in', () => {
     for (const sector of SECTOR_VALUES) {
       const snippet = protocolSkeleton(sector, 'nl', { today: TODAY }) ?? '';
@@ -120,7 +138,7 @@ describe('part snippets', () => {
         '  titel: Wegen van het geweld\n' +
         '  verantwoordelijk: ${1:aandachtsfunctionaris}\n' +
         '  acties:\n' +
-        '    - ${2:Met vraag 1 en 2 van het afwegingskader beoordelen of er een vermoeden is en of er acute of structurele onveiligheid is.}',
+        '    - ${2:Het risico, de aard en de ernst van het geweld wegen met behulp van het afwegingskader; bij twijfel opnieuw advies vragen aan Veilig Thuis.}',
     );
     const start = complete.indexOf('  - stap: 3\n');
     const end = complete.indexOf('  - stap: 4\n');

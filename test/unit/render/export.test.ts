@@ -141,7 +141,7 @@ describe('export: one printable, self-contained HTML file', () => {
     assert.deepEqual(missing.map((match) => match[1]), ['3', '5']);
     const messages = drawn.findings.filter((finding) => finding.ruleId === 'step-missing').map((finding) => finding.message.nl);
     assert.deepEqual(missing.map((match) => visibleText(match[2]).split(': ').slice(1).join(': ').trim()), [
-      `Gesprek met de betrokkene ${messages[0]}`,
+      `Gesprek met de cliënt ${messages[0]}`,
       `Beslissen ${messages[1]}`,
     ]);
   });

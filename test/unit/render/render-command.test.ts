@@ -53,7 +53,7 @@ describe('meldcode-lint render', () => {
     fs.writeFileSync(path.join(folder, '.meldcoderc.yaml'), 'rules:\n  step-missing: off\n');
     const after = render('leeg.meldcode.yaml').stdout;
     const notice = after.slice(after.indexOf('<div class="notice">'), after.indexOf('</div>', after.indexOf('<div class="notice">')));
-    assert.ok(!notice.includes('ontbreekt; de wet vraagt alle vijf stappen'), 'the notice leaves out what the configuration turned off');
+    assert.ok(!notice.includes('Stap 1 (signalen in kaart brengen) ontbreekt'), 'the notice leaves out what the configuration turned off');
     assert.ok(after.includes('<div class="step missing" data-step="1">'), 'the missing step is still drawn');
   });
 

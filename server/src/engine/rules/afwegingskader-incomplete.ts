@@ -4,13 +4,19 @@ import { missingQuestionsSuggestions } from '../skeletons';
 
 const QUESTIONS = [1, 2, 3, 4, 5];
 
+/** The older basismodel's two decisions (basisdocument on the afwegingskader). */
+const DECISIONS = [
+  { number: 1, nl: 'is melden noodzakelijk?', en: 'is reporting necessary?' },
+  { number: 2, nl: 'is zelf hulp bieden of organiseren (ook) mogelijk?', en: 'is providing or arranging help oneself (also) possible?' },
+] as const;
+
 export const rule: Rule = {
   meta: {
     id: 'afwegingskader-incomplete',
     defaultSeverity: 'warning',
     description: {
-      nl: 'Een afwegingskader met vragen heeft de vijf afwegingen 1 tot en met 5, elk één keer.',
-      en: 'An afwegingskader written as questions has the five considerations 1 to 5, each once.',
+      nl: 'Een afwegingskader met vragen heeft de vijf afwegingen 1 tot en met 5, elk één keer; een afwegingskader met beslissingen heeft beide beslissingen.',
+      en: 'An afwegingskader written as questions has the five considerations 1 to 5, each once; one written as decisions has both decisions.',
     },
     messages: {
       missingQuestions: {
@@ -21,6 +27,10 @@ export const rule: Rule = {
         nl: 'Vraag {question} staat al eerder in het afwegingskader.',
         en: 'Question {question} already occurs earlier in the afwegingskader.',
       },
+      missingDecision: {
+        nl: 'Het afwegingskader in de vorm van twee beslissingen mist beslissing {decision} ({titleNl}); het basisdocument over het afwegingskader kent beide.',
+        en: 'The afwegingskader written as two decisions lacks decision {decision} ({titleEn}); the basisdocument on the afwegingskader has both.',
+      },
       extra: {
         nl: 'Vraag {question} bestaat niet in het afwegingskader; de afwegingen zijn genummerd 1 tot en met 5.',
         en: 'Question {question} does not exist in the afwegingskader; the considerations are numbered 1 to 5.',
@@ -29,8 +39,17 @@ export const rule: Rule = {
     hasSuggestions: true,
   },
   check(context) {
-    const section = context.model.sections.get('afwegingskader');
-    if (!section || !isSeq(section.value) || section.value.items.length === 0) return;
+    const written = context.model.afwegingskader;
+    if (!written) return;
+    if (written.form === 'decisions') {
+      const present = new Set(written.decisions.map((decision) => decision.beslissing?.value));
+      for (const decision of DECISIONS) {
+        if (present.has(decision.number)) continue;
+        context.report({ messageId: 'missingDecision', data: { decision: decision.number, titleNl: decision.nl, titleEn: decision.en }, range: written.section.keyRange });
+      }
+      return;
+    }
+    if (written.form !== 'questions' || context.model.questions.length === 0) return;
     const seen = new Set<unknown>();
     for (const question of context.model.questions) {
       const number = question.vraag;
@@ -47,8 +66,8 @@ export const rule: Rule = {
     context.report({
       messageId: 'missingQuestions',
       data: { questionsNl: listNl(missing), questionsEn: listEn(missing) },
-      range: section.keyRange,
-      suggestions: missingQuestionsSuggestions(context.document, missing),
+      range: written.section.keyRange,
+      suggestions: isSeq(written.section.value) ? missingQuestionsSuggestions(context.document, missing) : [],
     });
   },
 };

@@ -1,11 +1,16 @@
-import { isMap, isSeq, type Node } from 'yaml';
-import { isEmptyValue, sectionAnchor } from '../anchors';
-import { getPair } from '../ast';
+import { sectionAnchor } from '../anchors';
+import type { AfwegingskaderModel, ScalarField } from '../model';
 import type { Rule } from '../rule';
 import { missingQuestionsSuggestions } from '../skeletons';
 
-/** The keys by which a 1.1 afwegingskader holds its content: the questions, the two decisions, or an appendix. */
-const CONTENT_KEYS = ['vragen', 'beslissingen', 'bijlage'] as const;
+/**
+ * The questions or decisions are written out, or (format 1.1) the protocol says which model it
+ * follows or in which appendix the afwegingskader is: adoption by reference is lawful.
+ */
+function isPresent(written: AfwegingskaderModel): boolean {
+  const filled = (field: ScalarField | undefined) => field !== undefined && field.text.trim() !== '';
+  return written.questions.length > 0 || written.decisions.length > 0 || filled(written.appendix) || filled(written.model);
+}
 
 export const rule: Rule = {
   meta: {
@@ -29,9 +34,8 @@ export const rule: Rule = {
     lawBased: true,
   },
   check(context) {
-    const value = context.model.sections.get('afwegingskader')?.value ?? null;
-    if (isSeq(value) && value.items.length > 0) return;
-    if (isMap(value) && CONTENT_KEYS.some((key) => !isEmptyValue(getPair(value, key)?.value as Node | null | undefined))) return;
+    const written = context.model.afwegingskader;
+    if (written && isPresent(written)) return;
     const model = context.sector?.afwegingskaderModels[0];
     const data = {
       modelNl: model?.name.nl ?? 'het afwegingskader van het basisdocument van de Rijksoverheid',

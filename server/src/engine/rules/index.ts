@@ -13,6 +13,9 @@ import { rule as contactPhoneMissing } from './contact-phone-missing';
 import { rule as phoneInvalid } from './phone-invalid';
 import { rule as phoneMismatch } from './phone-mismatch';
 import { rule as datesMissing } from './dates-missing';
+import { rule as acuteRouteMissing } from './acute-route-missing';
+import { rule as reportingDutyMissing } from './reporting-duty-missing';
+import { rule as afwegingskaderOutcome } from './afwegingskader-outcome';
 import { rule as referenceUnknown } from './reference-unknown';
 import { rule as referenceUnused } from './reference-unused';
 import { rule as afwegingskaderMissing } from './afwegingskader-missing';
@@ -40,6 +43,8 @@ export const allRules: readonly Rule[] = [
   officerUnreachable,
   officerDeputyMissing,
   veiligThuisMissing,
+  acuteRouteMissing,
+  reportingDutyMissing,
   contactPhoneMissing,
   phoneInvalid,
   phoneMismatch,
@@ -47,6 +52,7 @@ export const allRules: readonly Rule[] = [
   referenceUnused,
   afwegingskaderMissing,
   afwegingskaderIncomplete,
+  afwegingskaderOutcome,
   kindcheckMissing,
   specialFormsMissing,
   professionalSecrecyMissing,

@@ -21,6 +21,7 @@ export const rule: Rule = {
     },
   },
   check(context) {
+    if (context.model.organisation?.zelfstandig?.value === true) return;
     context.model.officers.forEach((officer, index) => {
       const name = itemLabel(officer.naam, officer.id, index);
       const deputy = officer.vervanger;

@@ -16,19 +16,18 @@ export const rule: Rule = {
     },
   },
   check(context) {
-    const firstLineOf = new Map<unknown, number>();
+    // A merged step ("stap: [4, 5]") stands for both numbers; each may occur in one item only.
+    const firstLineOf = new Map<number, number>();
     for (const step of context.model.steps) {
-      if (!step.stap || step.stap.value === null) continue;
-      const first = firstLineOf.get(step.stap.value);
-      if (first === undefined) {
-        firstLineOf.set(step.stap.value, step.stap.range.start.line + 1);
-      } else {
-        context.report({
-          messageId: 'duplicate',
-          data: { step: step.stap.text, firstLine: first },
-          range: step.stap.range,
-        });
-      }
+      step.numbers.forEach((number, index) => {
+        const field = step.numberFields[index];
+        const first = firstLineOf.get(number);
+        if (first === undefined) {
+          firstLineOf.set(number, field.range.start.line + 1);
+        } else {
+          context.report({ messageId: 'duplicate', data: { step: field.text, firstLine: first }, range: field.range });
+        }
+      });
     }
   },
 };

@@ -26,7 +26,7 @@ export const rule: Rule = {
     lawBased: true,
   },
   check(context) {
-    const present = new Set(context.model.steps.map((step) => step.stap?.value));
+    const present = new Set(context.model.steps.flatMap((step) => step.numbers));
     const range = sectionAnchor(context.model, 'stappen');
     const missing = REQUIRED_STEPS.filter((step) => !present.has(step));
     for (const step of missing) {

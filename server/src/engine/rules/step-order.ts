@@ -18,12 +18,12 @@ export const rule: Rule = {
   check(context) {
     let previous: number | undefined;
     for (const step of context.model.steps) {
-      const value = step.stap?.value;
-      if (typeof value !== 'number') continue;
-      if (previous !== undefined && value < previous) {
-        context.report({ messageId: 'outOfOrder', data: { step: value, previous }, range: step.stap!.range });
-      }
-      previous = Math.max(previous ?? value, value);
+      step.numbers.forEach((value, index) => {
+        if (previous !== undefined && value < previous) {
+          context.report({ messageId: 'outOfOrder', data: { step: value, previous }, range: step.numberFields[index].range });
+        }
+        previous = Math.max(previous ?? value, value);
+      });
     }
   },
 };

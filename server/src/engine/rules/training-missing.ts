@@ -15,4 +15,7 @@ export const rule = missingSectionRule(
     nl: 'Er staat niet in hoe medewerkers en vrijwilligers de meldcode leren kennen en gebruiken (sleutel "scholing"); het handboek RAAK (§8.1) raadt structurele scholing aan.',
     en: 'The protocol does not say how staff and volunteers learn to know and use the meldcode (key "scholing"); the RAAK handbook (§8.1) advises structural training.',
   },
+  // The Wet asks organisations to promote knowledge and use among their staff; a self-employed
+  // professional applies the meldcode and has no staff to train.
+  (context) => context.model.organisation?.zelfstandig?.value !== true,
 );

@@ -1,0 +1,81 @@
+import { isScalar } from 'yaml';
+import { citationLabel } from '../knowledge/citations';
+import type { SectorProfile } from '../knowledge/sectors';
+import type { ProtocolDocument } from './document';
+import { appendSequenceItem, type YamlValue } from './insertion';
+import type { FixDescriptor, OffsetEdit } from './rule';
+
+/**
+ * Quick fixes that add a route (format 1.1) beside the five steps: the acute-danger route and
+ * the route for a suspected staff member. A 1.0 file is moved to "1.1" in the same edit, since
+ * 1.1 reads every 1.0 file unchanged. Contacts name only contact points the protocol has, so the
+ * fix never adds a broken reference; the numbers are in the actions either way.
+ */
+
+function contactIdsOfKind(document: ProtocolDocument, kinds: readonly string[]): string[] {
+  return kinds.flatMap((kind) => {
+    const point = document.model.contactPoints.find((candidate) => candidate.soort?.text === kind && candidate.id?.text);
+    return point?.id ? [point.id.text] : [];
+  });
+}
+
+function freeRouteId(document: ProtocolDocument, wanted: string): string {
+  const taken = new Set(document.model.routes.flatMap((route) => (route.id ? [route.id.text] : [])));
+  let id = wanted;
+  for (let n = 2; taken.has(id); n++) id = `${wanted}-${n}`;
+  return id;
+}
+
+/** The edit that makes `meldcode: "1.0"` read "1.1", or none when the file already says 1.1 or more. */
+function versionEdit(document: ProtocolDocument): OffsetEdit[] {
+  const node = document.model.sections.get('meldcode')?.value;
+  if (!isScalar(node) || !node.range) return [];
+  if (String(node.value) !== '1.0' && node.value !== 1) return [];
+  return [{ startOffset: node.range[0], endOffset: node.range[1], newText: '"1.1"' }];
+}
+
+function routeFix(document: ProtocolDocument, title: FixDescriptor['title'], route: YamlValue): FixDescriptor[] {
+  const insert = appendSequenceItem(document, 'routes', route);
+  if (!insert || insert.length === 0) return [];
+  return [{ title, edits: [...versionEdit(document), ...insert] }];
+}
+
+export function acuteRouteSuggestions(document: ProtocolDocument): FixDescriptor[] {
+  const contact = contactIdsOfKind(document, ['spoed', 'veilig-thuis']);
+  const route: { [key: string]: YamlValue } = {
+    id: freeRouteId(document, 'acuut-gevaar'),
+    soort: 'acuut-gevaar',
+    titel: 'Bij acuut gevaar',
+    acties: [
+      'Is iemand nu in direct gevaar? Bel meteen 112.',
+      'Bespreek daarna met Veilig Thuis (0800-2000) wat nodig is, en volg dan de stappen van deze meldcode.',
+    ],
+  };
+  if (contact.length > 0) route.contact = contact;
+  return routeFix(document, { nl: 'Voeg een route voor acuut gevaar toe (112)', en: 'Add an acute-danger route (112)' }, route);
+}
+
+export function staffRouteSuggestions(document: ProtocolDocument, profile: SectorProfile): FixDescriptor[] {
+  const duty = profile.staffDuty;
+  if (!duty) return [];
+  const source = duty.citations.map((citation) => citationLabel(citation, 'nl')).join('; ');
+  const contact = contactIdsOfKind(document, ['vertrouwensinspecteur']);
+  const route: { [key: string]: YamlValue } = {
+    id: freeRouteId(document, 'vermoeden-medewerker'),
+    soort: 'vermoeden-medewerker',
+    titel: 'Bij een vermoeden tegen een medewerker',
+    omschrijving: `Bij ${duty.covers.nl} ligt de meld-, overleg- en aangifteplicht bij ${duty.holder.nl} (${source}).`,
+    verantwoordelijk: duty.holder.nl,
+    acties: [
+      `Wie een vermoeden heeft, licht direct ${duty.holder.nl} in.`,
+      `${capitalize(duty.holder.nl)} overlegt meteen met de vertrouwensinspecteur (0900-111 3 111).`,
+      'Is er een redelijk vermoeden van een strafbaar feit, dan volgt aangifte bij de politie.',
+    ],
+  };
+  if (contact.length > 0) route.contact = contact;
+  return routeFix(document, { nl: 'Voeg de route bij een vermoeden tegen een medewerker toe', en: 'Add the route for a suspected staff member' }, route);
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
