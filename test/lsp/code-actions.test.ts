@@ -80,9 +80,12 @@ describe('language server: code actions', () => {
       ],
     );
     const step = STEPS[1];
+    // The basismodel's title of step 2 is longer than a line: it is written as a folded block.
     const block = [
       '  - stap: 2',
-      `    titel: ${scalar(step.basismodelTitle)}`,
+      '    titel: >-',
+      '      Collegiale consultatie en zo nodig raadplegen van Veilig Thuis of een deskundige op het',
+      '      gebied van letselduiding',
       `    verantwoordelijk: ${scalar(step.defaultRole)}`,
       '    acties:',
       ...step.actions.map((action) => `      - ${scalar(action)}`),
@@ -246,7 +249,7 @@ describe('language server: code actions', () => {
     const { uri, actions } = await actionsFor(text, 1);
     const step = actions.find((action) => action.title === 'Voeg stap 2 toe');
     const fixed = apply(text, uri, step);
-    assert.match(fixed, /\r\n {2}titel: Signalen\r\n- stap: 2\r\n {2}titel: [^\r\n]+\r\n {2}verantwoordelijk: [^\r\n]+\r\n {2}acties:\r\n {2}- [^\r\n]+\r\n(?: {2}- [^\r\n]+\r\n)*- stap: 3\r\n/);
+    assert.match(fixed, /\r\n {2}titel: Signalen\r\n- stap: 2\r\n {2}titel: >-\r\n(?: {4}[^\r\n]+\r\n)+ {2}verantwoordelijk: [^\r\n]+\r\n {2}acties:\r\n {2}- [^\r\n]+\r\n(?: {2}- [^\r\n]+\r\n)*- stap: 3\r\n/);
     assert.equal(fixed.includes('\n') && !/[^\r]\n/.test(fixed), true);
   });
 });
