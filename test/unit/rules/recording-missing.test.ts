@@ -5,8 +5,8 @@ const expect = expecter(RULE, 'warning');
 const missing = (where: ReturnType<typeof range>) =>
   expect(
     where,
-    'Er staat niet in hoe signalen, overleg, gesprekken en besluiten worden vastgelegd (sleutel "vastleggen"), wat het Besluit verplichte meldcode (art. 2) vraagt; scheid daarbij feiten van vermoedens en noem de bron.',
-    'The protocol does not say how signals, consultations, conversations and decisions are recorded (key "vastleggen"), which the Besluit verplichte meldcode (art. 2) asks for; keep facts apart from suspicions and name the source.',
+    'Er staat niet in hoe signalen, overleg, gesprekken en besluiten worden vastgelegd (sleutel "vastleggen"); het Besluit verplichte meldcode (art. 2) vraagt aandacht voor de omgang met vertrouwelijke gegevens. Scheid daarbij feiten van vermoedens en noem de bron.',
+    'The protocol does not say how signals, consultations, conversations and decisions are recorded (key "vastleggen"); the Besluit verplichte meldcode (art. 2) asks for attention to how confidential data are handled. Keep facts apart from suspicions and name the source.',
   );
 
 describe('rule recording-missing', () => {

@@ -5,14 +5,14 @@ const expect = expecter(RULE, 'warning');
 const honour = (where: ReturnType<typeof range>) =>
   expect(
     where,
-    'Onder "bijzondere-vormen" ontbreekt eergerelateerd geweld ("eergerelateerd-geweld"), waar het Besluit verplichte meldcode (art. 2) specifiek aandacht voor vraagt; raadpleeg Veilig Thuis hierbij vroeg.',
-    '"bijzondere-vormen" lacks honour-related violence ("eergerelateerd-geweld"), which the Besluit verplichte meldcode (art. 2) singles out; consult Veilig Thuis early on this.',
+    'Onder "bijzondere-vormen" ontbreekt eergerelateerd geweld ("eergerelateerd-geweld"). Het Besluit verplichte meldcode (art. 2) vraagt specifieke aandacht voor vormen van geweld die bijzondere deskundigheid vragen, en het basismodel meldcode noemt deze; raadpleeg Veilig Thuis hierbij vroeg.',
+    '"bijzondere-vormen" lacks honour-related violence ("eergerelateerd-geweld"). The Besluit verplichte meldcode (art. 2) asks for specific attention to forms of violence that need special expertise, and the basismodel meldcode names this one; consult Veilig Thuis early on this.',
   );
 const fgm = (where: ReturnType<typeof range>) =>
   expect(
     where,
-    'Onder "bijzondere-vormen" ontbreekt vrouwelijke genitale verminking ("vrouwelijke-genitale-verminking"), waar het Besluit verplichte meldcode (art. 2) specifiek aandacht voor vraagt; raadpleeg Veilig Thuis hierbij vroeg.',
-    '"bijzondere-vormen" lacks female genital mutilation ("vrouwelijke-genitale-verminking"), which the Besluit verplichte meldcode (art. 2) singles out; consult Veilig Thuis early on this.',
+    'Onder "bijzondere-vormen" ontbreekt vrouwelijke genitale verminking ("vrouwelijke-genitale-verminking"). Het Besluit verplichte meldcode (art. 2) vraagt specifieke aandacht voor vormen van geweld die bijzondere deskundigheid vragen, en het basismodel meldcode noemt deze; raadpleeg Veilig Thuis hierbij vroeg.',
+    '"bijzondere-vormen" lacks female genital mutilation ("vrouwelijke-genitale-verminking"). The Besluit verplichte meldcode (art. 2) asks for specific attention to forms of violence that need special expertise, and the basismodel meldcode names this one; consult Veilig Thuis early on this.',
   );
 
 describe('rule special-forms-missing', () => {

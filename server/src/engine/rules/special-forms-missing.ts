@@ -19,12 +19,12 @@ export const rule: Rule = {
     },
     messages: {
       missing: {
-        nl: 'Onder "bijzondere-vormen" ontbreekt {formNl} ("{key}"), waar het Besluit verplichte meldcode (art. 2) specifiek aandacht voor vraagt; raadpleeg Veilig Thuis hierbij vroeg.',
-        en: '"bijzondere-vormen" lacks {formEn} ("{key}"), which the Besluit verplichte meldcode (art. 2) singles out; consult Veilig Thuis early on this.',
+        nl: 'Onder "bijzondere-vormen" ontbreekt {formNl} ("{key}"). Het Besluit verplichte meldcode (art. 2) vraagt specifieke aandacht voor vormen van geweld die bijzondere deskundigheid vragen, en het basismodel meldcode noemt deze; raadpleeg Veilig Thuis hierbij vroeg.',
+        en: '"bijzondere-vormen" lacks {formEn} ("{key}"). The Besluit verplichte meldcode (art. 2) asks for specific attention to forms of violence that need special expertise, and the basismodel meldcode names this one; consult Veilig Thuis early on this.',
       },
       missingAdvice: {
-        nl: 'Onder "bijzondere-vormen" ontbreekt {formNl} ("{key}"), waar het basismodel meldcode specifiek aandacht voor vraagt; raadpleeg Veilig Thuis hierbij vroeg.',
-        en: '"bijzondere-vormen" lacks {formEn} ("{key}"), which the basismodel meldcode singles out; consult Veilig Thuis early on this.',
+        nl: 'Onder "bijzondere-vormen" ontbreekt {formNl} ("{key}"), een vorm van geweld die het basismodel meldcode noemt; raadpleeg Veilig Thuis hierbij vroeg.',
+        en: '"bijzondere-vormen" lacks {formEn} ("{key}"), a form of violence the basismodel meldcode names; consult Veilig Thuis early on this.',
       },
     },
     hasSuggestions: true,
