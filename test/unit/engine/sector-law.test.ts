@@ -55,13 +55,20 @@ describe('findings and the law, per sector', () => {
         assert.equal(severityOf(findings, 'afwegingskader-missing'), 'warning');
         assert.equal(severityOf(bound, 'veilig-thuis-missing'), 'error');
         assert.equal(severityOf(findings, 'veilig-thuis-missing'), 'warning');
-        assert.equal(severityOf(bound, 'kindcheck-missing'), 'warning');
-        assert.equal(severityOf(findings, 'kindcheck-missing'), 'info');
+        assert.equal(severityOf(bound, 'special-forms-missing'), 'warning');
+        assert.equal(severityOf(findings, 'special-forms-missing'), 'info');
         assert.equal(severityOf(bound, 'training-missing'), 'warning');
         assert.equal(severityOf(findings, 'training-missing'), 'info');
       });
     });
   }
+
+  it('asks for the kindcheck only where staff work with adults (Besluit art. 2: where it applies)', () => {
+    const kindcheck = (sector: string) => validateText(bareProtocol(sector), { today: TODAY }).filter((finding) => finding.ruleId === 'kindcheck-missing').map((finding) => finding.severity);
+    assert.deepEqual(kindcheck('gezondheidszorg'), ['warning']);
+    assert.deepEqual(kindcheck('overig'), ['info']);
+    for (const sector of ['onderwijs', 'kinderopvang', 'leerplicht', 'sport']) assert.deepEqual(kindcheck(sector), [], sector);
+  });
 
   it('tells a sports club what the basismodel advises, in its own words', () => {
     const messages = validateText(bareProtocol('sport'), { today: TODAY })
