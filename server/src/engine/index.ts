@@ -8,4 +8,22 @@ export { parseConfig, mergeRuleSettings, emptyConfig, type MeldcodeConfig, type 
 export { applyFixes } from './fixes';
 export { ruleDocUrl } from './docs';
 export type { Rule, RuleMeta } from './rule';
-export type { ProtocolModel } from './model';
+export type {
+  ProtocolModel,
+  ScalarField,
+  KeyedSection,
+  OrganisationModel,
+  OfficerModel,
+  ContactPointModel,
+  StepModel,
+  SubstepModel,
+  QuestionModel,
+  DecisionModel,
+  AfwegingskaderForm,
+  AfwegingskaderModel,
+  RouteModel,
+  AppendixModel,
+  ReferenceKind,
+  ReferenceModel,
+} from './model';
+export { formatVersionOf, type FormatVersion } from './schema-versions';

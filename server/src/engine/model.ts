@@ -46,13 +46,40 @@ export interface ContactPointModel {
   email?: ScalarField;
 }
 
+/** A step of the five (`stappen`), or a step of a route (`routes[].stappen`). */
 export interface StepModel {
   node: YAMLMap;
   range: Range;
   fields: Map<string, KeyedSection>;
+  /** The step number when it is written as one value (`stap: 3`); undefined for a list. */
   stap?: ScalarField;
+  /**
+   * Every step this item stands for: [3] for `stap: 3`, [4, 5] for `stap: [4, 5]` (format 1.1,
+   * merged steps), [0] for a preliminary step. Whole numbers only, in the order written.
+   */
+  numbers: number[];
+  /** Where each of `numbers` is written. */
+  numberFields: ScalarField[];
   titel?: ScalarField;
   verantwoordelijk?: ScalarField;
+  /** Format 1.1: the time limit, in words ("binnen 5 werkdagen"). */
+  termijn?: ScalarField;
+  acties: ScalarField[];
+  contacts: ScalarField[];
+  /** Format 1.1: the parts of the step (`onderdelen`: 5a, 5b); always empty for a step of a route. */
+  substeps: SubstepModel[];
+}
+
+/** Format 1.1: one part of a step (`stappen[].onderdelen[]`), such as 5a. */
+export interface SubstepModel {
+  node: YAMLMap;
+  range: Range;
+  fields: Map<string, KeyedSection>;
+  id?: ScalarField;
+  titel?: ScalarField;
+  verantwoordelijk?: ScalarField;
+  termijn?: ScalarField;
+  acties: ScalarField[];
   contacts: ScalarField[];
 }
 
@@ -62,10 +89,81 @@ export interface QuestionModel {
   fields: Map<string, KeyedSection>;
   vraag?: ScalarField;
   tekst?: ScalarField;
+  /** Where "yes" leads: in format 1.1 melden, melden-en-hulp, hulp, afsluiten or vraag-N (or a question number). */
+  ja?: ScalarField;
+  nee?: ScalarField;
+  toelichting?: ScalarField;
+}
+
+/** Format 1.1: one of the basismodel's two decisions (`afwegingskader.beslissingen[]`). */
+export interface DecisionModel {
+  node: YAMLMap;
+  range: Range;
+  fields: Map<string, KeyedSection>;
+  /** 1 (is melden noodzakelijk?) or 2 (is hulp verlenen of organiseren (ook) mogelijk?). */
+  beslissing?: ScalarField;
+  tekst?: ScalarField;
+  ja?: ScalarField;
+  nee?: ScalarField;
+  toelichting?: ScalarField;
+  voorwaarden: ScalarField[];
+}
+
+/**
+ * How the afwegingskader is written:
+ * - `questions`: the five questions, as 1.0's list or (format 1.1) under `vragen:` of a map;
+ * - `decisions`: (format 1.1) the older basismodel's two decisions, under `beslissingen:`;
+ * - `appendix`: (format 1.1) a map without questions or decisions: the afwegingskader is kept
+ *   elsewhere, in the appendix named by `bijlage` (or, without it, only named by `model`).
+ * A map with both `vragen` and `beslissingen` counts as `questions`; the decisions are read too.
+ */
+export type AfwegingskaderForm = 'questions' | 'decisions' | 'appendix';
+
+export interface AfwegingskaderModel {
+  form: AfwegingskaderForm;
+  /** The top-level `afwegingskader` key and its value. */
+  section: KeyedSection;
+  /** The value: the list, or the map. */
+  range: Range;
+  /** Format 1.1: which afwegingskader the organisation follows (basismodel, knmg, onderwijs ...). */
+  model?: ScalarField;
+  /** The same questions as ProtocolModel.questions. */
+  questions: QuestionModel[];
+  decisions: DecisionModel[];
+  /** Format 1.1: where the afwegingskader is kept ("Bijlage 2: afwegingskader van de KNMG"). */
+  appendix?: ScalarField;
+}
+
+/** Format 1.1: a procedure beside the five steps (`routes[]`): acute danger, a suspected staff member, sport. */
+export interface RouteModel {
+  node: YAMLMap;
+  range: Range;
+  fields: Map<string, KeyedSection>;
+  id?: ScalarField;
+  /** acuut-gevaar | vermoeden-medewerker | sport | overig */
+  soort?: ScalarField;
+  titel?: ScalarField;
+  omschrijving?: ScalarField;
+  verantwoordelijk?: ScalarField;
+  acties: ScalarField[];
+  contacts: ScalarField[];
+  /** The route's own steps (numbered from 1; no sub-steps). */
+  steps: StepModel[];
+}
+
+/** Format 1.1: supporting material that comes with the protocol (`bijlagen[]`). */
+export interface AppendixModel {
+  node: YAMLMap;
+  range: Range;
+  fields: Map<string, KeyedSection>;
+  id?: ScalarField;
+  titel?: ScalarField;
+  omschrijving?: ScalarField;
 }
 
 export type ReferenceKind = 'contact' | 'vervanger';
 
+/** An id written where an officer or contact point is meant: a `contact` anywhere, or a `vervanger`. */
 export interface ReferenceModel {
   kind: ReferenceKind;
   target: ScalarField;
@@ -79,6 +177,11 @@ export interface OrganisationModel {
   herzienVoor?: ScalarField;
   leeftijdVan?: ScalarField;
   leeftijdTot?: ScalarField;
+  /** Format 1.1: `zelfstandig: true`, a self-employed professional's protocol (no officers). */
+  zelfstandig?: ScalarField;
+  /** Format 1.1: the period of validity, instead of or beside `vastgesteld`. */
+  geldigVan?: ScalarField;
+  geldigTot?: ScalarField;
 }
 
 /** The protocol as the rules see it: typed where the text allows, with positions everywhere. */
@@ -92,8 +195,21 @@ export interface ProtocolModel {
   officers: OfficerModel[];
   contactPoints: ContactPointModel[];
   steps: StepModel[];
+  /** The questions of the afwegingskader, in either place they may be written. */
   questions: QuestionModel[];
+  /** How the afwegingskader is written; undefined when there is none, or it is neither a list nor a map. */
+  afwegingskader: AfwegingskaderModel | undefined;
+  /** Format 1.1. */
+  routes: RouteModel[];
+  /** Format 1.1: `verantwoordelijkheden-organisatie`, as one text or a list. */
+  responsibilities: ScalarField[];
+  /** Format 1.1: `bijlagen`. */
+  appendices: AppendixModel[];
   interventions: ScalarField[];
+  /**
+   * Every place that names an officer or contact point by id, in document order: `vervanger`
+   * of an officer, and `contact` of a step, a sub-step, a route and a route's step.
+   */
   references: ReferenceModel[];
 }
 
@@ -109,6 +225,10 @@ export function emptyModel(): ProtocolModel {
     contactPoints: [],
     steps: [],
     questions: [],
+    afwegingskader: undefined,
+    routes: [],
+    responsibilities: [],
+    appendices: [],
     interventions: [],
     references: [],
   };
@@ -137,6 +257,9 @@ export function buildModel(document: Document.Parsed, positions: PositionMapper)
       herzienVoor: reader.scalar(fields, 'herzien-voor'),
       leeftijdVan: reader.scalar(ages, 'leeftijd-van'),
       leeftijdTot: reader.scalar(ages, 'leeftijd-tot'),
+      zelfstandig: reader.scalar(fields, 'zelfstandig'),
+      geldigVan: reader.scalar(fields, 'geldig-van'),
+      geldigTot: reader.scalar(fields, 'geldig-tot'),
     };
   }
 
@@ -171,34 +294,131 @@ export function buildModel(document: Document.Parsed, positions: PositionMapper)
     });
   }
 
-  for (const item of reader.mapItems(model.sections.get('stappen'))) {
-    const fields = reader.sections(item);
-    const contacts = reader.scalarList(fields.get('contact')?.value ?? null);
+  const references = (contacts: ScalarField[]): ScalarField[] => {
     for (const target of contacts) model.references.push({ kind: 'contact', target });
-    model.steps.push({
+    return contacts;
+  };
+  const step = (item: YAMLMap, withSubsteps: boolean): StepModel => {
+    const fields = reader.sections(item);
+    const numberFields = reader.scalarList(fields.get('stap')?.value ?? null);
+    const contacts = references(reader.scalarList(fields.get('contact')?.value ?? null));
+    const substeps: SubstepModel[] = [];
+    if (withSubsteps) {
+      for (const part of reader.mapItems(fields.get('onderdelen'))) {
+        const partFields = reader.sections(part);
+        substeps.push({
+          node: part,
+          range: reader.range(part),
+          fields: partFields,
+          id: reader.scalar(partFields, 'id'),
+          titel: reader.scalar(partFields, 'titel'),
+          verantwoordelijk: reader.scalar(partFields, 'verantwoordelijk'),
+          termijn: reader.scalar(partFields, 'termijn'),
+          acties: reader.scalarList(partFields.get('acties')?.value ?? null),
+          contacts: references(reader.scalarList(partFields.get('contact')?.value ?? null)),
+        });
+      }
+    }
+    return {
       node: item,
       range: reader.range(item),
       fields,
       stap: reader.scalar(fields, 'stap'),
+      numbers: numberFields.flatMap((field) => (typeof field.value === 'number' && Number.isInteger(field.value) ? [field.value] : [])),
+      numberFields: numberFields.filter((field) => typeof field.value === 'number' && Number.isInteger(field.value)),
       titel: reader.scalar(fields, 'titel'),
       verantwoordelijk: reader.scalar(fields, 'verantwoordelijk'),
+      termijn: reader.scalar(fields, 'termijn'),
+      acties: reader.scalarList(fields.get('acties')?.value ?? null),
       contacts,
+      substeps,
+    };
+  };
+
+  for (const item of reader.mapItems(model.sections.get('stappen'))) model.steps.push(step(item, true));
+
+  const afwegingskader = model.sections.get('afwegingskader');
+  const framework = afwegingskader?.value;
+  if (afwegingskader && isSeq(framework)) {
+    model.questions = reader.mapItems(afwegingskader).map((item) => question(reader, item));
+    model.afwegingskader = { form: 'questions', section: afwegingskader, range: reader.range(framework), questions: model.questions, decisions: [] };
+  } else if (afwegingskader && isMap(framework)) {
+    const fields = reader.sections(framework);
+    model.questions = reader.mapItems(fields.get('vragen')).map((item) => question(reader, item));
+    const decisions = reader.mapItems(fields.get('beslissingen')).map((item): DecisionModel => {
+      const decisionFields = reader.sections(item);
+      return {
+        node: item,
+        range: reader.range(item),
+        fields: decisionFields,
+        beslissing: reader.scalar(decisionFields, 'beslissing'),
+        tekst: reader.scalar(decisionFields, 'tekst'),
+        ja: reader.scalar(decisionFields, 'ja'),
+        nee: reader.scalar(decisionFields, 'nee'),
+        toelichting: reader.scalar(decisionFields, 'toelichting'),
+        voorwaarden: reader.scalarList(decisionFields.get('voorwaarden')?.value ?? null),
+      };
     });
+    model.afwegingskader = {
+      form: fields.has('vragen') ? 'questions' : fields.has('beslissingen') ? 'decisions' : 'appendix',
+      section: afwegingskader,
+      range: reader.range(framework),
+      model: reader.scalar(fields, 'model'),
+      questions: model.questions,
+      decisions,
+      appendix: reader.scalar(fields, 'bijlage'),
+    };
   }
 
-  for (const item of reader.mapItems(model.sections.get('afwegingskader'))) {
+  for (const item of reader.mapItems(model.sections.get('routes'))) {
     const fields = reader.sections(item);
-    model.questions.push({
+    const contacts = references(reader.scalarList(fields.get('contact')?.value ?? null));
+    model.routes.push({
       node: item,
       range: reader.range(item),
       fields,
-      vraag: reader.scalar(fields, 'vraag'),
-      tekst: reader.scalar(fields, 'tekst'),
+      id: reader.scalar(fields, 'id'),
+      soort: reader.scalar(fields, 'soort'),
+      titel: reader.scalar(fields, 'titel'),
+      omschrijving: reader.scalar(fields, 'omschrijving'),
+      verantwoordelijk: reader.scalar(fields, 'verantwoordelijk'),
+      acties: reader.scalarList(fields.get('acties')?.value ?? null),
+      contacts,
+      steps: reader.mapItems(fields.get('stappen')).map((routeStep) => step(routeStep, false)),
+    });
+  }
+
+  model.responsibilities = reader.scalarList(model.sections.get('verantwoordelijkheden-organisatie')?.value ?? null);
+
+  for (const item of reader.mapItems(model.sections.get('bijlagen'))) {
+    const fields = reader.sections(item);
+    model.appendices.push({
+      node: item,
+      range: reader.range(item),
+      fields,
+      id: reader.scalar(fields, 'id'),
+      titel: reader.scalar(fields, 'titel'),
+      omschrijving: reader.scalar(fields, 'omschrijving'),
     });
   }
 
   model.interventions = reader.scalarList(model.sections.get('interventies')?.value ?? null);
+  model.references.sort((a, b) => a.target.startOffset - b.target.startOffset);
   return model;
+}
+
+function question(reader: FieldReader, item: YAMLMap): QuestionModel {
+  const fields = reader.sections(item);
+  return {
+    node: item,
+    range: reader.range(item),
+    fields,
+    vraag: reader.scalar(fields, 'vraag'),
+    tekst: reader.scalar(fields, 'tekst'),
+    ja: reader.scalar(fields, 'ja'),
+    nee: reader.scalar(fields, 'nee'),
+    toelichting: reader.scalar(fields, 'toelichting'),
+  };
 }
 
 class FieldReader {

@@ -1,8 +1,9 @@
 import type { ErrorObject } from 'ajv';
 import { isAlias, isMap, isNode, isScalar, isSeq, type Document, type Pair, type YAMLMap } from 'yaml';
 import type { MessageData } from './rule';
-import { ID_PATTERN, PROTOCOL_SCHEMA, type SchemaNode } from './schema-validator';
+import { ID_PATTERN, type SchemaNode } from './schema-validator';
 import type { SchemaMessageId } from './schema-messages';
+import { baseMapPointer, formatVersionOf, keysFor, mapPointerOfAdditional, sortSchemaErrors, type FormatVersion } from './schema-versions';
 import { closestMatch } from './suggest';
 
 /** One schema problem, worded and placed: what the `schema` rule reports. */
@@ -11,8 +12,8 @@ export interface SchemaIssue {
   data: MessageData;
   startOffset: number;
   endOffset: number;
-  /** A quick fix: replace [startOffset, endOffset) by text. */
-  replacement?: { startOffset: number; endOffset: number; text: string };
+  /** A quick fix: replace [startOffset, endOffset) by text; titled "Replace with ..." unless `title` says otherwise. */
+  replacement?: { startOffset: number; endOffset: number; text: string; title?: SchemaMessageId };
 }
 
 type Offsets = [number, number];
@@ -30,16 +31,29 @@ interface Location {
   parentKey?: string;
 }
 
-/** Maps ajv's errors to issues: one per offending node, placed on the key or value at fault. */
-export function describeSchemaErrors(errors: readonly ErrorObject[], document: Document.Parsed, text: string): SchemaIssue[] {
+/**
+ * Maps ajv's errors to issues: one per offending node, placed on the key or value at fault.
+ * Keys and values are those of the file's format version (see schema-versions.ts).
+ */
+export function describeSchemaErrors(all: readonly ErrorObject[], document: Document.Parsed, text: string): SchemaIssue[] {
   const locator = new Locator(document);
+  const version = formatVersionOf(scalarValue(locator.resolve(locator.locate('/meldcode').node)));
+  const { errors, newerFormat, olderFormatKeys } = sortSchemaErrors(all, version);
   const issues: SchemaIssue[] = [];
   const valueErrors = new Map<string, ErrorObject[]>();
   const missing = new Map<string, string[]>();
 
+  const versionFix = newerFormat.length > 0 ? setVersion(locator) : undefined;
+  for (const error of newerFormat) issues.push(newerFormatIssue(error, locator, text, versionFix));
+  for (const error of olderFormatKeys) {
+    const segments = error.instancePath.split('/');
+    const key = unescapePointer(segments.pop() ?? '');
+    issues.push(unknownKey(key, segments.join('/'), baseMapPointer(error), version, locator, text));
+  }
+
   for (const error of errors) {
     if (error.keyword === 'additionalProperties') {
-      issues.push(unknownKey(error, locator, text));
+      issues.push(unknownKey(String(error.params.additionalProperty), error.instancePath, mapPointerOfAdditional(error), version, locator, text));
     } else if (error.keyword === 'required') {
       const key = String(error.params.missingProperty);
       const list = missing.get(error.instancePath);
@@ -60,15 +74,24 @@ export function describeSchemaErrors(errors: readonly ErrorObject[], document: D
   return deduplicate(issues);
 }
 
-function unknownKey(error: ErrorObject, locator: Locator, text: string): SchemaIssue {
-  const key = String(error.params.additionalProperty);
+/**
+ * A key the map at `instancePath` does not allow. `schemaPointer` is the map's place in the
+ * schema; the keys offered are those of the file's format version.
+ */
+function unknownKey(
+  key: string,
+  instancePath: string,
+  schemaPointer: string,
+  version: FormatVersion | undefined,
+  locator: Locator,
+  text: string,
+): SchemaIssue {
   const shownKey = display(key);
-  const location = locator.locate(error.instancePath);
+  const location = locator.locate(instancePath);
   const map = locator.resolve(location.node);
   const pair = isMap(map) ? locator.pair(map, key) : undefined;
   const target = (pair && nodeOffsets(pair.key)) ?? containerTarget(location, locator, text);
-  const schema = error.parentSchema as SchemaNode | undefined;
-  const allowed = Object.keys(schema?.properties ?? {});
+  const allowed = keysFor(schemaPointer, version);
   const present = isMap(map) ? locator.keys(map) : new Set<string>();
   const suggestion = closestMatch(key, allowed.filter((candidate) => !present.has(candidate)));
   if (suggestion) {
@@ -83,10 +106,10 @@ function unknownKey(error: ErrorObject, locator: Locator, text: string): SchemaI
   // The key meant is already there (a second, misspelt copy): name it, but renaming would duplicate it.
   const taken = closestMatch(key, allowed);
   if (taken) return { messageId: 'unknownKey', data: { key: shownKey, suggestion: taken }, startOffset: target[0], endOffset: target[1] };
-  const owner = ownerOf(key, schema);
+  const owner = ownerOf(key, schemaPointer, version);
   if (owner) return { messageId: 'unknownKeyMisplaced', data: { key: shownKey, owner }, startOffset: target[0], endOffset: target[1] };
   const parent = location.parentKey ?? location.listKey;
-  if (error.instancePath !== '' && parent && PROTOCOL_SCHEMA.properties && Object.prototype.hasOwnProperty.call(PROTOCOL_SCHEMA.properties, key)) {
+  if (instancePath !== '' && parent && keysFor('#', version).includes(key)) {
     return { messageId: 'unknownKeyTopLevel', data: { key: shownKey, parent }, startOffset: target[0], endOffset: target[1] };
   }
   return {
@@ -98,12 +121,46 @@ function unknownKey(error: ErrorObject, locator: Locator, text: string): SchemaI
 }
 
 /** The key one level down whose object (or list of objects) does allow `key`, e.g. 'organisatie' for 'sector'. */
-function ownerOf(key: string, schema: SchemaNode | undefined): string | undefined {
-  for (const [name, child] of Object.entries(schema?.properties ?? {})) {
-    const properties = child.properties ?? child.items?.properties;
-    if (properties && Object.prototype.hasOwnProperty.call(properties, key)) return name;
+function ownerOf(key: string, schemaPointer: string, version: FormatVersion | undefined): string | undefined {
+  for (const name of keysFor(schemaPointer, version)) {
+    const child = `${schemaPointer}/properties/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    if (keysFor(child, version).includes(key) || keysFor(`${child}/items`, version).includes(key)) return name;
   }
   return undefined;
+}
+
+/** The quick fix that makes a file say format 1.1: its `meldcode` value replaced, quotes kept as written. */
+function setVersion(locator: Locator): SchemaIssue['replacement'] {
+  const node = locator.locate('/meldcode').node;
+  const offsets = isScalar(node) ? nodeOffsets(node) : undefined;
+  if (!offsets || !isScalar(node)) return undefined;
+  const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+  const [startOffset, endOffset] = insideQuotes(node, offsets);
+  return { startOffset, endOffset, text: quoted ? '1.1' : '"1.1"', title: 'setFormatVersion' };
+}
+
+/** Something format 1.1 allows, in a file that says "1.0": a key, a value, or a list or map where 1.0 has one value. */
+function newerFormatIssue(error: ErrorObject, locator: Locator, text: string, fix: SchemaIssue['replacement']): SchemaIssue {
+  const location = locator.locate(error.instancePath);
+  let offsets: Offsets;
+  let messageId: SchemaMessageId;
+  let data: MessageData;
+  if (error.keyword === 'false schema') {
+    const key = location.parentKey ?? '';
+    offsets = (location.pair && nodeOffsets(location.pair.key)) ?? valueTarget(location, locator, text);
+    messageId = 'newerFormatKey';
+    data = { key: display(key) };
+  } else {
+    offsets = valueTarget(location, locator, text);
+    const value: unknown = error.data;
+    messageId = Array.isArray(value) ? 'newerFormatList' : value !== null && typeof value === 'object' ? 'newerFormatMap' : 'newerFormatValue';
+    data = { ...fieldNames(error.parentSchema as SchemaNode | undefined, location), value: display(value) };
+  }
+  return { messageId, data, startOffset: offsets[0], endOffset: offsets[1], replacement: fix };
+}
+
+function scalarValue(node: unknown): unknown {
+  return isScalar(node) ? node.value : undefined;
 }
 
 function missingKeys(path: string, keys: string[], locator: Locator, text: string): SchemaIssue {
@@ -218,11 +275,18 @@ function typeIssue(
     case 'string':
       return typeof value === 'number' || typeof value === 'boolean' ? issue('typeStringQuote', { value: String(value) }) : issue('typeString');
     case 'integer':
+    case 'array,integer':
       if (typeof value === 'string' && /^\s*-?\d+\s*$/.test(value)) {
         const digits = value.trim();
         return { ...issue('typeIntegerQuoted', { value: digits }), replacement: { startOffset, endOffset, text: digits } };
       }
-      return issue('typeInteger');
+      return issue(expected === 'integer' ? 'typeInteger' : 'typeIntegerOrList');
+    case 'boolean': {
+      const meant = typeof value === 'string' ? BOOLEAN_WORDS.get(value.trim().toLowerCase()) : undefined;
+      return meant === undefined
+        ? issue('typeBoolean')
+        : { ...issue('typeBooleanWord', { value: String(value), suggestion: String(meant) }), replacement: { startOffset, endOffset, text: String(meant) } };
+    }
     case 'number':
       return issue('typeNumber');
     case 'integer,string':
@@ -232,10 +296,28 @@ function typeIssue(
       return issue('typeStringOrList');
     case 'object,string':
       return issue('typeStringOrMap');
+    case 'array,object':
+      return issue('typeListOrMap');
     default:
       return issue('typeOther');
   }
 }
+
+/** Words for yes and no that YAML reads as text, and the value meant. */
+const BOOLEAN_WORDS: ReadonlyMap<string, boolean> = new Map([
+  ['ja', true],
+  ['nee', false],
+  ['yes', true],
+  ['no', false],
+  ['waar', true],
+  ['onwaar', false],
+  ['y', true],
+  ['n', false],
+  ['on', true],
+  ['off', false],
+  ['true', true],
+  ['false', false],
+]);
 
 /** A quoted value is replaced inside its quotes, so the author's quoting stays as it was. */
 function insideQuotes(node: unknown, offsets: Offsets): Offsets {

@@ -95,6 +95,22 @@ export const SCHEMA_MESSAGES = {
     nl: 'Hier wordt tekst of een map met sleutels verwacht ({fieldNl}).',
     en: 'Text or a mapping of keys is expected here ({fieldEn}).',
   },
+  typeIntegerOrList: {
+    nl: 'Hier wordt een getal of een lijst van getallen verwacht ({fieldNl}), bijvoorbeeld 5 of [4, 5].',
+    en: 'A number or a list of numbers is expected here ({fieldEn}), for example 5 or [4, 5].',
+  },
+  typeListOrMap: {
+    nl: 'Hier wordt een lijst of een map met sleutels verwacht ({fieldNl}).',
+    en: 'A list or a mapping of keys is expected here ({fieldEn}).',
+  },
+  typeBoolean: {
+    nl: 'Hier wordt true of false verwacht ({fieldNl}).',
+    en: 'true or false is expected here ({fieldEn}).',
+  },
+  typeBooleanWord: {
+    nl: "Hier wordt true of false verwacht ({fieldNl}); schrijf {suggestion} in plaats van '{value}'.",
+    en: "true or false is expected here ({fieldEn}); write {suggestion} instead of '{value}'.",
+  },
   typeOther: {
     nl: 'Deze waarde heeft niet de verwachte vorm ({fieldNl}).',
     en: 'This value does not have the expected form ({fieldEn}).',
@@ -138,6 +154,26 @@ export const SCHEMA_MESSAGES = {
   invalidValue: {
     nl: 'Deze waarde past niet in het protocolformaat ({fieldNl}).',
     en: 'This value does not fit the protocol format ({fieldEn}).',
+  },
+  newerFormatKey: {
+    nl: "'{key}' hoort bij formaat 1.1; zet 'meldcode: \"1.1\"'.",
+    en: "'{key}' belongs to format 1.1; set 'meldcode: \"1.1\"'.",
+  },
+  newerFormatValue: {
+    nl: "'{value}' als {fieldNl} hoort bij formaat 1.1; zet 'meldcode: \"1.1\"'.",
+    en: "'{value}' as {fieldEn} belongs to format 1.1; set 'meldcode: \"1.1\"'.",
+  },
+  newerFormatList: {
+    nl: "Een lijst als {fieldNl} hoort bij formaat 1.1; zet 'meldcode: \"1.1\"'.",
+    en: "A list as {fieldEn} belongs to format 1.1; set 'meldcode: \"1.1\"'.",
+  },
+  newerFormatMap: {
+    nl: "Een map met sleutels als {fieldNl} hoort bij formaat 1.1; zet 'meldcode: \"1.1\"'.",
+    en: "A mapping of keys as {fieldEn} belongs to format 1.1; set 'meldcode: \"1.1\"'.",
+  },
+  setFormatVersion: {
+    nl: "Zet 'meldcode: \"1.1\"'",
+    en: "Set 'meldcode: \"1.1\"'",
   },
   replaceWith: {
     nl: "Vervang door '{replacement}'",

@@ -20,6 +20,7 @@ import {
   SPECIAL_FORMS,
   TRAINING,
 } from './sections';
+import { KEYS_1_1 } from './keys-1-1';
 import type { Citation, KnowledgeEntry, LocalizedText } from './types';
 
 /**
@@ -543,7 +544,7 @@ const DETAIL_KEYS: readonly KeyKnowledge[] = [
 ];
 
 /** Every key of the protocol format, in the order of the format. */
-export const KEYS: readonly KeyKnowledge[] = [...MAIN_KEYS, ...DETAIL_KEYS];
+export const KEYS: readonly KeyKnowledge[] = [...MAIN_KEYS, ...DETAIL_KEYS, ...KEYS_1_1];
 
 const byPath = new Map(KEYS.map((entry) => [entry.path, entry]));
 

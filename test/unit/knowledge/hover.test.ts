@@ -17,6 +17,7 @@ import {
   keyByPath,
   termById,
 } from '../../../server/src/knowledge';
+import { KEYS_1_1 } from '../../../server/src/knowledge/keys-1-1';
 import { readFixture, REPO_ROOT, TODAY } from '../../helpers/rules';
 
 type KeyPath = (string | number)[];
@@ -397,7 +398,8 @@ describe('knowledge hovers on a protocol with every key', () => {
 
   it('uses every key the knowledge base knows, so each hover below is exercised', () => {
     const used = new Set(paths.map((keyPath) => keyPath.filter((part) => typeof part === 'string').join('.')));
-    assert.deepEqual(KEYS.map((entry) => entry.path).filter((keyPath) => !used.has(keyPath)), []);
+    // The keys of format 1.1 are exercised on its own fixtures, in keys-1-1.test.ts.
+    assert.deepEqual(KEYS.filter((entry) => !KEYS_1_1.includes(entry)).map((entry) => entry.path).filter((keyPath) => !used.has(keyPath)), []);
   });
 
   it('answers a hover on each key, in Dutch and English, with the key first and the source last', () => {

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { validateText, type Finding } from '../../../server/src/engine';
-import { TODAY, assertFindings, expecter, findingsOf, range, readFixture } from '../../helpers/rules';
+import { TODAY, assertFindings, completeProtocol, expecter, findingsOf, range, readFixture, variant } from '../../helpers/rules';
 
 const RULE = 'schema';
 const expect = expecter(RULE, 'error');
@@ -138,8 +138,8 @@ describe('rule schema', () => {
     assertFindings(findings, [
       expect(
         range(0, 10, 0, 15),
-        "'2.0' is geen geldige formaatversie — bedoelde u '1.0'? Kies uit: '1.0'.",
-        "'2.0' is not a valid format version — did you mean '1.0'? Choose from: '1.0'.",
+        "'2.0' is geen geldige formaatversie — bedoelde u '1.0'? Kies uit: '1.0', '1.1'.",
+        "'2.0' is not a valid format version — did you mean '1.0'? Choose from: '1.0', '1.1'.",
       ),
       expect(
         range(3, 10, 3, 23),
@@ -351,5 +351,123 @@ describe('rule schema', () => {
       findingsOf(RULE, text).map((finding) => finding.range),
       [range(4, 10, 4, 16)],
     );
+  });
+
+  describe('format versions: a file that says 1.0 and uses what 1.1 added', () => {
+    const base = completeProtocol();
+    const VERSION_FIX = { nl: "Zet 'meldcode: \"1.1\"'", en: "Set 'meldcode: \"1.1\"'" };
+    /** Line and columns of `value` where it first stands inside `context`. */
+    const at = (text: string, context: string, value: string) => {
+      const offset = text.indexOf(context) + context.indexOf(value);
+      assert.ok(text.indexOf(context) !== -1 && context.includes(value), `${value} in ${context}`);
+      const lines = text.slice(0, offset).split('\n');
+      const line = lines.length - 1;
+      return range(line, lines[line].length, line, lines[line].length + value.length);
+    };
+    const versionLine = (text: string) => text.split('\n').find((line) => line.startsWith('meldcode:'));
+    const withRoutes = `${base}routes:\n  - id: acuut\n    soort: acuut-gevaar\n    titel: Bij acuut gevaar\n    contact: [onbekend]\n    stappen: geen\n`;
+
+    it('names the version a new key belongs to, on the key, instead of calling it unknown', () => {
+      assertFindings(findingsOf(RULE, withRoutes), [
+        expect(at(withRoutes, '\nroutes:', 'routes'), "'routes' hoort bij formaat 1.1; zet 'meldcode: \"1.1\"'.", "'routes' belongs to format 1.1; set 'meldcode: \"1.1\"'."),
+      ]);
+    });
+
+    it('offers to change the version, keeping its quotes, after which the key is accepted', () => {
+      const [finding] = findingsOf(RULE, withRoutes);
+      assert.deepEqual(finding.suggestions?.[0].title, VERSION_FIX);
+      assert.equal(finding.fix, undefined, 'a change of version is offered, never applied unasked');
+      const fixed = withSuggestion(withRoutes, finding);
+      assert.equal(versionLine(withRoutes), 'meldcode: "1.0"');
+      assert.equal(versionLine(fixed), 'meldcode: "1.1"');
+      // What is inside the route is checked once the file says 1.1.
+      assert.deepEqual(
+        findingsOf(RULE, fixed).map((other) => other.message.en),
+        ["A list is expected here (steps of the route): put each item on its own line starting with '- '."],
+      );
+    });
+
+    it('writes the version in quotes when it was a bare number', () => {
+      const bare = variant(withRoutes, 'meldcode: "1.0"', 'meldcode: 1.0');
+      const [finding] = findingsOf(RULE, bare);
+      assert.equal(versionLine(withSuggestion(bare, finding)), 'meldcode: "1.1"');
+    });
+
+    it('leaves the rules that read the model to judge what is inside, as for 1.1', () => {
+      assert.deepEqual(findingsOf('reference-unknown', withRoutes).map((finding) => finding.range), [at(withRoutes, '[onbekend]', 'onbekend')]);
+    });
+
+    it('names the version of a new key in the organisation, a new value and a new shape', () => {
+      const text = variant(
+        variant(
+          variant(variant(base, '  sector: jeugdhulp\n', '  sector: mbo\n  zelfstandig: false\n'), '  - stap: 4\n', '  - stap: [4]\n'),
+          'afwegingskader:\n',
+          'afwegingskader:\n  model: knmg\n  bijlage: Bijlage 2\nvervallen-afwegingskader:\n',
+        ),
+        '    soort: politie',
+        '    soort: vertrouwenscontactpersoon',
+      );
+      const findings = findingsOf(RULE, text);
+      assertFindings(
+        findings.filter((finding) => !finding.message.en.startsWith('Unknown key')),
+        [
+          expect(at(text, 'sector: mbo', 'mbo'), "'mbo' als sector hoort bij formaat 1.1; zet 'meldcode: \"1.1\"'.", "'mbo' as sector belongs to format 1.1; set 'meldcode: \"1.1\"'."),
+          expect(at(text, '  zelfstandig:', 'zelfstandig'), "'zelfstandig' hoort bij formaat 1.1; zet 'meldcode: \"1.1\"'.", "'zelfstandig' belongs to format 1.1; set 'meldcode: \"1.1\"'."),
+          expect(
+            at(text, 'soort: vertrouwenscontactpersoon', 'vertrouwenscontactpersoon'),
+            "'vertrouwenscontactpersoon' als soort hoort bij formaat 1.1; zet 'meldcode: \"1.1\"'.",
+            "'vertrouwenscontactpersoon' as kind belongs to format 1.1; set 'meldcode: \"1.1\"'.",
+          ),
+          expect(at(text, 'stap: [4]', 'stap'), "Een lijst als stapnummer hoort bij formaat 1.1; zet 'meldcode: \"1.1\"'.", "A list as step number belongs to format 1.1; set 'meldcode: \"1.1\"'."),
+          expect(
+            at(text, 'afwegingskader:\n  model', 'afwegingskader'),
+            "Een map met sleutels als afwegingskader hoort bij formaat 1.1; zet 'meldcode: \"1.1\"'.",
+            "A mapping of keys as assessment framework belongs to format 1.1; set 'meldcode: \"1.1\"'.",
+          ),
+        ],
+      );
+      for (const finding of findings.filter((other) => !other.message.en.startsWith('Unknown key'))) assert.deepEqual(finding.suggestions?.[0].title, VERSION_FIX);
+    });
+
+    it('reports a 1.0 file exactly as before otherwise: its own choices and keys, and step 0 out of range', () => {
+      const text = variant(variant(variant(base, '  sector: jeugdhulp\n', '  sector: jeugdhulpp\n  kleur: blauw\n'), '  - stap: 4\n', '  - stap: 0\n'), '    soort: politie', '    soort: ambulance');
+      assertFindings(findingsOf(RULE, text), [
+        expect(
+          at(text, 'sector: jeugdhulpp', 'jeugdhulpp'),
+          `'jeugdhulpp' is geen geldige sector — bedoelde u 'jeugdhulp'? Kies uit: ${SECTORS}.`,
+          `'jeugdhulpp' is not a valid sector — did you mean 'jeugdhulp'? Choose from: ${SECTORS}.`,
+        ),
+        expect(
+          at(text, '  kleur', 'kleur'),
+          `Onbekende sleutel 'kleur'; hier zijn toegestaan: ${ORGANISATION_KEYS}.`,
+          `Unknown key 'kleur'; allowed here: ${ORGANISATION_KEYS}.`,
+        ),
+        expect(at(text, 'soort: ambulance', 'ambulance'), `'ambulance' is geen geldige soort; kies uit: ${KINDS}.`, `'ambulance' is not a valid kind; choose from: ${KINDS}.`),
+        expect(at(text, 'stap: 0', '0'), '0 ligt buiten het toegestane bereik voor stapnummer: 1 tot en met 5.', '0 is outside the allowed range for step number: 1 to 5.'),
+      ]);
+    });
+
+    it('calls a new key unknown, as 1.0 did, when the file has no valid version', () => {
+      const text = variant(withRoutes, 'meldcode: "1.0"\n', '');
+      assertFindings(findingsOf(RULE, text), [
+        expect(at(text, '\norganisatie:', 'organisatie'), "De verplichte sleutel 'meldcode' ontbreekt bovenaan het protocol.", "The required key 'meldcode' is missing at the top of the protocol."),
+        expect(at(text, '\nroutes:', 'routes'), `Onbekende sleutel 'routes'; hier zijn toegestaan: ${TOP_LEVEL_KEYS}.`, `Unknown key 'routes'; allowed here: ${TOP_LEVEL_KEYS}.`),
+      ]);
+    });
+
+    it('checks the outcomes of the questions as choices only in a 1.1 file', () => {
+      const free = variant(base, 'afwegingskader:\n  - vraag: 1\n', 'afwegingskader:\n  - vraag: 1\n    ja: ga door naar vraag 2\n');
+      assertFindings(findingsOf(RULE, free), []);
+      const newer = variant(free, 'meldcode: "1.0"', 'meldcode: "1.1"');
+      assert.deepEqual(
+        findingsOf(RULE, newer).map((finding) => [finding.range, finding.message.en]),
+        [
+          [
+            at(newer, 'ja: ga door naar vraag 2', 'ga door naar vraag 2'),
+            "'ga door naar vraag 2' is not a valid outcome if yes — did you mean 'vraag-2'? Choose from: 'melden', 'melden-en-hulp', 'hulp', 'afsluiten', 'vraag-1', 'vraag-2', 'vraag-3', 'vraag-4', 'vraag-5'.",
+          ],
+        ],
+      );
+    });
   });
 });

@@ -31,7 +31,7 @@ export const rule: Rule = {
           : replacement
           ? [
               {
-                messageId: 'replaceWith',
+                messageId: replacement.title ?? 'replaceWith',
                 data: { replacement: replacement.text },
                 edits: [{ startOffset: replacement.startOffset, endOffset: replacement.endOffset, newText: replacement.text }],
               },
