@@ -10,6 +10,9 @@
  *    in this process, with the incremental parse beside a whole parse of the new text.
  * 3. The bundled command line, spawned over 1,000 generated protocol files in a temporary
  *    folder: wall time from start to exit, median of several runs.
+ * 4. Hostile input (hostile.ts): the rules that read the user's text (personal-data,
+ *    term-outdated) on texts written to make a scan slow, at a quarter and at the full size;
+ *    about 4× between them is linear.
  *
  * Prints a table and writes bench/results.json.
  */
@@ -20,6 +23,7 @@ import * as path from 'node:path';
 import { parseDocument } from 'yaml';
 import { validateText } from '../server/src/engine';
 import { measureEdit, type EditRow } from './edit';
+import { measureHostile } from './hostile';
 import { generateProtocol } from './generate';
 
 const repoRoot = path.resolve(__dirname, '..', '..');
@@ -159,6 +163,8 @@ async function main(): Promise<void> {
     status(`server work after an edit: ${lines} lines ...`);
     editRows.push(await measureEdit(lines, EDIT_COUNTS[lines]));
   }
+  status('hostile input ...');
+  const hostile = measureHostile();
   status(`cli: ${CLI_FILES} files ...`);
   const cli = measureCli();
   status('');
@@ -196,7 +202,19 @@ async function main(): Promise<void> {
       ],
     ],
   );
-  console.log(`${engineTable}\n\n${editTable}\n\n${cliTable}\n`);
+  const hostileTable = table(
+    ['hostile input', 'rule', 'characters', 'findings', 'rule alone (median)', 'at 1/4 size', 'full / quarter'],
+    hostile.map((row) => [
+      row.input,
+      row.rule,
+      row.characters.toLocaleString('en-US'),
+      String(row.findings),
+      `${formatMs(row.fullMs)} ms`,
+      `${formatMs(row.quarterMs)} ms`,
+      `${row.ratio.toFixed(1)}×`,
+    ]),
+  );
+  console.log(`${engineTable}\n\n${editTable}\n\n${cliTable}\n\n${hostileTable}\n`);
   const loadAfter = os.loadavg()[0];
   // Other work on the machine slows every figure; the load average says how busy it was.
   console.log(`Load average (1 min) before ${loadBefore.toFixed(2)}, after ${loadAfter.toFixed(2)}, on ${os.availableParallelism()} cores.`);
@@ -209,7 +227,8 @@ async function main(): Promise<void> {
     engine: engineRows,
     edit: editRows,
     cli,
-    tables: { engine: engineTable, edit: editTable, cli: cliTable },
+    hostile,
+    tables: { engine: engineTable, edit: editTable, cli: cliTable, hostile: hostileTable },
   };
   const output = path.join(repoRoot, 'bench', 'results.json');
   fs.writeFileSync(output, `${JSON.stringify(results, null, 2)}\n`);

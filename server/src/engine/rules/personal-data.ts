@@ -192,8 +192,23 @@ export function serviceNumbers(text: string): ServiceNumber[] {
       continue;
     }
     // A chain of digit groups joined by single separators: "030 123 4567", "1112.22.333".
+    // Read group by group, keeping only the last four: a window needs three and the join after them.
     const chainStart = i;
-    const groups: DigitGroup[] = [];
+    const inChain: ServiceNumber[] = [];
+    const pending: DigitGroup[] = [];
+    let groupCount = 0;
+    const take = (final: boolean): void => {
+      while (pending.length > 0 && (final || pending.length >= 4)) {
+        const size = windowAt(pending, final && groupCount === 1);
+        if (size === 0) {
+          pending.shift();
+          continue;
+        }
+        const number = candidate(text, pending[0], pending[size - 1], pending.slice(0, size));
+        if (number) inChain.push(number);
+        pending.splice(0, size);
+      }
+    };
     let joinedBy: string | undefined;
     for (;;) {
       const start = i;
@@ -207,7 +222,9 @@ export function serviceNumbers(text: string): ServiceNumber[] {
         }
         i++;
       }
-      groups.push({ start, end: i, digits, length: count, joinedBy });
+      pending.push({ start, end: i, digits, length: count, joinedBy });
+      groupCount++;
+      take(false);
       let next = i;
       while (next < text.length && INVISIBLE.has(text[next])) next++;
       const separator = text[next];
@@ -220,30 +237,21 @@ export function serviceNumbers(text: string): ServiceNumber[] {
       }
       break;
     }
-    const chainEnd = i;
-    if (gluedToWord(text, chainStart, chainEnd)) continue;
-    for (let k = 0; k < groups.length; ) {
-      const size = windowAt(groups, k);
-      if (size === 0) {
-        k++;
-        continue;
-      }
-      const first = groups[k];
-      const last = groups[k + size - 1];
-      const digits = groups.slice(k, k + size).map((group) => group.digits).join('');
-      const eightDigits = digits.length === 8;
-      if (
-        (!eightDigits || !EIGHT_DIGIT_DATE.test(digits)) &&
-        passesElevenTest(eightDigits ? `0${digits}` : digits) &&
-        !PHONE_PREFIX.test(text.slice(Math.max(0, first.start - 12), first.start)) &&
-        !ORGANISATION_NUMBER.test(text.slice(Math.max(0, first.start - 48), first.start))
-      ) {
-        found.push({ start: first.start, end: last.end, shown: shown(text.slice(first.start, last.end)), eightDigits });
-      }
-      k += size;
-    }
+    take(true);
+    if (!gluedToWord(text, chainStart, i)) found.push(...inChain);
   }
   return found;
+}
+
+/** The number that groups first..last form, when it passes the 11-proef and is no phone, RSIN, KvK number or date. */
+function candidate(text: string, first: DigitGroup, last: DigitGroup, groups: readonly DigitGroup[]): ServiceNumber | undefined {
+  const digits = groups.map((group) => group.digits).join('');
+  const eightDigits = digits.length === 8;
+  if (eightDigits && EIGHT_DIGIT_DATE.test(digits)) return undefined;
+  if (!passesElevenTest(eightDigits ? `0${digits}` : digits)) return undefined;
+  if (PHONE_PREFIX.test(text.slice(Math.max(0, first.start - 12), first.start))) return undefined;
+  if (ORGANISATION_NUMBER.test(text.slice(Math.max(0, first.start - 48), first.start))) return undefined;
+  return { start: first.start, end: last.end, shown: shown(text.slice(first.start, last.end)), eightDigits };
 }
 
 /** An invisible character inside a digit group, with a digit after it (after more invisible ones). */
@@ -271,21 +279,21 @@ function gluedToWord(text: string, start: number, end: number): boolean {
 }
 
 /**
- * How many groups from group k form a BSN-shaped number: one group of nine digits, three
- * groups of 3-3-3 or 4-2-3, or (the whole chain only) one group of eight digits. The
- * window must be set off from the groups around it by white space, not by a hyphen or a
- * dot: "030-111222333" and "1.111.222.333" are other numbers. 0 when none fits.
+ * How many groups from the first of `groups` form a BSN-shaped number: one group of nine
+ * digits, three groups of 3-3-3 or 4-2-3, or (when the chain is that one group) eight
+ * digits. The window must be set off from the groups around it by white space, not by a
+ * hyphen or a dot: "030-111222333" and "1.111.222.333" are other numbers. 0 when none fits.
  */
-function windowAt(groups: readonly DigitGroup[], k: number): number {
+function windowAt(groups: readonly DigitGroup[], wholeChain: boolean): number {
   const setOff = (size: number): boolean => {
-    const before = groups[k].joinedBy;
-    const after = groups[k + size]?.joinedBy;
+    const before = groups[0].joinedBy;
+    const after = groups[size]?.joinedBy;
     return (before === undefined || SPACE_SEPARATORS.has(before)) && (after === undefined || SPACE_SEPARATORS.has(after));
   };
-  const [first, second, third] = [groups[k].length, groups[k + 1]?.length, groups[k + 2]?.length];
+  const [first, second, third] = [groups[0].length, groups[1]?.length, groups[2]?.length];
   if (first === 9 && setOff(1)) return 1;
   if (((first === 3 && second === 3) || (first === 4 && second === 2)) && third === 3 && setOff(3)) return 3;
-  if (groups.length === 1 && first === 8) return 1;
+  if (wholeChain && first === 8) return 1;
   return 0;
 }
 
