@@ -1,5 +1,5 @@
 import { isScalar } from 'yaml';
-import { citationLabel } from '../knowledge/citations';
+import { ACUTE_ROUTE, staffRoute, type RouteTemplate } from '../knowledge/routes';
 import type { SectorProfile } from '../knowledge/sectors';
 import type { ProtocolDocument } from './document';
 import { appendSequenceItem, type YamlValue } from './insertion';
@@ -40,42 +40,23 @@ function routeFix(document: ProtocolDocument, title: FixDescriptor['title'], rou
   return [{ title, edits: [...versionEdit(document), ...insert] }];
 }
 
-export function acuteRouteSuggestions(document: ProtocolDocument): FixDescriptor[] {
-  const contact = contactIdsOfKind(document, ['spoed', 'veilig-thuis']);
-  const route: { [key: string]: YamlValue } = {
-    id: freeRouteId(document, 'acuut-gevaar'),
-    soort: 'acuut-gevaar',
-    titel: 'Bij acuut gevaar',
-    acties: [
-      'Is iemand nu in direct gevaar? Bel meteen 112.',
-      'Bespreek daarna met Veilig Thuis (0800-2000) wat nodig is, en volg dan de stappen van deze meldcode.',
-    ],
-  };
+function withContact(template: RouteTemplate, id: string, contact: string[]): { [key: string]: YamlValue } {
+  const route: { [key: string]: YamlValue } = { id, soort: template.soort, titel: template.titel };
+  if (template.omschrijving !== undefined) route.omschrijving = template.omschrijving;
+  if (template.verantwoordelijk !== undefined) route.verantwoordelijk = template.verantwoordelijk;
+  route.acties = template.acties;
   if (contact.length > 0) route.contact = contact;
+  return route;
+}
+
+export function acuteRouteSuggestions(document: ProtocolDocument): FixDescriptor[] {
+  const route = withContact(ACUTE_ROUTE, freeRouteId(document, ACUTE_ROUTE.id), contactIdsOfKind(document, ['spoed', 'veilig-thuis']));
   return routeFix(document, { nl: 'Voeg een route voor acuut gevaar toe (112)', en: 'Add an acute-danger route (112)' }, route);
 }
 
 export function staffRouteSuggestions(document: ProtocolDocument, profile: SectorProfile): FixDescriptor[] {
-  const duty = profile.staffDuty;
-  if (!duty) return [];
-  const source = duty.citations.map((citation) => citationLabel(citation, 'nl')).join('; ');
-  const contact = contactIdsOfKind(document, ['vertrouwensinspecteur']);
-  const route: { [key: string]: YamlValue } = {
-    id: freeRouteId(document, 'vermoeden-medewerker'),
-    soort: 'vermoeden-medewerker',
-    titel: 'Bij een vermoeden tegen een medewerker',
-    omschrijving: `Bij ${duty.covers.nl} ligt de meld-, overleg- en aangifteplicht bij ${duty.holder.nl} (${source}).`,
-    verantwoordelijk: duty.holder.nl,
-    acties: [
-      `Wie een vermoeden heeft, licht direct ${duty.holder.nl} in.`,
-      `${capitalize(duty.holder.nl)} overlegt meteen met de vertrouwensinspecteur (0900-111 3 111).`,
-      'Is er een redelijk vermoeden van een strafbaar feit, dan volgt aangifte bij de politie.',
-    ],
-  };
-  if (contact.length > 0) route.contact = contact;
+  if (!profile.staffDuty) return [];
+  const template = staffRoute(profile.staffDuty);
+  const route = withContact(template, freeRouteId(document, template.id), contactIdsOfKind(document, ['vertrouwensinspecteur']));
   return routeFix(document, { nl: 'Voeg de route bij een vermoeden tegen een medewerker toe', en: 'Add the route for a suspected staff member' }, route);
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -46,6 +46,7 @@ const LABELS = {
   afwegingskader: { nl: 'Afwegingskader met de vijf vragen', en: 'Afwegingskader with its five questions' },
   section: { nl: 'Sectie {key}', en: 'Section {key}' },
   skeleton: { nl: 'Nieuw protocol: {sector}', en: 'New protocol: {sector}' },
+  soloSkeleton: { nl: 'Nieuw protocol: {sector}, zelfstandige praktijk', en: 'New protocol: {sector}, one-person practice' },
   snippet: { nl: 'Sjabloon', en: 'Snippet' },
 } as const;
 
@@ -184,6 +185,10 @@ function snippetItems(document: ProtocolDocument, context: Extract<CursorContext
       for (const sector of SECTOR_VALUES) {
         const text = protocolSkeleton(sector, locale, { format });
         if (text) items.push(snippetItem(label('skeleton', locale, { sector }), text, range, options, `2${sector}`));
+      }
+      for (const sector of ['gezondheidszorg', 'jeugdhulp']) {
+        const text = protocolSkeleton(sector, locale, { format, selfEmployed: true });
+        if (text) items.push(snippetItem(label('soloSkeleton', locale, { sector }), text, range, options, `3${sector}`));
       }
     }
   }

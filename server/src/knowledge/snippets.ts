@@ -1,7 +1,6 @@
-import { QUESTIONS, type QuestionKnowledge } from './afwegingskader';
+import { QUESTIONS, type QuestionKnowledge, type QuestionOutcome } from './afwegingskader';
+import { ACUTE_ROUTE, SPORT_ROUTE, staffRoute, type RouteTemplate } from './routes';
 import { CONTACT_KINDS, SECTORS, sectorByValue, type ContactKind, type Sector } from './enums';
-import { citationLabel } from './citations';
-import type { StaffDuty } from './sectors';
 import { KINDCHECK, PROFESSIONAL_SECRECY, RECORDING, SPECIAL_FORM_ENTRIES, TRAINING } from './sections';
 import { STEPS, type StepKnowledge } from './steps';
 import type { Locale } from './types';
@@ -90,6 +89,14 @@ const COMMENTS: Readonly<Record<string, { nl: string; en: string }>> = {
     nl: 'Het afwegingskader van de beroepsgroep. Welke vraag in stap 4 of 5 hoort, spreekt het sectormodel af.',
     en: 'The afwegingskader of the professional group. Which question belongs to step 4 or 5 is up to the sector model.',
   },
+  routes: {
+    nl: 'Routes naast de vijf stappen: eerst wat te doen bij acuut gevaar.',
+    en: 'Routes beside the five steps: first what to do in acute danger.',
+  },
+  zelfstandig: {
+    nl: 'Een zelfstandige praktijk heeft geen aandachtsfunctionaris; stap 2 noemt met wie u overlegt.',
+    en: 'A one-person practice has no attention officer; step 2 names whom you consult.',
+  },
   kindcheck: { nl: 'Kindcheck: zijn er kinderen, en zijn zij veilig?', en: 'Child check: are there children, and are they safe?' },
   'bijzondere-vormen': {
     nl: 'Specifieke aandacht voor bijzondere vormen van geweld.',
@@ -128,6 +135,44 @@ function questionLines(question: QuestionKnowledge): string[] {
     `  ja: ${scalar(question.yesLine)}`,
     `  nee: ${scalar(question.noLine)}`,
   ];
+}
+
+/** The outcome value of format 1.1 for where an answer leads. */
+function outcomeValue(outcome: QuestionOutcome): string {
+  switch (outcome.kind) {
+    case 'question':
+      return `vraag-${outcome.question}`;
+    case 'report':
+      return 'melden';
+    case 'help':
+      return 'hulp';
+    case 'close':
+      return 'afsluiten';
+  }
+}
+
+/**
+ * A question with its outcomes as values (format 1.1) and the same in words under `toelichting`.
+ * Where the sector's afwegingskader reports on doubt at question 2, the question says so.
+ */
+function questionLinesWithOutcomes(question: QuestionKnowledge, reportOnDoubt: boolean): string[] {
+  const text = reportOnDoubt && question.number === 2 ? `${question.question.replace(/\?$/, '')}, of twijfel ik daarover?` : question.question;
+  return [
+    `- vraag: ${question.number}`,
+    `  tekst: ${scalar(text)}`,
+    `  ja: ${outcomeValue(question.yes)}`,
+    `  nee: ${outcomeValue(question.no)}`,
+    `  toelichting: ${scalar(`Ja: ${question.yesLine} Nee: ${question.noLine}`)}`,
+  ];
+}
+
+function routeLines(route: RouteTemplate, contact: readonly string[]): string[] {
+  const lines = [`- id: ${route.id}`, `  soort: ${route.soort}`, `  titel: ${scalar(route.titel)}`];
+  if (route.omschrijving !== undefined) lines.push(...sectionLines('omschrijving', route.omschrijving, '  '));
+  if (route.verantwoordelijk !== undefined) lines.push(`  verantwoordelijk: ${scalar(route.verantwoordelijk)}`);
+  lines.push('  acties:', ...route.acties.map((action) => `    - ${scalar(action)}`));
+  if (contact.length > 0) lines.push(`  contact: [${contact.join(', ')}]`);
+  return lines;
 }
 
 /*
@@ -230,88 +275,118 @@ function addYear(date: string): string {
   return month === '02' && day === '29' ? `${Number(year) + 1}-03-01` : next;
 }
 
-/** The action for a suspected staff member, in Dutch (the skeleton's language), with its source. */
-export function staffDutyAction(duty: StaffDuty): string {
-  const source = duty.citations.map((citation) => citationLabel(citation, 'nl')).join('; ');
-  return `Gaat het om ${duty.covers.nl}, dan licht u direct ${duty.holder.nl} in; die overlegt met de vertrouwensinspecteur (${source}).`;
-}
 
 /** Every sector value, for a picker. */
 export const SECTOR_VALUES: readonly Sector[] = SECTORS.map((sector) => sector.value);
 
+export interface ProtocolSkeletonOptions extends SkeletonOptions {
+  /** A self-employed professional's protocol (`zelfstandig: true`): no officers; step 2 names whom they consult. */
+  selfEmployed?: boolean;
+}
+
 /**
- * A complete protocol for a sector: organisation, two officers who stand in for each other,
- * Veilig Thuis (0800-2000), 112 and the police (and the vertrouwensinspecteur for schools and child
- * care), the five steps with the titles from the law, the five questions of the afwegingskader,
- * kindcheck, the special forms, beroepsgeheim where the sector has professional secrecy, vastleggen
- * and scholing. With the defaults filled in it passes every rule without errors.
+ * A complete protocol (format 1.1) for a sector, shaped by its profile: the organisation, two
+ * officers who stand in for each other (or, for a one-person practice, a colleague to consult),
+ * Veilig Thuis (0800-2000), 112 and the police, the routes the sector is expected to describe (acute
+ * danger; a suspected staff member for schools and child care; the vertrouwenscontactpersoon and
+ * Centrum Veilige Sport for sport), the five steps with the basismodel's titles, the five questions
+ * with their outcomes, and the sections the sector needs. With the defaults filled in it gives no
+ * error and no warning.
  */
-export function protocolSkeleton(sector: string, locale: Locale, options: SkeletonOptions = {}): string | undefined {
-  const knowledge = sectorByValue(sector);
-  if (!knowledge) return undefined;
+export function protocolSkeleton(sector: string, locale: Locale, options: ProtocolSkeletonOptions = {}): string | undefined {
+  const profile = sectorByValue(sector);
+  if (!profile) return undefined;
   const today = options.today ?? new Date().toISOString().slice(0, 10);
-  const staffDuty = knowledge.staffDuty;
+  const solo = options.selfEmployed === true;
+  const staffDuty = profile.staffDuty;
+  const sport = profile.value === 'sport';
   const contactKinds: ContactKind[] = ['veilig-thuis', 'spoed', 'politie'];
   if (staffDuty) contactKinds.push('vertrouwensinspecteur');
+  if (sport) contactKinds.push('vertrouwenscontactpersoon', 'centrum-veilige-sport');
 
   const indent = (lines: string[]): string[] => lines.map((line) => `  ${line}`);
+  const officer = solo ? [] : ['aandachtsfunctionaris'];
   const stepContacts: Record<number, string[]> = {
-    1: ['aandachtsfunctionaris', 'spoed'],
-    2: staffDuty
-      ? ['aandachtsfunctionaris', 'veilig-thuis', 'vertrouwensinspecteur']
-      : ['aandachtsfunctionaris', 'veilig-thuis'],
-    3: ['aandachtsfunctionaris'],
-    4: ['aandachtsfunctionaris', 'veilig-thuis'],
+    1: [...officer, 'spoed'],
+    2: solo ? ['collega', 'veilig-thuis'] : ['aandachtsfunctionaris', 'veilig-thuis'],
+    3: officer,
+    4: solo ? ['collega', 'veilig-thuis'] : ['aandachtsfunctionaris', 'veilig-thuis'],
     5: ['veilig-thuis', 'politie'],
   };
-  const extraActions: Record<number, string[]> = staffDuty
-    ? { 2: [staffDutyAction(staffDuty)] }
-    : {};
+  const routes: string[] = [...indent(routeLines(ACUTE_ROUTE, ['spoed', 'veilig-thuis']))];
+  if (staffDuty) routes.push(...indent(routeLines(staffRoute(staffDuty), ['vertrouwensinspecteur'])));
+  if (sport) routes.push(...indent(routeLines(SPORT_ROUTE, ['vertrouwenscontactpersoon', 'centrum-veilige-sport'])));
+
+  const organisation = [
+    comment('organisatie', locale),
+    'organisatie:',
+    `  naam: ${slot(solo ? 'Naam van de praktijk' : 'Naam van de organisatie')}`,
+    `  sector: ${profile.value}`,
+    ...(solo ? ['  zelfstandig: true'] : []),
+    '  doelgroep:',
+    `    leeftijd-van: ${slot(String(profile.defaultAges.from))}`,
+    `    leeftijd-tot: ${slot(String(profile.defaultAges.to))}`,
+    `  vastgesteld: ${slot(today)}`,
+    `  herzien-voor: ${slot(addYear(today))}`,
+  ];
+  const officers = solo
+    ? [comment('zelfstandig', locale)]
+    : [
+        comment('aandachtsfunctionarissen', locale),
+        'aandachtsfunctionarissen:',
+        '  - id: aandachtsfunctionaris',
+        `    naam: ${slot('Naam aandachtsfunctionaris')}`,
+        `    functie: ${slot(profile.officerFunction)}`,
+        `    telefoon: "${slot('030-1234567')}"`,
+        `    email: ${slot('aandachtsfunctionaris@organisatie.nl')}`,
+        '    vervanger: plaatsvervanger',
+        '  - id: plaatsvervanger',
+        `    naam: ${slot('Naam plaatsvervanger')}`,
+        `    functie: ${slot('Leidinggevende')}`,
+        `    telefoon: "${slot('030-7654321')}"`,
+        `    email: ${slot('plaatsvervanger@organisatie.nl')}`,
+        '    vervanger: aandachtsfunctionaris',
+      ];
+  const colleague = solo
+    ? indent([
+        '- id: collega',
+        '  soort: overig',
+        `  naam: ${slot('Collega of intervisiegroep voor overleg')}`,
+        `  telefoon: "${slot('030-7654321')}"`,
+      ])
+    : [];
 
   const lines: string[] = [
     comment('header', locale),
-    'meldcode: "1.0"',
+    'meldcode: "1.1"',
     '',
-    comment('organisatie', locale),
-    'organisatie:',
-    `  naam: ${slot('Naam van de organisatie')}`,
-    `  sector: ${knowledge.value}`,
-    '  doelgroep:',
-    `    leeftijd-van: ${slot(String(knowledge.defaultAges.from))}`,
-    `    leeftijd-tot: ${slot(String(knowledge.defaultAges.to))}`,
-    `  vastgesteld: ${slot(today)}`,
-    `  herzien-voor: ${slot(addYear(today))}`,
+    ...organisation,
     '',
-    comment('aandachtsfunctionarissen', locale),
-    'aandachtsfunctionarissen:',
-    '  - id: aandachtsfunctionaris',
-    `    naam: ${slot('Naam aandachtsfunctionaris')}`,
-    `    functie: ${slot(knowledge.officerFunction)}`,
-    `    telefoon: "${slot('030-1234567')}"`,
-    `    email: ${slot('aandachtsfunctionaris@organisatie.nl')}`,
-    '    vervanger: plaatsvervanger',
-    '  - id: plaatsvervanger',
-    `    naam: ${slot('Naam plaatsvervanger')}`,
-    `    functie: ${slot('Leidinggevende')}`,
-    `    telefoon: "${slot('030-7654321')}"`,
-    `    email: ${slot('plaatsvervanger@organisatie.nl')}`,
-    '    vervanger: aandachtsfunctionaris',
+    ...officers,
     '',
     comment('contactpunten', locale),
     'contactpunten:',
-    ...contactKinds.flatMap((kind) => indent(contactLines(kind, kind === 'veilig-thuis'))),
+    ...contactKinds.flatMap((kind) => indent(contactLines(kind, kind === 'veilig-thuis' || kind === 'vertrouwenscontactpersoon'))),
+    ...colleague,
+    '',
+    comment('routes', locale),
+    'routes:',
+    ...routes,
     '',
     comment('stappen', locale),
     'stappen:',
-    ...STEPS.flatMap((step) => indent(stepLines(step, stepContacts[step.number] ?? [], false, extraActions[step.number]))),
+    ...STEPS.flatMap((step) => indent(stepLines(step, stepContacts[step.number] ?? [], false))),
     '',
     comment('afwegingskader', locale),
     'afwegingskader:',
-    ...QUESTIONS.flatMap((question) => indent(questionLines(question))),
+    ...QUESTIONS.flatMap((question) => indent(questionLinesWithOutcomes(question, profile.reportOnDoubt))),
   ];
-  const sections: SectionKey[] = knowledge.professionalSecrecy !== 'no'
-    ? ['kindcheck', 'bijzondere-vormen', 'beroepsgeheim', 'vastleggen', 'scholing']
-    : ['kindcheck', 'bijzondere-vormen', 'vastleggen', 'scholing'];
+  const sections: SectionKey[] = [];
+  if (profile.kindcheckApplies) sections.push('kindcheck');
+  sections.push('bijzondere-vormen');
+  if (profile.professionalSecrecy !== 'no') sections.push('beroepsgeheim');
+  sections.push('vastleggen');
+  if (!solo) sections.push('scholing');
   for (const key of sections) lines.push('', comment(key, locale), ...sectionBody(key));
   lines.push('', comment('interventies', locale), '# interventies: [Families First]', '');
   return finish(lines.join('\n'), options.format ?? 'snippet');

@@ -56,9 +56,11 @@ describe('protocol skeletons', () => {
   for (const sector of SECTOR_VALUES) {
     it(`gives a skeleton for sector ${sector} that passes every rule once filled in`, () => {
       for (const locale of ['nl', 'en'] as const) {
-        const plain = protocolSkeleton(sector, locale, { format: 'plain', today: TODAY }) ?? '';
-        const findings = validateText(plain, { today: TODAY });
-        assert.deepEqual(findings.map((finding) => `${finding.ruleId}: ${finding.message.en}`), [], `${sector} ${locale}`);
+        for (const selfEmployed of [false, true]) {
+          const plain = protocolSkeleton(sector, locale, { format: 'plain', today: TODAY, selfEmployed }) ?? '';
+          const findings = validateText(plain, { today: TODAY });
+          assert.deepEqual(findings.map((finding) => `${finding.ruleId}: ${finding.message.en}`), [], `${sector} ${locale}${selfEmployed ? ' (zelfstandig)' : ''}`);
+        }
       }
     });
   }
@@ -70,14 +72,31 @@ describe('protocol skeletons', () => {
       assert.deepEqual(steps.map((step) => [step.stap, step.titel]), STEPS.map((step) => [step.number, step.basismodelTitle]));
       assert.deepEqual(steps[1]?.titel, 'Collegiale consultatie en zo nodig raadplegen van Veilig Thuis of een deskundige op het gebied van letselduiding');
       assert.deepEqual(steps[2]?.titel, 'Gesprek met de cliënt');
-      const questions = data.afwegingskader as { vraag: number; tekst: string }[];
+      const profile = sectorByValue(sector);
+      const questions = data.afwegingskader as { vraag: number; tekst: string; ja: string; nee: string }[];
       assert.deepEqual(questions.map((question) => question.vraag), [1, 2, 3, 4, 5]);
-      assert.deepEqual(questions.map((question) => question.tekst), QUESTIONS.map((question) => question.question));
+      assert.deepEqual(
+        questions.map((question) => question.tekst),
+        QUESTIONS.map((question) =>
+          profile?.reportOnDoubt && question.number === 2 ? 'Schat ik de situatie in als acuut onveilig of als structureel onveilig, of twijfel ik daarover?' : question.question,
+        ),
+      );
+      assert.deepEqual(
+        questions.map((question) => [question.ja, question.nee]),
+        [['vraag-2', 'afsluiten'], ['melden', 'vraag-3'], ['vraag-4', 'melden'], ['hulp', 'melden'], ['afsluiten', 'melden']],
+      );
+      const routes = (data.routes as { soort: string }[]).map((route) => route.soort);
+      assert.deepEqual(
+        routes,
+        ['acuut-gevaar', ...(profile?.staffDuty ? ['vermoeden-medewerker'] : []), ...(sector === 'sport' ? ['sport'] : [])],
+        `${sector}: routes`,
+      );
       const contacts = data.contactpunten as { soort: string; telefoon: string }[];
       assert.deepEqual(contacts.find((point) => point.soort === 'veilig-thuis')?.telefoon, '0800-2000');
       assert.equal((data.aandachtsfunctionarissen as unknown[]).length, 2);
       assert.equal((data.organisatie as { sector: string }).sector, sector);
-      for (const key of ['kindcheck', 'bijzondere-vormen', 'vastleggen', 'scholing']) assert.ok(key in data, `${sector}: ${key}`);
+      for (const key of ['bijzondere-vormen', 'vastleggen', 'scholing']) assert.ok(key in data, `${sector}: ${key}`);
+      assert.equal('kindcheck' in data, profile?.kindcheckApplies, `${sector}: kindcheck`);
       assert.deepEqual(Object.keys(data['bijzondere-vormen'] as object), [
         'eergerelateerd-geweld', 'vrouwelijke-genitale-verminking', 'huwelijksdwang', 'achterlating', 'ouderenmishandeling', 'mensenhandel',
       ]);
@@ -92,10 +111,29 @@ describe('protocol skeletons', () => {
     assert.match(nl, /\n {2}vastgesteld: 2028-02-29\n {2}herzien-voor: 2029-03-01\n/);
     assert.match(nl, /\n {4}leeftijd-van: 0\n {4}leeftijd-tot: 13\n/);
     assert.match(nl, /^# Meldcode huiselijk geweld en kindermishandeling\./);
-    const en = protocolSkeleton('kinderopvang', 'en', { format: 'plain', today: '2028-02-29' }) ?? '';
+    const en = protocolSkeleton('jeugdhulp', 'en', { format: 'plain', today: '2028-02-29' }) ?? '';
     assert.match(en, /^# Reporting code \(meldcode\) for domestic violence and child abuse\./);
     assert.match(en, /\n# Child check: are there children, and are they safe\?\nkindcheck: >-\n/);
+    assert.match(en, /\n# Routes beside the five steps: first what to do in acute danger\.\nroutes:\n/);
     assert.equal(protocolSkeleton('bakkerij', 'nl'), undefined);
+  });
+
+  it('writes a one-person practice without officers; step 2 consults a colleague or Veilig Thuis', () => {
+    const data = parse(protocolSkeleton('gezondheidszorg', 'nl', { format: 'plain', today: TODAY, selfEmployed: true }) ?? '') as Record<string, unknown>;
+    assert.equal((data.organisatie as { zelfstandig: boolean }).zelfstandig, true);
+    assert.equal('aandachtsfunctionarissen' in data, false);
+    assert.equal('scholing' in data, false);
+    const steps = data.stappen as { stap: number; contact?: string[] }[];
+    assert.deepEqual(steps.find((step) => step.stap === 2)?.contact, ['collega', 'veilig-thuis']);
+    assert.deepEqual((data.contactpunten as { id: string }[]).map((point) => point.id), ['veilig-thuis', 'spoed', 'politie', 'collega']);
+  });
+
+  it('gives a sports club the route of its vertrouwenscontactpersoon and Centrum Veilige Sport Nederland', () => {
+    const data = parse(protocolSkeleton('sport', 'nl', { format: 'plain', today: TODAY }) ?? '') as Record<string, unknown>;
+    const points = data.contactpunten as { soort: string; telefoon: string }[];
+    assert.equal(points.find((point) => point.soort === 'centrum-veilige-sport')?.telefoon, '0900-2025590');
+    const route = (data.routes as { soort: string; contact: string[] }[]).find((candidate) => candidate.soort === 'sport');
+    assert.deepEqual(route?.contact, ['vertrouwenscontactpersoon', 'centrum-veilige-sport']);
   });
 
   it('comments the steps and the afwegingskader without claiming the law places the questions or words the titles', () => {
