@@ -132,6 +132,8 @@ export interface AfwegingskaderModel {
   decisions: DecisionModel[];
   /** Format 1.1: where the afwegingskader is kept ("Bijlage 2: afwegingskader van de KNMG"). */
   appendix?: ScalarField;
+  /** Format 1.1: a note on the afwegingskader as a whole (`afwegingskader.toelichting` of the map). */
+  toelichting?: ScalarField;
 }
 
 /** Format 1.1: a procedure beside the five steps (`routes[]`): acute danger, a suspected staff member, sport. */
@@ -367,6 +369,7 @@ export function buildModel(document: Document.Parsed, positions: PositionMapper)
       questions: model.questions,
       decisions,
       appendix: reader.scalar(fields, 'bijlage'),
+      toelichting: reader.scalar(fields, 'toelichting'),
     };
   }
 

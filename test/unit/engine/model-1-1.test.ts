@@ -238,6 +238,7 @@ describe('format 1.1: the typed model', () => {
       assert.equal(framework.form, 'appendix');
       assert.deepEqual(seen(framework.model), ['nip', rangeIn(practice, 'model: nip', 'nip')]);
       assert.deepEqual(seen(framework.appendix), ['Bijlage 1: afwegingskader van het NIP', rangeOf(practice, '"Bijlage 1: afwegingskader van het NIP"')]);
+      assert.deepEqual(seen(framework.toelichting), ['Ik gebruik het afwegingskader in stap 4 en 5.', rangeOf(practice, 'Ik gebruik het afwegingskader in stap 4 en 5.')]);
       assert.deepEqual(framework.questions, []);
       assert.deepEqual(framework.decisions, []);
     });
@@ -371,7 +372,7 @@ describe('format 1.1: the schema', () => {
     {
       name: 'the afwegingskader as text',
       text: practice,
-      find: 'afwegingskader:\n  model: nip\n  bijlage: "Bijlage 1: afwegingskader van het NIP"\n',
+      find: 'afwegingskader:\n  model: nip\n  bijlage: "Bijlage 1: afwegingskader van het NIP"\n  toelichting: Ik gebruik het afwegingskader in stap 4 en 5.\n',
       replacement: 'afwegingskader: zie bijlage 1\n',
       at: ['afwegingskader: zie bijlage 1', 'zie bijlage 1'],
       nl: 'Hier wordt een lijst of een map met sleutels verwacht (afwegingskader).',
