@@ -340,3 +340,161 @@ export const randomProtocol: fc.Arbitrary<string> = fc
     const text = lines.join('\n') + '\n';
     return (p.bom ? '\uFEFF' : '') + (p.crlf ? text.replace(/\n/g, '\r\n') : text);
   });
+
+// ---------------------------------------------------------------- random protocols of format 1.1
+
+/** A list written in block style (one item a line) or flow style, indented for a key at `indent`. */
+function list(items: readonly string[], indent: number, flow: boolean): string {
+  if (items.length === 0) return '[]';
+  if (flow) return `[${items.join(', ')}]`;
+  return `\n${items.map((item) => `${' '.repeat(indent + 2)}- ${item}`).join('\n')}`;
+}
+
+const contactList = fc.array(fc.constantFrom('jansen', 'veilig-thuis', 'spoed', 'inspectie', 'onbekend'), { maxLength: 3 });
+const outcome = fc.constantFrom('melden', 'melden-en-hulp', 'hulp', 'afsluiten', 'vraag-2', 'vraag-3', 'vraag-5', '3', 'Melden bij Veilig Thuis.');
+const termijn = fc.option(fc.constantFrom('direct', 'binnen 5 werkdagen', 'dezelfde dag'), { nil: undefined });
+
+const substep11 = fc.record({ id: fc.constantFrom('5a', '5b', '4a', 'A'), titel: scalar(8), contact: contactList, termijn, flow: fc.boolean() });
+
+const step11 = fc.record({
+  stap: fc.oneof(fc.integer({ min: 0, max: 6 }).map(String), fc.constantFrom('[4, 5]', '[3, 4]', '[5]', '"4"')),
+  titel: scalar(4),
+  verantwoordelijk: fc.option(fc.constantFrom('medewerker', 'bevoegd gezag', 'zorgteam'), { nil: undefined }),
+  termijn,
+  acties: fc.array(phrase, { maxLength: 2 }),
+  contact: contactList,
+  onderdelen: fc.array(substep11, { maxLength: 2 }),
+  flow: fc.boolean(),
+});
+
+const routeStep11 = fc.record({ stap: fc.integer({ min: 0, max: 4 }), titel: scalar(8), contact: contactList, termijn, flow: fc.boolean() });
+
+const route11 = fc.record({
+  id: fc.constantFrom('acuut', 'medewerker', 'sport', 'acuut'),
+  soort: fc.constantFrom('acuut-gevaar', 'vermoeden-medewerker', 'sport', 'overig', 'acuut'),
+  titel: scalar(4),
+  verantwoordelijk: fc.option(fc.constantFrom('bevoegd gezag', 'houder'), { nil: undefined }),
+  contact: contactList,
+  stappen: fc.array(routeStep11, { maxLength: 3 }),
+  flow: fc.boolean(),
+});
+
+const question11 = fc.record({ vraag: fc.integer({ min: 1, max: 5 }), tekst: scalar(6), ja: fc.option(outcome, { nil: undefined }), nee: fc.option(outcome, { nil: undefined }) });
+
+/** The afwegingskader in each form 1.1 allows: a list, or a map with questions, decisions or an appendix. */
+const framework11 = fc.oneof(
+  fc.array(question11, { maxLength: 5 }).map((questions) => ({ kind: 'list' as const, questions })),
+  fc.record({ model: fc.constantFrom('basismodel', 'knmg', 'onderwijs', 'knmgg'), questions: fc.array(question11, { maxLength: 5 }) }).map((value) => ({ kind: 'vragen' as const, ...value })),
+  fc.record({ model: fc.constantFrom('basismodel', 'overig'), voorwaarden: fc.array(phrase, { maxLength: 3 }) }).map((value) => ({ kind: 'beslissingen' as const, ...value })),
+  fc.record({ model: fc.constantFrom('knmg', 'nip', 'vvn'), bijlage: scalar(2) }).map((value) => ({ kind: 'bijlage' as const, ...value })),
+);
+
+function questionLines(question: { vraag: number; tekst: string; ja?: string; nee?: string }, indent: string): string[] {
+  const lines = [`${indent}- vraag: ${question.vraag}`, `${indent}  tekst: ${question.tekst}`];
+  if (question.ja) lines.push(`${indent}  ja: ${question.ja}`);
+  if (question.nee) lines.push(`${indent}  nee: ${question.nee}`);
+  return lines;
+}
+
+/**
+ * A random protocol in the shapes format 1.1 adds: merged and preliminary steps, sub-steps and
+ * time limits, routes with their own steps, each form of the afwegingskader, the organisation's
+ * responsibilities and appendices; with some values that break the schema, and ids that do not exist.
+ */
+export const randomProtocol11: fc.Arbitrary<string> = fc
+  .record({
+    version: fc.constantFrom('"1.1"', '"1.1"', '"1.0"', '1.1'),
+    naam: scalar(2),
+    sector: fc.constantFrom('onderwijs', 'mbo', 'kinderopvang', 'sport', 'gezondheidszorg', 'asielopvang'),
+    zelfstandig: fc.option(fc.constantFrom('true', 'false', 'ja'), { nil: undefined }),
+    validity: fc.boolean(),
+    officer: fc.boolean(),
+    steps: fc.array(step11, { maxLength: 6 }),
+    framework: framework11,
+    routes: fc.array(route11, { maxLength: 3 }),
+    responsibilities: fc.option(fc.oneof(phrase.map((p) => JSON.stringify(p)), fc.array(phrase, { minLength: 1, maxLength: 3 })), { nil: undefined }),
+    appendices: fc.array(fc.record({ id: fc.constantFrom('signalenlijst', 'sociale-kaart'), titel: scalar(4) }), { maxLength: 2 }),
+    crlf: fc.boolean(),
+  })
+  .map((p) => {
+    const lines: string[] = [`meldcode: ${p.version}`, 'organisatie:', `  naam: ${p.naam}`, `  sector: ${p.sector}`];
+    if (p.zelfstandig) lines.push(`  zelfstandig: ${p.zelfstandig}`);
+    lines.push(...(p.validity ? ['  geldig-van: 2024-01-01', '  geldig-tot: 2027-12-31'] : ['  vastgesteld: 2026-02-01']));
+    if (p.officer) lines.push('aandachtsfunctionarissen:', '  - id: jansen', '    naam: Marieke Jansen', '    telefoon: "06-12345678"');
+    lines.push(
+      'contactpunten:',
+      '  - id: veilig-thuis',
+      '    soort: veilig-thuis',
+      '    telefoon: "0800-2000"',
+      '  - { id: spoed, soort: spoed, telefoon: "112" }',
+      '  - id: inspectie',
+      '    soort: vertrouwensinspecteur',
+    );
+    if (p.steps.length > 0) {
+      lines.push('stappen:');
+      for (const s of p.steps) {
+        lines.push(`  - stap: ${s.stap}`, `    titel: ${s.titel}`);
+        if (s.verantwoordelijk) lines.push(`    verantwoordelijk: ${s.verantwoordelijk}`);
+        if (s.termijn) lines.push(`    termijn: ${s.termijn}`);
+        if (s.acties.length > 0) lines.push(`    acties: ${list(s.acties.map((a) => JSON.stringify(a)), 4, s.flow)}`);
+        if (s.contact.length > 0) lines.push(`    contact: ${list(s.contact, 4, s.flow)}`);
+        if (s.onderdelen.length > 0) {
+          lines.push('    onderdelen:');
+          for (const part of s.onderdelen) {
+            if (part.flow) {
+              lines.push(`      - { id: ${part.id}, titel: ${JSON.stringify(part.titel)}, contact: ${list(part.contact, 8, true)} }`);
+            } else {
+              lines.push(`      - id: ${part.id}`, `        titel: ${part.titel}`);
+              if (part.contact.length > 0) lines.push(`        contact: ${list(part.contact, 8, false)}`);
+              if (part.termijn) lines.push(`        termijn: ${part.termijn}`);
+            }
+          }
+        }
+      }
+    }
+    const f = p.framework;
+    if (f.kind === 'list') {
+      lines.push(`afwegingskader:${f.questions.length === 0 ? ' []' : ''}`);
+      for (const q of f.questions) lines.push(...questionLines(q, '  '));
+    } else if (f.kind === 'vragen') {
+      lines.push('afwegingskader:', `  model: ${f.model}`, `  vragen:${f.questions.length === 0 ? ' []' : ''}`);
+      for (const q of f.questions) lines.push(...questionLines(q, '    '));
+    } else if (f.kind === 'beslissingen') {
+      lines.push('afwegingskader:', `  model: ${f.model}`, '  beslissingen:', '    - beslissing: 1', '      tekst: Is melden noodzakelijk?', '      ja: melden', '      nee: beslissing-2');
+      lines.push('    - beslissing: 2', '      tekst: Is hulp (ook) mogelijk?', `      voorwaarden: ${list(f.voorwaarden.map((v) => JSON.stringify(v)), 6, false)}`);
+    } else {
+      lines.push('afwegingskader:', `  model: ${f.model}`, `  bijlage: ${f.bijlage}`);
+    }
+    if (p.routes.length > 0) {
+      lines.push('routes:');
+      for (const r of p.routes) {
+        lines.push(`  - id: ${r.id}`, `    soort: ${r.soort}`, `    titel: ${r.titel}`);
+        if (r.verantwoordelijk) lines.push(`    verantwoordelijk: ${r.verantwoordelijk}`);
+        if (r.contact.length > 0) lines.push(`    contact: ${list(r.contact, 4, r.flow)}`);
+        if (r.stappen.length > 0) {
+          lines.push('    stappen:');
+          for (const s of r.stappen) {
+            if (s.flow) lines.push(`      - { stap: ${s.stap}, titel: ${JSON.stringify(s.titel)}, contact: ${list(s.contact, 8, true)} }`);
+            else {
+              lines.push(`      - stap: ${s.stap}`, `        titel: ${s.titel}`);
+              if (s.contact.length > 0) lines.push(`        contact: ${list(s.contact, 8, false)}`);
+              if (s.termijn) lines.push(`        termijn: ${s.termijn}`);
+            }
+          }
+        }
+      }
+    }
+    if (p.responsibilities !== undefined) {
+      lines.push(
+        typeof p.responsibilities === 'string'
+          ? `verantwoordelijkheden-organisatie: ${p.responsibilities}`
+          : `verantwoordelijkheden-organisatie: ${list(p.responsibilities.map((r) => JSON.stringify(r)), 0, false)}`,
+      );
+    }
+    if (p.appendices.length > 0) {
+      lines.push('bijlagen:');
+      for (const a of p.appendices) lines.push(`  - id: ${a.id}`, `    titel: ${a.titel}`);
+    }
+    const text = lines.join('\n') + '\n';
+    return p.crlf ? text.replace(/\n/g, '\r\n') : text;
+  });

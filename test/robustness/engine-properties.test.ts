@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { performance } from 'node:perf_hooks';
 import fc from 'fast-check';
 import { parseProtocolBytes, validateDocument, validateText, type Finding } from '../../server/src/engine';
-import { applyAll, insertion, mutations, randomProtocol } from './arbitraries';
+import { applyAll, insertion, mutations, randomProtocol, randomProtocol11 } from './arbitraries';
 import { findingProblems } from './checks';
 import { loadSeeds, TODAY } from './seeds';
 
@@ -59,6 +59,10 @@ describe('robustness: the engine on mutated and random input (property-based)', 
 
   it('handles random protocols full of outdated terms in every scalar style', function () {
     fc.assert(fc.property(randomProtocol, assertSound), { numRuns: RUNS });
+  });
+
+  it('handles random protocols in the shapes of format 1.1: routes, merged steps, sub-steps, each form of the afwegingskader', function () {
+    fc.assert(fc.property(randomProtocol11, assertSound), { numRuns: RUNS });
   });
 
   it('handles text that is not YAML at all', function () {

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { inspect } from 'node:util';
 import fc from 'fast-check';
-import { isAlias, isCollection, isMap, isPair, isScalar } from 'yaml';
+import { isAlias, isCollection, isMap, isNode, isPair, isScalar } from 'yaml';
 import { IncrementalParser, parseProtocol, validateDocument, type ProtocolDocument } from '../../server/src/engine';
 import { generateProtocol } from '../../bench/generate';
-import { mutation, writerEdit, type Mutation } from './arbitraries';
+import { mutation, randomProtocol11, writerEdit, type Mutation } from './arbitraries';
 import { loadSeeds, TODAY } from './seeds';
 
 /** Everything of a parse that the rules and the editor features read, in a comparable form. */
@@ -15,7 +15,23 @@ function readable(document: ProtocolDocument): unknown {
     problems: document.problems,
     data: document.data,
     lines: document.positions.lineCount,
+    model: modelSnapshot(document),
   };
+}
+
+/**
+ * The typed model (steps, routes, the afwegingskader's form, references ...) as plain data:
+ * YAML nodes as their offsets, maps as their entries. The model is built from the document, so
+ * this holds the building of it to the same standard.
+ */
+function modelSnapshot(document: ProtocolDocument): unknown {
+  return JSON.parse(
+    JSON.stringify(document.model, (_key, value: unknown) => {
+      if (isNode(value) || isPair(value)) return isNode(value) ? (value.range ?? null) : 'pair';
+      if (value instanceof Map) return [...value.entries()];
+      return value;
+    }),
+  );
 }
 
 function tree(node: unknown): unknown {
@@ -43,7 +59,8 @@ function assertSameAsWholeParse(incremental: ProtocolDocument, text: string, con
 const seeds = loadSeeds();
 /** Large enough to be cut into many pieces, small enough for a few hundred runs. */
 const generated = [generateProtocol({ lines: 400, seed: 7 }), generateProtocol({ lines: 700, seed: 11, withFindings: true })];
-const seedText = fc.constantFrom(...seeds.map((seed) => seed.text), ...generated);
+/** Samples, generated protocols of format 1.0, and random ones in the shapes format 1.1 adds. */
+const seedText = fc.oneof(fc.constantFrom(...seeds.map((seed) => seed.text), ...generated), randomProtocol11);
 /** Mostly edits that keep the YAML valid (the pieces are used), some that break it (a whole parse). */
 const edit: fc.Arbitrary<Mutation> = fc.oneof({ weight: 4, arbitrary: writerEdit }, { weight: 1, arbitrary: mutation });
 const editSession = fc.tuple(seedText, fc.array(edit, { minLength: 1, maxLength: 8 }));
