@@ -94,7 +94,7 @@ describe('route map webview page in headless Chromium', function () {
     await update(body(changed));
     await page.waitForSelector('g[data-step="3"][data-present="false"]');
     const message = await page.textContent('g[data-step="3"] .rk-problem-text');
-    assert.ok(message?.startsWith('Stap 3 (gesprek met de betrokkene) ontbreekt;'), message ?? '');
+    assert.ok(message?.startsWith('Stap 3 (gesprek met de cliënt) ontbreekt;'), message ?? '');
     await update(body(text));
     await page.waitForSelector('g[data-step="3"][data-present="true"]');
     assert.deepEqual(problems, []);

@@ -1,8 +1,8 @@
 import type { Locale } from '../engine/types';
 import { escapeXml, telHref } from './escape';
 import { htmlHeadLines } from './html-head';
-import type { ContactView, ContentBlock, QuestionView, RouteMapView, StepView } from './route-map-view';
-import { label } from './strings';
+import type { ContactView, ContentBlock, DecisionView, OutcomeView, QuestionView, RouteMapView, RouteView, StepView, SubstepView } from './route-map-view';
+import { label, type LabelKey } from './strings';
 import { DRAWING_CSS, EXPORT_CSS, PRINT_PALETTE_CSS } from './styles';
 import { renderDecisionTreeSvg } from './svg-decision-tree';
 import { renderRouteMapSvg } from './svg-route-map';
@@ -38,16 +38,15 @@ export function renderExportDocument(view: RouteMapView, options: ExportOptions 
     `<section class="page" id="routekaart"><h2>${text(label('routeMap', locale))}</h2>`,
     `<p class="lead">${text(label('routeMapDescription', locale))}</p>`,
     `<figure>${renderRouteMapSvg(view, drawing)}</figure></section>`,
+    routesSection(view),
     `<section class="page" id="stappenplan"><h2>${text(label('stepPlan', locale))}</h2>`,
     view.steps.map((step) => stepSection(step, locale)).join('\n'),
     '</section>',
-    `<section class="page" id="afwegingskader"><h2>${text(label('afwegingskader', locale))}</h2>`,
-    `<p class="lead">${text(label('afwegingskaderDescription', locale))}</p>`,
-    `<figure>${renderDecisionTreeSvg(view, drawing)}</figure>`,
-    `<ol class="questions">${view.questions.map((question) => questionItem(question, locale)).join('')}</ol>`,
-    '</section>',
+    afwegingskaderSection(view),
     contactSheet(view),
     otherSections(view),
+    responsibilitiesSection(view),
+    appendicesSection(view),
     options.sourceName ? `<footer>${text(label('generatedFrom', locale))} ${text(options.sourceName)}</footer>` : '',
     '</body>',
     '</html>',
@@ -64,6 +63,8 @@ function titlePage(view: RouteMapView, organisationName: string): string {
     [label('town', locale), organisation.town],
     [label('adoptedBy', locale), organisation.adoptedBy],
     [label('adoptedOn', locale), organisation.adoptedOn],
+    [label('validFrom', locale), organisation.validFrom],
+    [label('validUntil', locale), organisation.validUntil],
     [label('reviewBy', locale), organisation.reviewBy],
   ];
   const listed = facts.filter((fact): fact is [string, string] => fact[1] !== undefined);
@@ -87,9 +88,9 @@ function titlePage(view: RouteMapView, organisationName: string): string {
 }
 
 function stepSection(step: StepView, locale: Locale): string {
-  const heading = `${label('step', locale)} ${step.number}: ${step.title}`;
+  const heading = `${step.heading}: ${step.title}`;
   const parts = [
-    `<div class="step${step.present ? '' : ' missing'}" data-step="${step.number}">`,
+    `<div class="step${step.present ? '' : ' missing'}" data-step="${escapeXml(step.key)}">`,
     `<h3${step.titleIsStandard ? ' class="standard"' : ''}>${text(heading)}</h3>`,
   ];
   if (!step.present) {
@@ -97,12 +98,67 @@ function stepSection(step: StepView, locale: Locale): string {
     return parts.join('');
   }
   parts.push(`<p class="meta">${text(label('responsible', locale))}: ${text(step.responsible ?? label('responsibleUnknown', locale))}</p>`);
+  if (step.deadline) parts.push(`<p class="meta deadline">${text(label('deadline', locale))}: ${text(step.deadline)}</p>`);
   if (step.actions.length > 0) {
     parts.push(`<h4>${text(label('actions', locale))}</h4><ul>${step.actions.map((action) => `<li>${text(action)}</li>`).join('')}</ul>`);
   }
   if (step.explanation) parts.push(`<p>${text(step.explanation)}</p>`);
   if (step.contacts.length > 0) {
     parts.push(`<h4>${text(label('call', locale))}</h4><ul>${step.contacts.map((contact) => contactItem(contact, locale)).join('')}</ul>`);
+  }
+  parts.push(step.substeps.map((substep) => substepSection(substep, locale)).join(''));
+  parts.push('</div>');
+  return parts.join('');
+}
+
+function substepSection(substep: SubstepView, locale: Locale): string {
+  const heading = [label('substep', locale), substep.id].filter((part) => part !== undefined).join(' ');
+  const parts = [`<section class="substep"><h4>${text(substep.title ? `${heading}: ${substep.title}` : heading)}</h4>`];
+  if (substep.responsible) parts.push(`<p class="meta">${text(label('responsible', locale))}: ${text(substep.responsible)}</p>`);
+  if (substep.deadline) parts.push(`<p class="meta deadline">${text(label('deadline', locale))}: ${text(substep.deadline)}</p>`);
+  if (substep.actions.length > 0) parts.push(`<ul>${substep.actions.map((action) => `<li>${text(action)}</li>`).join('')}</ul>`);
+  if (substep.contacts.length > 0) parts.push(`<ul class="calls">${substep.contacts.map((contact) => contactItem(contact, locale)).join('')}</ul>`);
+  parts.push('</section>');
+  return parts.join('');
+}
+
+/** The routes beside the steps, acute danger first (format 1.1). */
+function routesSection(view: RouteMapView): string {
+  if (view.routes.length === 0) return '';
+  const locale = view.locale;
+  return [
+    `<section class="page" id="routes"><h2>${text(label('routes', locale))}</h2>`,
+    `<p class="lead">${text(label('routesDescription', locale))}</p>`,
+    view.routes.map((route) => routeSection(route, locale)).join('\n'),
+    '</section>',
+  ].join('\n');
+}
+
+function routeSection(route: RouteView, locale: Locale): string {
+  const kind = route.acute ? `${route.kindLabel ?? ''} · ${label('acuteFirst', locale)}` : route.kindLabel;
+  const parts = [
+    `<div class="route${route.acute ? ' acute' : ''}"${route.id ? ` data-route="${escapeXml(route.id)}"` : ''}>`,
+    kind ? `<p class="route-kind">${text(kind)}</p>` : '',
+    `<h3>${text(route.title)}</h3>`,
+  ];
+  if (route.responsible) parts.push(`<p class="meta">${text(label('responsible', locale))}: ${text(route.responsible)}</p>`);
+  if (route.description) parts.push(`<p>${text(route.description)}</p>`);
+  if (route.actions.length > 0) {
+    parts.push(`<h4>${text(label('actions', locale))}</h4><ul>${route.actions.map((action) => `<li>${text(action)}</li>`).join('')}</ul>`);
+  }
+  if (route.contacts.length > 0) {
+    parts.push(`<h4>${text(label('call', locale))}</h4><ul>${route.contacts.map((contact) => contactItem(contact, locale)).join('')}</ul>`);
+  }
+  if (route.steps.length > 0) {
+    const steps = route.steps.map((step) => {
+      const items = [`<strong>${text(step.title)}</strong>`];
+      if (step.responsible) items.push(`<br><span class="meta">${text(label('responsible', locale))}: ${text(step.responsible)}</span>`);
+      if (step.deadline) items.push(`<br><span class="meta deadline">${text(label('deadline', locale))}: ${text(step.deadline)}</span>`);
+      if (step.actions.length > 0) items.push(`<ul>${step.actions.map((action) => `<li>${text(action)}</li>`).join('')}</ul>`);
+      if (step.contacts.length > 0) items.push(`<ul class="calls">${step.contacts.map((contact) => contactItem(contact, locale)).join('')}</ul>`);
+      return `<li${step.number === undefined ? '' : ` value="${step.number}"`}>${items.join('')}</li>`;
+    });
+    parts.push(`<h4>${text(label('stepPlan', locale))}</h4><ol class="route-steps">${steps.join('')}</ol>`);
   }
   parts.push('</div>');
   return parts.join('');
@@ -114,14 +170,56 @@ function contactItem(contact: ContactView, locale: Locale): string {
   return `<li>${text(who)}: ${contact.phone ? phoneLink(contact.phone) : text(label('noPhone', locale))}</li>`;
 }
 
+/** The afwegingskader as the protocol writes it: five questions, two decisions, or a reference to an appendix. */
+function afwegingskaderSection(view: RouteMapView): string {
+  const locale = view.locale;
+  const framework = view.afwegingskader;
+  const drawing = { interactive: false };
+  const description: LabelKey =
+    framework.form === 'appendix' ? 'appendixDescription' : framework.form === 'decisions' ? 'decisionsDescription' : 'afwegingskaderDescription';
+  const parts = [
+    `<section class="page" id="afwegingskader"><h2>${text(label('afwegingskader', locale))}</h2>`,
+    `<p class="lead">${text(label(description, locale))}</p>`,
+  ];
+  if (framework.model) parts.push(`<p class="meta">${text(label('model', locale))}: ${text(framework.model)}</p>`);
+  parts.push(`<figure>${renderDecisionTreeSvg(view, drawing)}</figure>`);
+  if (framework.form === 'questions') {
+    parts.push(`<ol class="questions">${view.questions.map((question) => questionItem(question, locale)).join('')}</ol>`);
+  } else if (framework.form === 'decisions') {
+    parts.push(`<ol class="decisions">${framework.decisions.map((decision) => decisionItem(decision, locale)).join('')}</ol>`);
+  }
+  parts.push('</section>');
+  return parts.join('\n');
+}
+
 function questionItem(question: QuestionView, locale: Locale): string {
   const parts = [`<li value="${question.number}">`, `<strong${question.textIsStandard ? ' class="standard"' : ''}>${text(question.text)}</strong>`];
   if (!question.present) parts.push(`<br><span class="problem">${text(question.problem ?? label('stepMissing', locale))}</span>`);
-  if (question.ifYes) parts.push(`<br>${text(label('ifYes', locale))}: ${text(question.ifYes)}`);
-  if (question.ifNo) parts.push(`<br>${text(label('ifNo', locale))}: ${text(question.ifNo)}`);
+  if (question.ifYes) parts.push(`<br>${text(label('ifYes', locale))}: ${text(outcomeText(question.outcomes.yes))}`);
+  if (question.ifNo) parts.push(`<br>${text(label('ifNo', locale))}: ${text(outcomeText(question.outcomes.no))}`);
   if (question.explanation) parts.push(`<br><span class="meta">${text(question.explanation)}</span>`);
   parts.push('</li>');
   return parts.join('');
+}
+
+function decisionItem(decision: DecisionView, locale: Locale): string {
+  const parts = [`<li value="${decision.number}">`, `<strong${decision.textIsStandard ? ' class="standard"' : ''}>${text(decision.text)}</strong>`];
+  if (!decision.present) parts.push(`<br><span class="problem">${text(decision.problem ?? label('stepMissing', locale))}</span>`);
+  if (decision.conditions.length > 0) {
+    parts.push(`<br>${text(label('conditions', locale))}:<ul>${decision.conditions.map((condition) => `<li>${text(condition)}</li>`).join('')}</ul>`);
+  }
+  if (decision.present) {
+    parts.push(`<br>${text(label('ifYes', locale))}: ${text(outcomeText(decision.outcomes.yes))}`);
+    parts.push(`<br>${text(label('ifNo', locale))}: ${text(outcomeText(decision.outcomes.no))}`);
+  }
+  if (decision.explanation) parts.push(`<br><span class="meta">${text(decision.explanation)}</span>`);
+  parts.push('</li>');
+  return parts.join('');
+}
+
+/** An outcome in words: a value's meaning, or the protocol's own words. */
+function outcomeText(outcome: OutcomeView): string {
+  return outcome.source === 'value' ? outcome.text : (outcome.written ?? outcome.text);
 }
 
 function contactSheet(view: RouteMapView): string {
@@ -135,10 +233,13 @@ function contactSheet(view: RouteMapView): string {
   const head = (names: string[]): string => `<thead><tr>${names.map((name) => `<th>${text(name)}</th>`).join('')}</tr></thead>`;
   return [
     `<section class="page" id="contactlijst"><h2>${text(label('contactSheet', locale))}</h2>`,
-    `<h3>${text(label('officers', locale))}</h3>`,
+    // A one-person practice has no attention officers: no empty table or warning for them.
+    view.organisation.selfEmployed && officerRows.length === 0 ? '' : `<h3>${text(label('officers', locale))}</h3>`,
     officerRows.length > 0
       ? `<table class="officers">${head(['name', 'position', 'phone', 'email', 'availability', 'deputy'].map((key) => label(key as 'name', locale)))}<tbody>${officerRows.join('')}</tbody></table>`
-      : `<p class="problem">${text(label('noOfficers', locale))}</p>`,
+      : view.organisation.selfEmployed
+        ? ''
+        : `<p class="problem">${text(label('noOfficers', locale))}</p>`,
     `<h3>${text(label('contactPoints', locale))}</h3>`,
     pointRows.length > 0
       ? `<table class="contact-points">${head(['name', 'kind', 'phone', 'email', 'availability', 'remark'].map((key) => label(key as 'name', locale)))}<tbody>${pointRows.join('')}</tbody></table>`
@@ -151,6 +252,23 @@ function otherSections(view: RouteMapView): string {
   if (view.sections.length === 0) return '';
   const body = view.sections.map((section) => `<h3>${text(section.title)}</h3>${blocks(section.blocks)}`).join('\n');
   return `<section class="page" id="overige-afspraken"><h2>${text(label('otherAgreements', view.locale))}</h2>\n${body}</section>`;
+}
+
+function responsibilitiesSection(view: RouteMapView): string {
+  if (view.responsibilities.length === 0) return '';
+  const body =
+    view.responsibilities.length === 1
+      ? `<p>${text(view.responsibilities[0])}</p>`
+      : `<ul>${view.responsibilities.map((item) => `<li>${text(item)}</li>`).join('')}</ul>`;
+  return `<section id="verantwoordelijkheden"><h2>${text(label('responsibilities', view.locale))}</h2>\n${body}</section>`;
+}
+
+function appendicesSection(view: RouteMapView): string {
+  if (view.appendices.length === 0) return '';
+  const items = view.appendices.map(
+    (appendix) => `<div class="appendix"${appendix.id ? ` data-appendix="${escapeXml(appendix.id)}"` : ''}><h3>${text(appendix.title)}</h3>${appendix.description ? `<p>${text(appendix.description)}</p>` : ''}</div>`,
+  );
+  return `<section id="bijlagen"><h2>${text(label('appendices', view.locale))}</h2>\n${items.join('\n')}</section>`;
 }
 
 function blocks(content: readonly ContentBlock[]): string {

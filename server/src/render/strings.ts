@@ -81,6 +81,44 @@ export const LABELS = {
   },
   line: { nl: 'regel', en: 'line' },
   generatedFrom: { nl: 'Gemaakt uit', en: 'Made from' },
+  stepBefore: { nl: 'Vooraf (stap 0)', en: 'Beforehand (step 0)' },
+  stepBeforeTitle: { nl: 'Vooraf', en: 'Beforehand' },
+  stepsJoined: { nl: 'Stap {first} en {last}', en: 'Steps {first} and {last}' },
+  substep: { nl: 'Onderdeel', en: 'Part' },
+  deadline: { nl: 'Termijn', en: 'Time limit' },
+  routes: { nl: 'Routes', en: 'Routes' },
+  route: { nl: 'Route', en: 'Route' },
+  routesDescription: {
+    nl: 'De routes die het protocol naast de stappen beschrijft, met wie verantwoordelijk is en wie u belt.',
+    en: 'The routes the protocol describes beside the steps, who is responsible and whom to call.',
+  },
+  acuteFirst: { nl: 'gaat vóór de stappen', en: 'comes before the steps' },
+  endReportHelp: { nl: 'Melden en hulp bieden', en: 'Report and provide help' },
+  endReportHelpNote: {
+    nl: 'Melden bij Veilig Thuis en daarnaast hulp bieden of organiseren.',
+    en: 'Report to Veilig Thuis and also provide or organise help.',
+  },
+  endHelpThen: { nl: 'Daarna vraag {question}.', en: 'Then question {question}.' },
+  goToQuestion: { nl: 'Naar vraag {question}', en: 'Go to question {question}' },
+  goToDecision: { nl: 'Naar beslissing {decision}', en: 'Go to decision {decision}' },
+  decision: { nl: 'Beslissing', en: 'Decision' },
+  conditions: { nl: 'Voorwaarden', en: 'Conditions' },
+  model: { nl: 'Model', en: 'Model' },
+  decisionsDescription: {
+    nl: 'De twee beslissingen van het afwegingskader: is melden noodzakelijk, en is hulp verlenen of organiseren (ook) mogelijk?',
+    en: 'The two decisions of the afwegingskader: is reporting necessary, and is providing or organising help (also) possible?',
+  },
+  appendixDescription: {
+    nl: 'Het afwegingskader staat niet in dit bestand, maar in het document dat het protocol noemt.',
+    en: 'The afwegingskader is not in this file but in the document the protocol names.',
+  },
+  afwegingskaderSee: { nl: 'Afwegingskader: zie {appendix}', en: 'Afwegingskader: see {appendix}' },
+  afwegingskaderModel: { nl: 'Afwegingskader volgens {model}', en: 'Afwegingskader following {model}' },
+  afwegingskaderUnnamed: { nl: 'Afwegingskader: niet in dit bestand', en: 'Afwegingskader: not in this file' },
+  appendices: { nl: 'Bijlagen', en: 'Appendices' },
+  responsibilities: { nl: 'Verantwoordelijkheden van de organisatie', en: 'Responsibilities of the organisation' },
+  validFrom: { nl: 'Geldig van', en: 'Valid from' },
+  validUntil: { nl: 'Geldig tot', en: 'Valid until' },
 } satisfies Record<string, LocalizedText>;
 
 export type LabelKey = keyof typeof LABELS;
@@ -113,6 +151,20 @@ export const STANDARD_QUESTIONS: readonly LocalizedText[] = [
   },
 ];
 
+/** The older basismodel's two decisions in their usual wording, for decisions the protocol lacks. */
+export const STANDARD_DECISIONS: readonly LocalizedText[] = [
+  { nl: 'Is melden noodzakelijk?', en: 'Is reporting necessary?' },
+  { nl: 'Is hulp verlenen of organiseren (ook) mogelijk?', en: 'Is providing or organising help (also) possible?' },
+];
+
+/** What each kind of route (format 1.1) is for. */
+export const ROUTE_KIND_LABELS: Readonly<Record<string, LocalizedText>> = {
+  'acuut-gevaar': { nl: 'Acuut gevaar', en: 'Acute danger' },
+  'vermoeden-medewerker': { nl: 'Vermoeden tegen een medewerker', en: 'Suspected staff member' },
+  sport: { nl: 'Sport', en: 'Sport' },
+  overig: { nl: 'Overige route', en: 'Other route' },
+};
+
 export const SECTOR_LABELS: Readonly<Record<string, LocalizedText>> = {
   onderwijs: { nl: 'onderwijs', en: 'education' },
   kinderopvang: { nl: 'kinderopvang', en: 'child care' },
@@ -132,6 +184,8 @@ export const CONTACT_KIND_LABELS: Readonly<Record<string, LocalizedText>> = {
   jeugdgezondheidszorg: { nl: 'jeugdgezondheidszorg', en: 'youth health care' },
   vertrouwensinspecteur: { nl: 'vertrouwensinspecteur', en: 'confidential inspector' },
   wijkteam: { nl: 'wijkteam', en: 'neighbourhood team' },
+  'centrum-veilige-sport': { nl: 'Centrum Veilige Sport Nederland', en: 'Centrum Veilige Sport Nederland' },
+  vertrouwenscontactpersoon: { nl: 'vertrouwenscontactpersoon', en: 'confidential contact person' },
   overig: { nl: 'overig', en: 'other' },
 };
 
@@ -158,4 +212,7 @@ export const SECTION_TITLES: Readonly<Record<string, LocalizedText>> = {
   bewaartermijn: { nl: 'Bewaartermijn', en: 'Retention period' },
   frequentie: { nl: 'Frequentie', en: 'Frequency' },
   aanbod: { nl: 'Aanbod', en: 'Courses' },
+  'verantwoordelijkheden-organisatie': { nl: 'Verantwoordelijkheden van de organisatie', en: 'Responsibilities of the organisation' },
+  bijlagen: { nl: 'Bijlagen', en: 'Appendices' },
+  routes: { nl: 'Routes', en: 'Routes' },
 };

@@ -20,6 +20,7 @@ export const DRAWING_CSS = `
 .rk-badge { fill: var(--rk-accent); }
 .rk-missing .rk-badge { fill: var(--rk-error); }
 .rk-svg .rk-badge-text { fill: var(--rk-accent-fg); font-weight: 700; font-size: 14px; }
+.rk-svg .rk-badge-wide { font-size: 12px; }
 .rk-flow { stroke: var(--rk-line); stroke-width: 2; }
 .rk-arrowhead { fill: var(--rk-line); }
 .rk-svg .rk-panel-heading { font-weight: 700; }
@@ -29,7 +30,16 @@ export const DRAWING_CSS = `
 .rk-svg .ak-edge-label { font-size: 12px; font-weight: 700; paint-order: stroke; stroke: var(--rk-bg); stroke-width: 4px; stroke-linejoin: round; }
 .rk-interactive .rk-box { cursor: pointer; }
 .rk-interactive .rk-box:focus { outline: none; }
-.rk-interactive .rk-box:hover .rk-frame, .rk-interactive .rk-box:focus .rk-frame { stroke: var(--rk-focus); stroke-width: 3; }
+.rk-interactive .rk-box:hover > .rk-frame, .rk-interactive .rk-box:focus > .rk-frame { stroke: var(--rk-focus); stroke-width: 3; }
+.rk-inner-frame { stroke-width: 1; }
+.rk-route-frame { fill: var(--rk-card); stroke: var(--rk-accent); stroke-width: 1.5; }
+.rk-acute-frame { fill: var(--rk-missing-bg); stroke: var(--rk-error); stroke-width: 3; }
+.rk-acute-sign { fill: var(--rk-error); }
+.rk-svg .rk-acute-label { fill: var(--rk-error); }
+.rk-svg .rk-strong-line { font-weight: 700; }
+.ak-flow-path { fill: none; }
+.ak-appendix-frame { fill: var(--rk-card); stroke: var(--rk-accent); stroke-width: 2; }
+.rk-svg .ak-outcome-text { fill: var(--rk-muted); }
 `;
 
 export const PRINT_PALETTE_CSS = `
@@ -108,7 +118,17 @@ figure .rk-svg { display: block; margin: 0 auto; }
 .step ul, .fields ul { margin: 1mm 0 2mm; padding-left: 6mm; }
 .meta { color: var(--rk-muted); }
 .standard { font-style: italic; }
-.questions li { margin-bottom: 2.5mm; break-inside: avoid; }
+.questions li, .decisions > li { margin-bottom: 2.5mm; break-inside: avoid; }
+.substep { border-left: 1.5pt solid var(--rk-border); padding: 0 0 0 3mm; margin: 2mm 0 3mm; }
+.substep h4 { margin-top: 1mm; }
+.route { border-left: 3pt solid var(--rk-accent); background: var(--rk-card); padding: 2mm 4mm; margin: 0 0 5mm; break-inside: avoid; }
+.route.acute { border: 2pt solid var(--rk-error); border-left-width: 5pt; background: var(--rk-missing-bg); }
+.route-kind { text-transform: uppercase; letter-spacing: 0.04em; font-size: 9.5pt; font-weight: 700; color: var(--rk-muted); margin: 0 0 1mm; }
+.route.acute .route-kind { color: var(--rk-error); }
+.route h3 { margin-top: 0; }
+.route ul, .route ol, .decisions ul { margin: 1mm 0 2mm; padding-left: 6mm; }
+.route-steps > li { margin-bottom: 2mm; }
+.appendix h3 { font-size: 11.5pt; margin: 3mm 0 1mm; }
 table { width: 100%; border-collapse: collapse; margin: 0 0 6mm; font-size: 10pt; break-inside: auto; table-layout: fixed; }
 table th:nth-child(1) { width: 19%; } table th:nth-child(2) { width: 16%; } table th:nth-child(3) { width: 15%; }
 table th:nth-child(4) { width: 20%; } table th:nth-child(5) { width: 16%; } table th:nth-child(6) { width: 14%; }

@@ -4,6 +4,7 @@ import { escapeXml } from './escape';
 import type { QuestionView, RouteMapView, SourceLocation } from './route-map-view';
 import { arrowMarker, attributes, drawText, layoutText, rect, sourceAttributes, svgOpen, type DrawOptions, type Paragraph } from './svg-kit';
 import { label } from './strings';
+import { decisionNodes, questionNodes, renderAppendixSvg, renderDecisionFlowSvg, writtenOutcomeParagraphs } from './svg-decision-flow';
 
 /**
  * The afwegingskader as a decision tree. The branches follow the five questions as the sector
@@ -54,6 +55,26 @@ function decisionEdges(questions: readonly QuestionKnowledge[]): TreeEdge[] {
   return edges;
 }
 
+/** Whether every answer leads where the standard tree has it (the protocol's own outcomes included). */
+function hasStandardShape(questions: readonly QuestionView[]): boolean {
+  return QUESTIONS.every((standard) => {
+    const question = questions[standard.number - 1];
+    return (['yes', 'no'] as const).every((answer) => {
+      const expected = standard[answer];
+      const outcome = question?.outcomes[answer];
+      if (!outcome) return false;
+      switch (expected.kind) {
+        case 'question':
+          return outcome.kind === 'question' && outcome.target === expected.question;
+        case 'help':
+          return outcome.kind === 'help' && outcome.target === expected.then;
+        default:
+          return outcome.kind === expected.kind;
+      }
+    });
+  });
+}
+
 const MARGIN = 16;
 const QUESTION_WIDTH = 330;
 const BRANCH_GAP = 84;
@@ -71,6 +92,12 @@ interface Box {
 
 export function renderDecisionTreeSvg(view: RouteMapView, options: DrawOptions): string {
   const locale = view.locale;
+  // Format 1.1: an afwegingskader kept in an appendix, the basismodel's two decisions, or
+  // questions whose own outcomes lead elsewhere than the standard tree are drawn as the protocol routes them.
+  const form = view.afwegingskader.form;
+  if (form === 'appendix') return renderAppendixSvg(view, options);
+  if (form === 'decisions') return renderDecisionFlowSvg(view, decisionNodes(view.afwegingskader.decisions, locale), label('afwegingskader', locale), options);
+  if (!hasStandardShape(view.questions)) return renderDecisionFlowSvg(view, questionNodes(view.questions, locale), label('afwegingskader', locale), options);
   const mainX = MARGIN;
   const endX = MARGIN + QUESTION_WIDTH + BRANCH_GAP;
   const parts: string[] = [];
@@ -139,6 +166,7 @@ function drawQuestion(question: QuestionView, x: number, y: number, locale: Loca
   if (!question.present && question.problem) {
     paragraphs.push({ text: question.problem, size: 12, className: 'rk-problem-text', maxLines: 8, gapBefore: 6 });
   }
+  paragraphs.push(...writtenOutcomeParagraphs(question.outcomes, locale));
   const block = layoutText(paragraphs, QUESTION_WIDTH - 2 * PADDING);
   const height = block.height + 2 * PADDING;
   const tooltip = `${heading}: ${question.text}`;

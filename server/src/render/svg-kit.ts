@@ -64,7 +64,7 @@ export interface TextBlock {
 
 const LINE_HEIGHT = 1.35;
 /** Classes the stylesheet sets in bold (or semi-bold, or spaced out). */
-const BOLD_CLASSES = new Set(['rk-step-label', 'rk-step-title', 'rk-card-title', 'ak-end-title', 'rk-contact', 'rk-panel-heading']);
+const BOLD_CLASSES = new Set(['rk-step-label', 'rk-step-title', 'rk-card-title', 'ak-end-title', 'rk-contact', 'rk-panel-heading', 'rk-strong-line']);
 
 function isBold(className: string): boolean {
   return className.split(' ').some((name) => BOLD_CLASSES.has(name));

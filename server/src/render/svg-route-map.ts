@@ -1,12 +1,16 @@
 import type { Locale } from '../engine/types';
 import { escapeXml } from './escape';
-import type { ContactPointView, ContactView, OfficerView, RouteMapView, StepView } from './route-map-view';
+import type { ContactPointView, ContactView, OfficerView, RouteMapView, RouteStepView, RouteView, StepView, SubstepView } from './route-map-view';
 import { arrowMarker, attributes, drawText, layoutText, rect, sourceAttributes, svgOpen, type DrawOptions, type Paragraph } from './svg-kit';
+import { textWidth as textWidthOf } from './text-layout';
 import { label } from './strings';
 
 /**
- * The route map: the five steps top to bottom, each with its title, responsible role and the
- * people to call; beside them the attention officers and the contact points.
+ * The route map: the steps top to bottom, each with its title, responsible role, time limit and
+ * the people to call, sub-steps inside their step; beside them the attention officers and the
+ * contact points. A protocol with routes (format 1.1) gets a lane for each: acute danger across
+ * the top, before the steps, and every other route as a column beside the steps, above the
+ * officers and contact points.
  */
 
 const MARGIN = 16;
@@ -18,17 +22,35 @@ const PADDING = 12;
 const BADGE_SPACE = 44;
 const CARD_GAP = 10;
 const ARROW_ID = 'rk-arrow';
+const LANE_WIDTH = 300;
+const LANE_GAP = 24;
+const INNER_GAP = 8;
+const INNER_PADDING = 8;
+const ROUTE_STEP_GAP = 22;
 
 export function renderRouteMapSvg(view: RouteMapView, options: DrawOptions): string {
   const locale = view.locale;
   const parts: string[] = [];
-  let y = MARGIN;
+  const acuteRoutes = view.routes.filter((route) => route.acute);
+  const lanes = view.routes.filter((route) => !route.acute);
+  const rightWidth = lanes.length === 0 ? PANEL_WIDTH : Math.max(PANEL_WIDTH, lanes.length * LANE_WIDTH + (lanes.length - 1) * LANE_GAP);
+  const contentWidth = STEP_WIDTH + COLUMN_GAP + rightWidth;
+
+  // Acute danger first: across the whole width, above the steps.
+  let top = MARGIN;
+  for (const route of acuteRoutes) {
+    const drawn = drawAcuteRoute(route, MARGIN, top, contentWidth, locale, options);
+    parts.push(drawn.svg);
+    top += drawn.height + STEP_GAP;
+  }
+
+  let y = top;
   const stepX = MARGIN;
-  const boxes: Array<{ top: number; bottom: number }> = [];
+  const boxes: Array<{ key: string; top: number; bottom: number }> = [];
   for (const step of view.steps) {
     const drawn = drawStep(step, stepX, y, locale, options);
     parts.push(drawn.svg);
-    boxes.push({ top: y, bottom: y + drawn.height });
+    boxes.push({ key: step.key, top: y, bottom: y + drawn.height });
     y += drawn.height + STEP_GAP;
   }
   const arrowX = stepX + STEP_WIDTH / 2;
@@ -36,8 +58,8 @@ export function renderRouteMapSvg(view: RouteMapView, options: DrawOptions): str
     parts.push(
       `<line${attributes({
         class: 'rk-flow',
-        'data-from': index + 1,
-        'data-to': index + 2,
+        'data-from': boxes[index].key,
+        'data-to': boxes[index + 1].key,
         x1: arrowX,
         y1: boxes[index].bottom,
         x2: arrowX,
@@ -48,9 +70,19 @@ export function renderRouteMapSvg(view: RouteMapView, options: DrawOptions): str
   }
   const stepsBottom = boxes[boxes.length - 1].bottom;
 
-  const panel = drawPanel(view, MARGIN + STEP_WIDTH + COLUMN_GAP, MARGIN, locale, options);
-  const width = MARGIN + STEP_WIDTH + COLUMN_GAP + PANEL_WIDTH + MARGIN;
-  const height = Math.max(stepsBottom, panel.bottom) + MARGIN;
+  // The other routes side by side beside the steps; the officers and contact points below them.
+  const rightX = MARGIN + STEP_WIDTH + COLUMN_GAP;
+  let lanesBottom = top;
+  lanes.forEach((route, index) => {
+    const drawn = drawRouteLane(route, rightX + index * (LANE_WIDTH + LANE_GAP), top, locale, options);
+    parts.push(drawn.svg);
+    lanesBottom = Math.max(lanesBottom, top + drawn.height);
+  });
+  const panelTop = lanes.length === 0 ? top : lanesBottom + STEP_GAP;
+
+  const panel = drawPanel(view, rightX, panelTop, locale, options);
+  const width = MARGIN + contentWidth + MARGIN;
+  const height = Math.max(stepsBottom, lanesBottom, panel.bottom) + MARGIN;
   return (
     svgOpen('rk-routemap', width, height, `${label('routeMap', locale)}: ${view.organisation.name ?? label('unnamedOrganisation', locale)}`) +
     `<defs>${arrowMarker(ARROW_ID)}</defs>` +
@@ -62,9 +94,7 @@ export function renderRouteMapSvg(view: RouteMapView, options: DrawOptions): str
 
 function drawStep(step: StepView, x: number, y: number, locale: Locale, options: DrawOptions): { svg: string; height: number } {
   const textWidth = STEP_WIDTH - BADGE_SPACE - PADDING;
-  const heading = step.present
-    ? `${label('step', locale)} ${step.number}`
-    : `${label('step', locale)} ${step.number} · ${label('stepMissing', locale)}`;
+  const heading = step.present ? step.heading : `${step.heading} · ${label('stepMissing', locale)}`;
   const paragraphs: Paragraph[] = [
     { text: heading.toUpperCase(), size: 11, className: 'rk-step-label' },
     { text: step.title, size: 15, className: step.titleIsStandard && step.present ? 'rk-step-title rk-standard' : 'rk-step-title', maxLines: 3, gapBefore: 2 },
@@ -77,6 +107,7 @@ function drawStep(step: StepView, x: number, y: number, locale: Locale, options:
       maxLines: 3,
       gapBefore: 4,
     });
+    if (step.deadline) paragraphs.push(deadlineParagraph(step.deadline, 13, locale));
     if (step.contacts.length > 0) {
       paragraphs.push({ text: label('call', locale), size: 11, className: 'rk-step-label', gapBefore: 6 });
       for (const contact of step.contacts) paragraphs.push(contactParagraph(contact, locale));
@@ -85,30 +116,205 @@ function drawStep(step: StepView, x: number, y: number, locale: Locale, options:
     paragraphs.push({ text: step.problem, size: 13, className: 'rk-problem-text', maxLines: 6, gapBefore: 6 });
   }
   const block = layoutText(paragraphs, textWidth);
-  const height = Math.max(block.height + 2 * PADDING, 56);
+
+  // Sub-steps (5a, 5b) inside their step, below its text.
+  const parts: string[] = [];
+  let innerY = y + PADDING + block.height;
+  for (const substep of step.present ? step.substeps : []) {
+    innerY += INNER_GAP;
+    const drawn = drawSubstep(substep, x + BADGE_SPACE, innerY, STEP_WIDTH - BADGE_SPACE - PADDING, locale, options);
+    parts.push(drawn.svg);
+    innerY += drawn.height;
+  }
+  const height = Math.max(innerY - y + PADDING, 56);
   const className = step.present ? 'rk-box rk-step' : 'rk-box rk-step rk-missing';
   const tooltip = step.present ? `${heading}: ${step.title}` : `${heading}: ${step.problem ?? step.title}`;
   const svg =
-    `<g${attributes({ class: className, 'data-step': step.number, 'data-present': step.present ? 'true' : 'false', ...sourceAttributes(step.location, tooltip, options) })}>` +
+    `<g${attributes({ class: className, 'data-step': step.key, 'data-present': step.present ? 'true' : 'false', ...sourceAttributes(step.location, tooltip, options) })}>` +
     `<title>${escapeXml(tooltip)}</title>` +
     rect(x, y, STEP_WIDTH, height, step.present ? 'rk-frame' : 'rk-frame rk-missing-frame') +
-    `<circle${attributes({ class: 'rk-badge', cx: x + 24, cy: y + 26, r: 14 })}/>` +
-    `<text${attributes({ class: 'rk-badge-text', x: x + 24, y: y + 31, 'text-anchor': 'middle' })}>${step.number}</text>` +
+    badge(step.numbers, x + 24, y + 26) +
     drawText(block, x + BADGE_SPACE, y + PADDING) +
+    parts.join('') +
     '</g>';
   return { svg, height };
 }
 
-function contactParagraph(contact: ContactView, locale: Locale): Paragraph {
+/** The step's number in a circle; merged steps ("4–5") in a pill as wide as the numbers. */
+function badge(numbers: readonly number[], cx: number, cy: number): string {
+  const text = numbers.join('–');
+  if (numbers.length === 1) {
+    return (
+      `<circle${attributes({ class: 'rk-badge', cx, cy, r: 14 })}/>` +
+      `<text${attributes({ class: 'rk-badge-text', x: cx, y: cy + 5, 'text-anchor': 'middle' })}>${escapeXml(text)}</text>`
+    );
+  }
+  // Within the badge column: from 6 px inside the frame to 3 px before the text.
+  const width = Math.min(BADGE_SPACE - 9, Math.max(28, textWidthOf(text, 12, true) + 8));
+  const left = cx - 24 + 6;
+  return (
+    `<rect${attributes({ class: 'rk-badge', x: left, y: cy - 13, width, height: 26, rx: 13 })}/>` +
+    `<text${attributes({ class: 'rk-badge-text rk-badge-wide', x: left + width / 2, y: cy + 4, 'text-anchor': 'middle' })}>${escapeXml(text)}</text>`
+  );
+}
+
+function drawSubstep(substep: SubstepView, x: number, y: number, width: number, locale: Locale, options: DrawOptions): { svg: string; height: number } {
+  const heading = [label('substep', locale), substep.id].filter((part) => part !== undefined).join(' ');
+  const paragraphs: Paragraph[] = [{ text: heading.toUpperCase(), size: 11, className: 'rk-step-label' }];
+  if (substep.title) paragraphs.push({ text: substep.title, size: 13, className: 'rk-card-title', maxLines: 3, gapBefore: 1 });
+  if (substep.responsible) paragraphs.push({ text: `${label('responsible', locale)}: ${substep.responsible}`, size: 12, className: 'rk-text', maxLines: 2, gapBefore: 2 });
+  if (substep.deadline) paragraphs.push(deadlineParagraph(substep.deadline, 12, locale));
+  for (const contact of substep.contacts) paragraphs.push(contactParagraph(contact, locale, 12));
+  const block = layoutText(paragraphs, width - 2 * INNER_PADDING);
+  const height = block.height + 2 * INNER_PADDING;
+  const tooltip = substep.title ? `${heading}: ${substep.title}` : heading;
+  const svg =
+    `<g${attributes({ class: 'rk-box rk-substep', 'data-substep': substep.id, ...sourceAttributes(substep.location, tooltip, options) })}>` +
+    rect(x, y, width, height, 'rk-frame rk-inner-frame', 4) +
+    drawText(block, x + INNER_PADDING, y + INNER_PADDING) +
+    '</g>';
+  return { svg, height };
+}
+
+function deadlineParagraph(deadline: string, size: number, locale: Locale): Paragraph {
+  return { text: `${label('deadline', locale)}: ${deadline}`, size, className: 'rk-text rk-deadline', maxLines: 2, gapBefore: 2 };
+}
+
+/**
+ * Acute danger, across the top: what to do on the left, whom to call on the right, in a frame
+ * that stands out. It comes before the steps.
+ */
+function drawAcuteRoute(route: RouteView, x: number, y: number, width: number, locale: Locale, options: DrawOptions): { svg: string; height: number } {
+  const callWidth = route.contacts.length > 0 ? Math.round(width * 0.42) : 0;
+  const textX = x + BADGE_SPACE;
+  const textWidth = width - BADGE_SPACE - PADDING - (callWidth > 0 ? callWidth + PADDING : 0);
+  const heading = `${route.kindLabel ?? label('route', locale)} · ${label('acuteFirst', locale)}`;
+  const paragraphs: Paragraph[] = [
+    { text: heading.toUpperCase(), size: 11, className: 'rk-step-label rk-acute-label' },
+    { text: route.title, size: 15, className: 'rk-step-title', maxLines: 3, gapBefore: 2 },
+    ...routeBody(route, locale, 13),
+  ];
+  for (const step of route.steps) {
+    const number = step.number === undefined ? '' : `${step.number}. `;
+    paragraphs.push({ text: `${number}${step.title}`, size: 13, className: 'rk-text rk-strong-line', maxLines: 3, gapBefore: 4 });
+    if (step.responsible) paragraphs.push({ text: `${label('responsible', locale)}: ${step.responsible}`, size: 12, className: 'rk-muted', maxLines: 2 });
+    if (step.deadline) paragraphs.push(deadlineParagraph(step.deadline, 12, locale));
+    for (const contact of step.contacts) paragraphs.push(contactParagraph(contact, locale, 12));
+  }
+  const block = layoutText(paragraphs, textWidth);
+  const calls = layoutText(
+    route.contacts.length > 0 ? [{ text: label('call', locale), size: 11, className: 'rk-step-label' }, ...route.contacts.map((contact) => contactParagraph(contact, locale, 14))] : [],
+    callWidth,
+  );
+  const height = Math.max(block.height, calls.height) + 2 * PADDING;
+  const svg =
+    `<g${attributes({ class: 'rk-box rk-route rk-route-acute', 'data-route': route.id, 'data-kind': route.kind, ...sourceAttributes(route.location, `${heading}: ${route.title}`, options) })}>` +
+    `<title>${escapeXml(`${heading}: ${route.title}`)}</title>` +
+    rect(x, y, width, height, 'rk-frame rk-acute-frame') +
+    warningSign(x + 24, y + 26) +
+    drawText(block, textX, y + PADDING) +
+    (callWidth > 0 ? drawText(calls, x + width - PADDING - callWidth, y + PADDING) : '') +
+    '</g>';
+  return { svg, height };
+}
+
+/** A warning triangle with an exclamation mark, drawn (no font needs to have the sign). */
+function warningSign(cx: number, cy: number): string {
+  const d = `M${cx},${cy - 15} L${cx + 16},${cy + 13} L${cx - 16},${cy + 13} Z`;
+  return (
+    `<path${attributes({ class: 'rk-acute-sign', d })}/>` +
+    `<text${attributes({ class: 'rk-badge-text', x: cx, y: cy + 10, 'text-anchor': 'middle' })}>!</text>`
+  );
+}
+
+/** Responsible role, description and actions of a route. */
+function routeBody(route: RouteView, locale: Locale, size: number): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  if (route.responsible) paragraphs.push({ text: `${label('responsible', locale)}: ${route.responsible}`, size, className: 'rk-text', maxLines: 3, gapBefore: 4 });
+  if (route.description) paragraphs.push({ text: route.description, size: size - 1, className: 'rk-muted', maxLines: 5, gapBefore: 4 });
+  route.actions.forEach((action, index) =>
+    paragraphs.push({ text: `• ${action}`, size: size - 1, className: 'rk-text', maxLines: 4, gapBefore: index === 0 ? 6 : 2 }),
+  );
+  return paragraphs;
+}
+
+/** A route beside the steps: its title, kind, responsible role, actions, whom to call, and its own steps. */
+function drawRouteLane(route: RouteView, x: number, y: number, locale: Locale, options: DrawOptions): { svg: string; height: number } {
+  const heading = `${label('route', locale)} · ${route.kindLabel ?? ''}`.replace(/ · $/, '');
+  const paragraphs: Paragraph[] = [
+    { text: heading.toUpperCase(), size: 11, className: 'rk-step-label' },
+    { text: route.title, size: 15, className: 'rk-step-title', maxLines: 4, gapBefore: 2 },
+    ...routeBody(route, locale, 13),
+  ];
+  if (route.contacts.length > 0) {
+    paragraphs.push({ text: label('call', locale), size: 11, className: 'rk-step-label', gapBefore: 6 });
+    for (const contact of route.contacts) paragraphs.push(contactParagraph(contact, locale));
+  }
+  const block = layoutText(paragraphs, LANE_WIDTH - 2 * PADDING);
+  const parts: string[] = [];
+  let innerY = y + PADDING + block.height;
+  const stepBoxes: Array<{ top: number; bottom: number; number?: number }> = [];
+  route.steps.forEach((step, index) => {
+    innerY += index === 0 ? INNER_GAP + 2 : ROUTE_STEP_GAP;
+    const drawn = drawRouteStep(step, x + PADDING, innerY, LANE_WIDTH - 2 * PADDING, locale, options);
+    parts.push(drawn.svg);
+    stepBoxes.push({ top: innerY, bottom: innerY + drawn.height, number: step.number });
+    innerY += drawn.height;
+  });
+  for (let index = 0; index + 1 < stepBoxes.length; index++) {
+    parts.push(
+      `<line${attributes({
+        class: 'rk-flow',
+        x1: x + LANE_WIDTH / 2,
+        y1: stepBoxes[index].bottom,
+        x2: x + LANE_WIDTH / 2,
+        y2: stepBoxes[index + 1].top - 2,
+        'marker-end': `url(#${ARROW_ID})`,
+      })}/>`,
+    );
+  }
+  const height = innerY - y + PADDING;
+  const tooltip = `${heading}: ${route.title}`;
+  const svg =
+    `<g${attributes({ class: `rk-box rk-route rk-route-lane`, 'data-route': route.id, 'data-kind': route.kind, ...sourceAttributes(route.location, tooltip, options) })}>` +
+    `<title>${escapeXml(tooltip)}</title>` +
+    rect(x, y, LANE_WIDTH, height, 'rk-frame rk-route-frame') +
+    drawText(block, x + PADDING, y + PADDING) +
+    parts.join('') +
+    '</g>';
+  return { svg, height };
+}
+
+function drawRouteStep(step: RouteStepView, x: number, y: number, width: number, locale: Locale, options: DrawOptions): { svg: string; height: number } {
+  const heading = step.number === undefined ? label('step', locale) : `${label('step', locale)} ${step.number}`;
+  const paragraphs: Paragraph[] = [
+    { text: heading.toUpperCase(), size: 11, className: 'rk-step-label' },
+    { text: step.title, size: 13, className: 'rk-card-title', maxLines: 3, gapBefore: 1 },
+  ];
+  if (step.responsible) paragraphs.push({ text: `${label('responsible', locale)}: ${step.responsible}`, size: 12, className: 'rk-text', maxLines: 2, gapBefore: 2 });
+  if (step.deadline) paragraphs.push(deadlineParagraph(step.deadline, 12, locale));
+  step.actions.forEach((action) => paragraphs.push({ text: `• ${action}`, size: 12, className: 'rk-text', maxLines: 3, gapBefore: 2 }));
+  for (const contact of step.contacts) paragraphs.push({ ...contactParagraph(contact, locale, 12), maxLines: 4 });
+  const block = layoutText(paragraphs, width - 2 * INNER_PADDING);
+  const height = block.height + 2 * INNER_PADDING;
+  const svg =
+    `<g${attributes({ class: 'rk-box rk-route-step', 'data-route-step': step.number, ...sourceAttributes(step.location, `${heading}: ${step.title}`, options) })}>` +
+    rect(x, y, width, height, 'rk-frame rk-inner-frame', 4) +
+    drawText(block, x + INNER_PADDING, y + INNER_PADDING) +
+    '</g>';
+  return { svg, height };
+}
+
+function contactParagraph(contact: ContactView, locale: Locale, size = 13): Paragraph {
   if (!contact.found) {
-    return { text: `${contact.id}: ${label('unknownReference', locale)}`, size: 13, className: 'rk-text rk-problem-text', maxLines: 2, gapBefore: 1 };
+    return { text: `${contact.id}: ${label('unknownReference', locale)}`, size, className: 'rk-text rk-problem-text', maxLines: 2, gapBefore: 1 };
   }
   const who = contact.role ? `${contact.name} (${contact.role})` : contact.name;
   if (!contact.phone) {
-    return { text: `${who}: ${label('noPhone', locale)}`, size: 13, className: 'rk-text rk-warning-text', maxLines: 3, gapBefore: 1 };
+    return { text: `${who}: ${label('noPhone', locale)}`, size, className: 'rk-text rk-warning-text', maxLines: 3, gapBefore: 1 };
   }
   // The number first, in bold: it is what staff look for, and it is never cut off.
-  return { text: `${contact.phone} – ${who}`, emphasis: contact.phone, size: 13, className: 'rk-text rk-call', maxLines: 3, gapBefore: 1 };
+  return { text: `${contact.phone} – ${who}`, emphasis: contact.phone, size, className: 'rk-text rk-call', maxLines: 3, gapBefore: 1 };
 }
 
 function drawPanel(view: RouteMapView, x: number, top: number, locale: Locale, options: DrawOptions): { svg: string; bottom: number } {
@@ -133,10 +339,13 @@ function drawPanel(view: RouteMapView, x: number, top: number, locale: Locale, o
     }
   };
 
-  heading(label('officers', locale));
-  if (view.officers.length === 0) note(label('noOfficers', locale));
-  cards(view.officers, (officer) => officerParagraphs(officer, locale), 'rk-officer');
-  y += 12;
+  // A one-person practice has no attention officers: no empty panel for them.
+  if (!(view.organisation.selfEmployed && view.officers.length === 0)) {
+    heading(label('officers', locale));
+    if (view.officers.length === 0) note(label('noOfficers', locale));
+    cards(view.officers, (officer) => officerParagraphs(officer, locale), 'rk-officer');
+    y += 12;
+  }
   heading(label('contactPoints', locale));
   if (view.contactPoints.length === 0) note(label('noContactPoints', locale));
   cards(view.contactPoints, (point) => contactPointParagraphs(point, locale), 'rk-contact-point');

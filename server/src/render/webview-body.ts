@@ -1,6 +1,6 @@
 import { escapeXml } from './escape';
 import type { RouteMapView } from './route-map-view';
-import { label } from './strings';
+import { label, type LabelKey } from './strings';
 import { renderDecisionTreeSvg } from './svg-decision-tree';
 import { renderRouteMapSvg } from './svg-route-map';
 
@@ -15,8 +15,19 @@ export function renderWebviewBody(view: RouteMapView): string {
     `<p class="rk-description">${escapeXml(label('routeMapDescription', locale))}</p>`,
     `<div class="rk-interactive">${renderRouteMapSvg(view, drawing)}</div>`,
     `<h2>${escapeXml(label('afwegingskader', locale))}</h2>`,
-    `<p class="rk-description">${escapeXml(label('afwegingskaderDescription', locale))}</p>`,
+    `<p class="rk-description">${escapeXml(label(treeDescription(view), locale))}</p>`,
     `<div class="rk-interactive">${renderDecisionTreeSvg(view, drawing)}</div>`,
   );
   return parts.join('\n');
+}
+
+function treeDescription(view: RouteMapView): LabelKey {
+  switch (view.afwegingskader.form) {
+    case 'appendix':
+      return 'appendixDescription';
+    case 'decisions':
+      return 'decisionsDescription';
+    default:
+      return 'afwegingskaderDescription';
+  }
 }
