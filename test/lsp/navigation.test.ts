@@ -80,6 +80,59 @@ describe('language server: navigation', () => {
     ]);
   });
 
+  it('outlines a 1.1 protocol: routes with their own steps, a merged step with its parts, the two decisions', async () => {
+    const other = 'file:///tmp/outline-1-1.meldcode.yaml';
+    client.open(
+      other,
+      [
+        'meldcode: "1.1"',
+        'routes:',
+        '  - id: acuut',
+        '    soort: acuut-gevaar',
+        '    titel: Bij acuut gevaar',
+        '    acties: [Bel 112.]',
+        '  - id: medewerker',
+        '    soort: vermoeden-medewerker',
+        '    titel: Vermoeden tegen een medewerker',
+        '    stappen:',
+        '      - stap: 1',
+        '        titel: Bevoegd gezag inlichten',
+        'stappen:',
+        '  - stap: [4, 5]',
+        '    titel: Wegen en beslissen',
+        '    onderdelen:',
+        '      - id: 5a',
+        '        titel: Melden',
+        '      - id: 5b',
+        '        titel: Hulp organiseren',
+        'afwegingskader:',
+        '  model: basismodel',
+        '  beslissingen:',
+        '    - beslissing: 1',
+        '      tekst: Is melden noodzakelijk?',
+        'bijlagen:',
+        '  - id: signalen',
+        '    titel: Signalenlijst',
+        '',
+      ].join('\n'),
+    );
+    const symbols = await client.request<Symbol[]>('textDocument/documentSymbol', { textDocument: { uri: other } });
+    const shape = (list: Symbol[] | undefined): unknown[] | undefined =>
+      list?.map((entry) => [entry.name, entry.detail ?? null, entry.kind, ...(entry.children ? [shape(entry.children)] : [])]);
+    assert.deepEqual(shape(symbols), [
+      ['meldcode', null, 3],
+      ['routes', null, 18, [
+        ['Bij acuut gevaar', 'acuut-gevaar', 5],
+        ['Vermoeden tegen een medewerker', 'vermoeden-medewerker', 5, [['Stap 1', 'Bevoegd gezag inlichten', 24]]],
+      ]],
+      ['stappen', null, 18, [['Stap 4 en 5', 'Wegen en beslissen', 24, [['5a', 'Melden', 24], ['5b', 'Hulp organiseren', 24]]]]],
+      ['afwegingskader', null, 18, [['Beslissing 1', 'Is melden noodzakelijk?', 8]]],
+      ['bijlagen', null, 18, [['Signalenlijst', null, 1]]],
+    ]);
+    assert.deepEqual(symbols[2].children?.[0].selectionRange, at(13, 11, 13, 12));
+    client.close(other);
+  });
+
   it('folds sections, list items, nested lists and runs of comments', async () => {
     const commented = '# Meldcode\n# De Zonnebloem\nmeldcode: "1.0"\nkindcheck: |\n  Regel een\n  Regel twee\n';
     const other = 'file:///tmp/folding.meldcode.yaml';

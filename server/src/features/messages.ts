@@ -21,6 +21,7 @@ const TEXTS = {
   },
   step: { nl: 'Stap {step}', en: 'Step {step}' },
   question: { nl: 'Vraag {question}', en: 'Question {question}' },
+  decision: { nl: 'Beslissing {decision}', en: 'Decision {decision}' },
   renameInvalid: {
     nl: '"{id}" is geen geldig id: gebruik kleine letters, cijfers en streepjes, bijvoorbeeld "de-vries".',
     en: '"{id}" is not a valid id: use lower-case letters, digits and hyphens, for example "de-vries".',

@@ -1,7 +1,7 @@
 import { isScalar, type Node } from 'yaml';
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver/node';
 import type { Locale, ProtocolDocument, Range } from '../engine';
-import type { KeyedSection } from '../engine/model';
+import type { KeyedSection, StepModel } from '../engine/model';
 import { serverText } from './messages';
 
 const SECTION_KINDS: Readonly<Record<string, SymbolKind>> = {
@@ -10,6 +10,8 @@ const SECTION_KINDS: Readonly<Record<string, SymbolKind>> = {
   contactpunten: SymbolKind.Array,
   stappen: SymbolKind.Array,
   afwegingskader: SymbolKind.Array,
+  routes: SymbolKind.Array,
+  bijlagen: SymbolKind.Array,
   interventies: SymbolKind.Array,
 };
 
@@ -60,15 +62,29 @@ export function documentSymbols(document: ProtocolDocument, locale: Locale): Doc
         });
         break;
       case 'stappen':
-        model.steps.forEach((step, index) => {
-          const name = step.stap ? serverText('step', locale, { step: step.stap.text }) : `#${index + 1}`;
-          children.push(item(name, step.titel?.text, SymbolKind.Event, nodeSpan(step.node), step.stap?.range ?? step.titel?.range));
-        });
+        children.push(...stepSymbols(model.steps, locale, nodeSpan));
         break;
       case 'afwegingskader':
         model.questions.forEach((question, index) => {
           const name = question.vraag ? serverText('question', locale, { question: question.vraag.text }) : `#${index + 1}`;
           children.push(item(name, question.tekst?.text, SymbolKind.Field, nodeSpan(question.node), question.vraag?.range ?? question.tekst?.range));
+        });
+        model.afwegingskader?.decisions.forEach((decision, index) => {
+          const name = serverText('decision', locale, { decision: decision.beslissing?.text ?? `#${index + 1}` });
+          children.push(item(name, decision.tekst?.text, SymbolKind.Field, nodeSpan(decision.node), decision.beslissing?.range ?? decision.tekst?.range));
+        });
+        break;
+      case 'routes':
+        model.routes.forEach((route, index) => {
+          const symbolOfRoute = item(route.titel?.text || route.id?.text || `#${index + 1}`, route.soort?.text, SymbolKind.Class, nodeSpan(route.node), route.id?.range ?? route.titel?.range);
+          const steps = stepSymbols(route.steps, locale, nodeSpan);
+          if (steps.length > 0) symbolOfRoute.children = steps;
+          children.push(symbolOfRoute);
+        });
+        break;
+      case 'bijlagen':
+        model.appendices.forEach((appendix, index) => {
+          children.push(item(appendix.titel?.text || appendix.id?.text || `#${index + 1}`, appendix.omschrijving?.text, SymbolKind.File, nodeSpan(appendix.node), appendix.id?.range ?? appendix.titel?.range));
         });
         break;
       default:
@@ -78,6 +94,20 @@ export function documentSymbols(document: ProtocolDocument, locale: Locale): Doc
     symbols.push(symbol);
   }
   return symbols;
+}
+
+/** Steps (of the five, or of a route), a merged step named by both numbers, with their parts (5a, 5b). */
+function stepSymbols(steps: readonly StepModel[], locale: Locale, nodeSpan: (node: Node) => Range): DocumentSymbol[] {
+  return steps.map((step, index) => {
+    const numbers = step.numbers.join(locale === 'nl' ? ' en ' : ' and ');
+    const name = numbers !== '' ? serverText('step', locale, { step: numbers }) : `#${index + 1}`;
+    const symbol = item(name, step.titel?.text, SymbolKind.Event, nodeSpan(step.node), step.numberFields[0]?.range ?? step.titel?.range);
+    const parts = step.substeps.map((part, partIndex) =>
+      item(part.id?.text || `#${partIndex + 1}`, part.titel?.text, SymbolKind.Event, nodeSpan(part.node), part.id?.range ?? part.titel?.range),
+    );
+    if (parts.length > 0) symbol.children = parts;
+    return symbol;
+  });
 }
 
 function item(name: string, detail: string | undefined, kind: SymbolKind, range: Range, selection: Range | undefined): DocumentSymbol {
