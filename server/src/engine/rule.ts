@@ -65,6 +65,13 @@ export interface RuleContext {
   /** The Wet verplichte meldcode binds this protocol's sector (false when the sector is unknown). */
   readonly boundByLaw: boolean;
   report(descriptor: ReportDescriptor): void;
+  /**
+   * Whether a finding of this rule at `range` would be left out: a file shows a rule's first
+   * findings only (FINDINGS_PER_RULE), and says how many more there are. A rule can then skip
+   * costly work for the finding (looking for a "did you mean"), but must still report it, to
+   * be counted.
+   */
+  leftOut(range: Range): boolean;
 }
 
 export interface Rule {

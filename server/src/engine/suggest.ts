@@ -28,28 +28,42 @@ function normalize(text: string): string {
 /**
  * Levenshtein distance between two strings, stopping early beyond `limit`. With `swaps`, two
  * swapped neighbours count as one edit (optimal string alignment) instead of two.
+ *
+ * With a finite `limit` only the band of cells within `limit` of the diagonal is computed (a
+ * cell further out is more than `limit` edits away), and the work stops as soon as a whole
+ * row exceeds `limit`: O(min(a, b) × limit) time and O(b) memory, however long the strings.
  */
 export function editDistance(a: string, b: string, { limit = Infinity, swaps = false } = {}): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previousPrevious: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const m = b.length;
+  // Beyond the band: more than `limit` edits. With no limit the band is the whole row.
+  const far = Number.isFinite(limit) ? limit + 1 : Infinity;
+  const band = Number.isFinite(limit) ? Math.max(0, Math.floor(limit)) : Math.max(a.length, m);
+  let previousPrevious = new Array<number>(m + 1).fill(far);
+  let previous = new Array<number>(m + 1).fill(far);
+  let current = new Array<number>(m + 1).fill(far);
+  for (let j = 0; j <= Math.min(m, band); j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMinimum = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+    const from = Math.max(1, i - band);
+    const to = Math.min(m, i + band);
+    current[from - 1] = from === 1 ? i : far;
+    let rowMinimum = current[from - 1];
+    const ai = a[i - 1];
+    for (let j = from; j <= to; j++) {
+      const cost = ai === b[j - 1] ? 0 : 1;
       let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      if (swaps && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+      if (swaps && i > 1 && j > 1 && ai === b[j - 2] && a[i - 2] === b[j - 1]) {
         value = Math.min(value, previousPrevious[j - 2] + 1);
       }
-      current.push(value);
-      rowMinimum = Math.min(rowMinimum, value);
+      current[j] = value;
+      if (value < rowMinimum) rowMinimum = value;
     }
+    // The cell right of the band is read by the next row: it must not hold an older value.
+    if (to < m) current[to + 1] = far;
     if (rowMinimum > limit) return limit + 1;
-    previousPrevious = previous;
-    previous = current;
+    [previousPrevious, previous, current] = [previous, current, previousPrevious];
   }
-  return previous[b.length];
+  return Math.min(previous[m], far);
 }
 
 /** How many edits a word of this length may differ by and still be taken for a typo. */
@@ -94,12 +108,62 @@ export function closestMatch(input: string, candidates: readonly string[]): stri
   return best;
 }
 
-/** Up to `limit` known ids nearest to `id` by edit distance, nearest first, only plausible ones. */
-export function closestMatches(id: string, known: readonly string[], limit: number): string[] {
-  return [...new Set(known)]
-    .map((candidate) => ({ candidate, distance: editDistance(id.toLowerCase(), candidate.toLowerCase()) }))
-    .filter(({ candidate, distance }) => distance <= Math.max(2, Math.floor(Math.max(id.length, candidate.length) / 3)))
-    .sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate))
-    .slice(0, limit)
-    .map(({ candidate }) => candidate);
+/** Ids longer than this are not compared for a "did you mean": nobody mistypes a 64-letter id by a letter or two. */
+export const MAX_SUGGESTED_ID_LENGTH = 64;
+/** More edits than this and an id is not taken for a typo of another. */
+const MAX_ID_EDITS = 3;
+/** Known ids compared per lookup at most: a protocol has tens; a file with thousands is not slowed down by them. */
+const MAX_IDS_COMPARED = 1_000;
+
+/**
+ * The known ids of a protocol, indexed once for many lookups: whether an id is known, and the
+ * known ids a mistyped one is nearest to. Lookups take time bounded by the id length (at most
+ * MAX_SUGGESTED_ID_LENGTH) and MAX_IDS_COMPARED, not by the number of ids in the file.
+ */
+export class KnownIds {
+  /** Every id, in the order first given, each once. */
+  readonly ids: readonly string[];
+  private readonly set: ReadonlySet<string>;
+  /** Lower-cased ids of at most MAX_SUGGESTED_ID_LENGTH characters, by length. */
+  private readonly byLength = new Map<number, Array<{ id: string; lower: string }>>();
+
+  constructor(ids: Iterable<string>) {
+    const set = new Set(ids);
+    this.set = set;
+    this.ids = [...set];
+    for (const id of this.ids) {
+      if (id.length > MAX_SUGGESTED_ID_LENGTH) continue;
+      const bucket = this.byLength.get(id.length) ?? [];
+      bucket.push({ id, lower: id.toLowerCase() });
+      this.byLength.set(id.length, bucket);
+    }
+  }
+
+  has(id: string): boolean {
+    return this.set.has(id);
+  }
+
+  /** Up to `max` known ids nearest to `id` by edit distance, nearest first, only plausible ones. */
+  closest(id: string, max: number): string[] {
+    if (id.length === 0 || id.length > MAX_SUGGESTED_ID_LENGTH || max <= 0) return [];
+    const wanted = id.toLowerCase();
+    const found: Array<{ candidate: string; distance: number }> = [];
+    let compared = 0;
+    // Nearest lengths first: when the cap on comparisons is reached, the likeliest are in.
+    for (let delta = 0; delta <= MAX_ID_EDITS && compared < MAX_IDS_COMPARED; delta++) {
+      for (const length of delta === 0 ? [id.length] : [id.length - delta, id.length + delta]) {
+        for (const { id: candidate, lower } of this.byLength.get(length) ?? []) {
+          if (compared++ >= MAX_IDS_COMPARED) break;
+          const allowed = Math.min(MAX_ID_EDITS, Math.max(2, Math.floor(Math.max(id.length, length) / 3)));
+          if (delta > allowed) continue;
+          const distance = editDistance(wanted, lower, { limit: allowed });
+          if (distance <= allowed) found.push({ candidate, distance });
+        }
+      }
+    }
+    return found
+      .sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate))
+      .slice(0, max)
+      .map(({ candidate }) => candidate);
+  }
 }
