@@ -32,12 +32,26 @@ export function readDirectives(text: string, positions: PositionMapper): Disable
 }
 
 function parseIds(list: string | undefined): string[] {
-  const ids = (list ?? '')
-    .split(/\s+--\s+/)[0]
+  const text = list ?? '';
+  const reason = reasonStart(text);
+  const ids = (reason === -1 ? text : text.slice(0, reason))
     .split(/[,\s]+/)
     .map((id) => id.trim())
     .filter((id) => id.length > 0);
   return ids.length > 0 ? ids : ['*'];
+}
+
+/**
+ * Where ` -- <reason>` starts in a directive's list: the whitespace before the first `--` that
+ * has whitespace on both sides; -1 when there is none. Found in one pass, where `/\s+--\s+/`
+ * backtracks over every long run of spaces that is not followed by `--`.
+ */
+export function reasonStart(list: string): number {
+  const dashes = /\s--\s/.exec(list);
+  if (!dashes) return -1;
+  let start = dashes.index;
+  while (start > 0 && /\s/.test(list[start - 1])) start--;
+  return start;
 }
 
 export function isDisabled(directives: DisableDirectives, ruleId: string, line: number): boolean {

@@ -49,7 +49,52 @@ export function indentStyle(document: ProtocolDocument): IndentStyle {
   return style;
 }
 
-const STRUCTURE = /^( *)((?:- +)*)([^#\s][^#]*?)?\s*(#.*)?$/;
+/** A line read as indentation, `- ` markers, content and comment. */
+interface LineStructure {
+  indent: number;
+  /** The `- ` markers after the indentation, with their spaces. */
+  dashes: string;
+  /** Up to the first #, without trailing whitespace; '' when the line holds only markers and a comment. */
+  content: string;
+}
+
+/**
+ * What `^( *)((?:- +)*)([^#\s][^#]*?)?\s*(#.*)?$` matches, read in one pass: that pattern
+ * backtracks quadratically over a long run of spaces inside a value (64,000 spaces in a
+ * quoted name took 10 seconds). Undefined where the pattern does not match: after the
+ * markers comes whitespace other than spaces, followed by more than a comment.
+ */
+export function lineStructure(line: string): LineStructure | undefined {
+  let indent = 0;
+  while (line[indent] === ' ') indent++;
+  let end = indent;
+  let lastMarker = indent;
+  while (line[end] === '-' && line[end + 1] === ' ') {
+    lastMarker = end;
+    end += 2;
+    while (line[end] === ' ') end++;
+  }
+  let start = end;
+  if (start < line.length && !isContentStart(line[start])) {
+    // Only whitespace up to a comment or the end: no content. Otherwise the pattern gives
+    // back its last marker, and the content starts with that dash.
+    let next = start;
+    while (next < line.length && /\s/.test(line[next])) next++;
+    if (next < line.length && line[next] !== '#') {
+      if (lastMarker === end) return undefined;
+      start = lastMarker;
+    } else {
+      return { indent, dashes: line.slice(indent, end), content: '' };
+    }
+  }
+  const hash = line.indexOf('#', start);
+  const content = line.slice(start, hash === -1 ? line.length : hash).trimEnd();
+  return { indent, dashes: line.slice(indent, start), content };
+}
+
+function isContentStart(character: string): boolean {
+  return character !== '#' && !/\s/.test(character);
+}
 
 /** Reads the indentation habits of a text from the lines that open a block. */
 export function detectIndentStyle(text: string): IndentStyle {
@@ -66,15 +111,13 @@ export function detectIndentStyle(text: string): IndentStyle {
       continue;
     }
     if (/^\s*#/.test(line)) continue;
-    const match = STRUCTURE.exec(line);
-    if (!match) {
+    const structure = lineStructure(line);
+    if (!structure) {
       openerColumn = -1;
       previousBlank = false;
       continue;
     }
-    const indent = match[1].length;
-    const dashes = match[2];
-    const content = match[3] ?? '';
+    const { indent, dashes, content } = structure;
     if (openerColumn >= 0) {
       if (dashes.length > 0 && indent >= openerColumn) count(seqSteps, indent - openerColumn);
       else if (dashes.length === 0 && indent > openerColumn) count(mapSteps, indent - openerColumn);

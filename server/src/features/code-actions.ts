@@ -1,6 +1,7 @@
 import { isScalar, visit } from 'yaml';
 import { CodeActionKind, type CodeAction, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
 import type { Finding, Fix, Locale, ProtocolDocument, TextEdit as EngineEdit } from '../engine';
+import { reasonStart } from '../engine/directives';
 import { toDiagnostic } from './diagnostics';
 import { FIX_ALL_KIND } from './kinds';
 import { serverText } from './messages';
@@ -96,7 +97,20 @@ function intersects(a: Range, b: Range): boolean {
   return !before(a.end, b.start) && !before(b.end, a.start);
 }
 
-const DIRECTIVE_ABOVE = /^(\s*#\s*meldcode-disable-next-line[ \t]+)([^\r\n]*?)(\s+--\s.*)?$/;
+const DIRECTIVE_ABOVE = /^\s*#\s*meldcode-disable-next-line[ \t]+/;
+
+/**
+ * A `# meldcode-disable-next-line` line: its start up to the list of rules, and the list
+ * (without a ` -- reason`). Read in one pass (see reasonStart), not by a pattern that tries
+ * each length of the list against `\s+--`.
+ */
+function directiveAbove(line: string): { head: string; list: string } | undefined {
+  const head = DIRECTIVE_ABOVE.exec(line)?.[0];
+  if (head === undefined) return undefined;
+  const rest = line.slice(head.length);
+  const reason = reasonStart(rest);
+  return { head, list: reason === -1 ? rest : rest.slice(0, reason) };
+}
 
 /**
  * `# meldcode-disable-next-line <rule>` above the line, indented like it; added to the
@@ -110,11 +124,11 @@ function disableEdit(document: ProtocolDocument, ruleId: string, line: number): 
   if (insideMultilineScalar(document, lineStart)) return undefined;
   if (line > 0) {
     const above = positions.lineText(line - 1);
-    const match = DIRECTIVE_ABOVE.exec(above);
-    if (match) {
-      const ids = match[2].split(/[,\s]+/).filter((id) => id !== '');
+    const directive = directiveAbove(above);
+    if (directive) {
+      const ids = directive.list.split(/[,\s]+/).filter((id) => id !== '');
       if (ids.includes(ruleId)) return undefined;
-      const at = match[1].length + match[2].length;
+      const at = directive.head.length + directive.list.length;
       const newText = ids.length === 0 ? ruleId : `, ${ruleId}`;
       return { range: { start: { line: line - 1, character: at }, end: { line: line - 1, character: at } }, newText };
     }

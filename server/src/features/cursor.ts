@@ -18,7 +18,42 @@ export type CursorContext =
   | { kind: 'text' | 'comment'; line: number };
 
 const LINE = /^([ \t]*)((?:-[ \t]+)*)(.*)$/s;
-const KEY = /^(["']?)([^\s"':#][^"':#]*?)\1[ \t]*:(?=[ \t]|$)(.*)$/s;
+
+/** `key:` at the start of a line's content: the quote around the key (or ''), the key as written, the text after the colon. */
+interface KeyMatch {
+  quote: string;
+  key: string;
+  value: string;
+}
+
+const KEY_END = /["':#]/g;
+
+/**
+ * What `^(["']?)([^\s"':#][^"':#]*?)\1[ \t]*:(?=[ \t]|$)(.*)$` matches, in one pass: that
+ * pattern tries each length of the key against `[ \t]*:`, which over a long run of spaces
+ * before a colon-less end takes quadratic time.
+ */
+export function keyMatch(rest: string): KeyMatch | undefined {
+  const quote = rest[0] === '"' || rest[0] === "'" ? rest[0] : '';
+  const start = quote.length;
+  if (start >= rest.length || /[\s"':#]/.test(rest[start])) return undefined;
+  // The key reaches to the first quote, colon or #: the colon itself, or the closing quote.
+  KEY_END.lastIndex = start + 1;
+  const stop = KEY_END.exec(rest)?.index ?? rest.length;
+  let keyEnd = stop;
+  let colon = stop;
+  if (quote) {
+    if (rest[stop] !== quote) return undefined;
+    colon = stop + 1;
+    while (rest[colon] === ' ' || rest[colon] === '\t') colon++;
+  } else {
+    while (keyEnd > start + 1 && (rest[keyEnd - 1] === ' ' || rest[keyEnd - 1] === '\t')) keyEnd--;
+  }
+  if (rest[colon] !== ':') return undefined;
+  const after = rest[colon + 1];
+  if (after !== undefined && after !== ' ' && after !== '\t') return undefined;
+  return { quote, key: rest.slice(start, keyEnd), value: rest.slice(colon + 1) };
+}
 
 interface LineShape {
   indent: number;
@@ -47,10 +82,10 @@ function shapeOf(text: string): LineShape | undefined {
     dashText,
     rest: match[3],
   };
-  const key = match[3].includes(':') ? KEY.exec(match[3]) : null;
+  const key = match[3].includes(':') ? keyMatch(match[3]) : undefined;
   if (key) {
-    shape.key = key[2].trim();
-    shape.value = stripComment(key[3]).trim();
+    shape.key = key.key.trim();
+    shape.value = stripComment(key.value).trim();
   }
   return shape;
 }
@@ -82,9 +117,9 @@ export function cursorContext(positions: PositionMapper, position: Position): Cu
   if (parents === 'text') return { kind: 'text', line };
   const items: PathSegment[] = Array.from({ length: (dashText.match(/-/g) ?? []).length }, () => ITEM);
 
-  const key = KEY.exec(rest);
+  const key = keyMatch(rest);
   if (key) {
-    const valueText = key[3];
+    const valueText = key.value;
     const afterColon = valueText === '';
     const leading = valueText.length - valueText.trimStart().length;
     let prefix = valueText.trimStart();
@@ -105,7 +140,7 @@ export function cursorContext(positions: PositionMapper, position: Position): Cu
       prefix = prefix.slice(1);
       start++;
     }
-    return { kind: 'value', path: [...parents, ...items, key[2].trim()], prefix, start, afterColon, flow, quoted, line };
+    return { kind: 'value', path: [...parents, ...items, key.key.trim()], prefix, start, afterColon, flow, quoted, line };
   }
   if (!/^[\w\-.À-ɏ ]*$/.test(rest) || /\s/.test(rest.trim())) {
     // Words with spaces and no colon: running text, or a list value being typed.
@@ -223,15 +258,15 @@ export function keyAt(positions: PositionMapper, position: Position): { path: Pa
   const { line, character } = clampPosition(positions, position);
   const text = positions.lineText(line);
   const match = LINE.exec(text)!;
-  const key = KEY.exec(match[3]);
+  const key = keyMatch(match[3]);
   if (!key) return undefined;
   const column = match[1].length + match[2].length;
-  const start = column + key[1].length;
-  const end = start + key[2].trim().length;
-  if (character < column || character > end + key[1].length) return undefined;
+  const start = column + key.quote.length;
+  const end = start + key.key.trim().length;
+  if (character < column || character > end + key.quote.length) return undefined;
   const dashColumn = match[2].length > 0 ? match[1].length : column;
   const parents = parentPath(positions, line, dashColumn, match[2].length > 0);
   if (parents === 'text') return undefined;
   const items: PathSegment[] = Array.from({ length: (match[2].match(/-/g) ?? []).length }, () => ITEM);
-  return { path: [...parents, ...items, key[2].trim()], start, end, line };
+  return { path: [...parents, ...items, key.key.trim()], start, end, line };
 }

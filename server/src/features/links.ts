@@ -3,7 +3,8 @@ import type { DocumentLink } from 'vscode-languageserver/node';
 import type { ProtocolDocument } from '../engine';
 import { isValidDutchPhoneNumber } from '../engine/phone';
 
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
+const LOCAL_PART = /[A-Za-z0-9._%+-]/;
+const DOMAIN_PART = /[A-Za-z0-9-]/;
 /** Dutch phone numbers in running text: 0800-2000, 030-1234567, 06 12345678, +31 (0)30 123 4567. */
 const PHONE_IN_TEXT = /(?<![\w+])(?:\+31|0031|0)[\d\s\-.()/]{3,16}\d(?![\w])/g;
 
@@ -42,12 +43,7 @@ export function documentLinks(document: ProtocolDocument): DocumentLink[] {
       return;
     }
     if (typeof node.value !== 'string') return;
-    if (source.includes('@')) {
-      EMAIL.lastIndex = 0;
-      for (let match = EMAIL.exec(source); match; match = EMAIL.exec(source)) {
-        add(start + match.index, start + match.index + match[0].length, `mailto:${match[0]}`);
-      }
-    }
+    for (const [from, to] of emailAddresses(source)) add(start + from, start + to, `mailto:${source.slice(from, to)}`);
     if (/\d\d/.test(source)) {
       PHONE_IN_TEXT.lastIndex = 0;
       for (let match = PHONE_IN_TEXT.exec(source); match; match = PHONE_IN_TEXT.exec(source)) {
@@ -59,6 +55,40 @@ export function documentLinks(document: ProtocolDocument): DocumentLink[] {
     }
   }
   return links.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+/**
+ * Where e-mail addresses stand in a text: what `/[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g`
+ * finds, in one pass. That pattern tries every letter of a long word as the start of an address
+ * and reads on to the @ each time: 80,000 letters before an @ took 13 seconds.
+ */
+export function emailAddresses(text: string): Array<[number, number]> {
+  const found: Array<[number, number]> = [];
+  let searchedTo = 0;
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    if (at < searchedTo) continue;
+    // The address starts where the run of local-part characters before the @ starts
+    // (not before the end of the previous address).
+    let from = at;
+    while (from > searchedTo && LOCAL_PART.test(text[from - 1])) from--;
+    if (from === at) continue;
+    // A domain: labels joined by dots, at least two, as long as they go.
+    let to = at + 1;
+    let labels = 0;
+    for (;;) {
+      let end = to;
+      while (end < text.length && DOMAIN_PART.test(text[end])) end++;
+      if (end === to) break;
+      labels++;
+      to = end;
+      if (text[to] !== '.' || !DOMAIN_PART.test(text[to + 1] ?? '')) break;
+      to++;
+    }
+    if (labels < 2) continue;
+    found.push([from, to]);
+    searchedTo = to;
+  }
+  return found;
 }
 
 /** `tel:` with the digits of a number, keeping a leading + and dropping the (0) of +31 (0)30. */
