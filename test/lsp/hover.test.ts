@@ -3,7 +3,9 @@ import {
   hoverForEnumValue,
   hoverForIntervention,
   hoverForKey,
+  hoverForOutcome,
   hoverForQuestion,
+  hoverForRouteKind,
   hoverForStep,
   hoverForTerm,
 } from '../../server/src/knowledge';
@@ -100,6 +102,41 @@ describe('language server: hover', () => {
     assert.deepEqual(await hover(uri, 23, 14), markdown(hoverForEnumValue('soort', 'veilig-thuis', 'nl'), at(23, 11, 23)));
     // Line 72: "interventies: [Families First]".
     assert.deepEqual(await hover(uri, 72, 18), markdown(hoverForIntervention('Families First', 'nl'), at(72, 15, 29)));
+  });
+
+  it('explains the parts of a 1.1 protocol: a merged step, an outcome, the kind of a route', async () => {
+    const other = 'file:///tmp/hover-1-1.meldcode.yaml';
+    client.open(
+      other,
+      [
+        'meldcode: "1.1"',
+        'routes:',
+        '  - id: acuut',
+        '    soort: acuut-gevaar',
+        'stappen:',
+        '  - stap: [4, 5]',
+        'afwegingskader:',
+        '  - vraag: 2',
+        '    ja: melden-en-hulp',
+        '    nee: vraag-3',
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(await hover(other, 3, 14), markdown(hoverForRouteKind('acuut-gevaar', 'nl'), at(3, 11, 23)));
+    assert.deepEqual(await hover(other, 5, 14), markdown(hoverForStep(5, 'nl'), at(5, 14, 15)));
+    assert.deepEqual(await hover(other, 5, 11), markdown(hoverForStep(4, 'nl'), at(5, 11, 12)));
+    assert.deepEqual(await hover(other, 8, 10), markdown(hoverForOutcome('melden-en-hulp', 'nl'), at(8, 8, 22)));
+    assert.equal(
+      (await hover(other, 9, 10))?.contents.value,
+      '**Uitkomst: vraag 3**\n\nGa door naar vraag 3 van het afwegingskader.\n\nBron: Het afwegingskader in de meldcode (Nederlands Jeugdinstituut)',
+    );
+    assert.equal(
+      hoverForRouteKind('vermoeden-medewerker', 'nl'),
+      '**Route: vermoeden tegen een medewerker**\n\n' +
+        'De aparte route als een medewerker wordt verdacht, naast de meldcode. Onderwijs: bij een vermoeden van een zedenmisdrijf tegen een minderjarige leerling ligt de meld-, overleg- en aangifteplicht bij het bevoegd gezag, dat de vertrouwensinspecteur raadpleegt; medewerkers lichten het bevoegd gezag direct in. Kinderopvang: bij een vermoeden van een geweld- of zedendelict tegen een kind ligt de plicht bij de houder.\n\n' +
+        'Bron: Wet op het primair onderwijs, art. 4a; Wet kinderopvang',
+    );
+    client.close(other);
   });
 
   it('has nothing to say on plain words, punctuation or empty lines', async () => {

@@ -2,7 +2,17 @@ import { isPair, isScalar, isSeq, type Node } from 'yaml';
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver/node';
 import type { Locale, ProtocolDocument, Range } from '../engine';
 import type { ScalarField } from '../engine/model';
-import { findTermAt, hoverForEnumValue, hoverForIntervention, hoverForKey, hoverForQuestion, hoverForStep, hoverForTerm } from '../knowledge';
+import {
+  findTermAt,
+  hoverForEnumValue,
+  hoverForIntervention,
+  hoverForKey,
+  hoverForOutcome,
+  hoverForQuestion,
+  hoverForRouteKind,
+  hoverForStep,
+  hoverForTerm,
+} from '../knowledge';
 import { clampPosition, keyAt } from './cursor';
 import { innerRange, occurrenceAt, resolveDefinition, type IdDefinition } from './ids';
 import { serverText } from './messages';
@@ -37,10 +47,21 @@ export function hover(document: ProtocolDocument, position: Position, locale: Lo
   const within = (field: ScalarField | undefined): field is ScalarField =>
     field !== undefined && field.startOffset <= offset && offset <= field.endOffset;
   for (const step of model.steps) {
-    if (within(step.stap) && typeof step.stap.value === 'number') {
-      const text = hoverForStep(step.stap.value, locale);
-      if (text) return markdown(text, step.stap.range);
+    const index = step.numberFields.findIndex(within);
+    if (index >= 0) {
+      const text = hoverForStep(step.numbers[index], locale);
+      if (text) return markdown(text, step.numberFields[index].range);
     }
+  }
+  const outcome = [...model.questions, ...(model.afwegingskader?.decisions ?? [])].flatMap((item) => [item.ja, item.nee]).find(within);
+  if (outcome) {
+    const text = hoverForOutcome(outcome.text, locale);
+    if (text) return markdown(text, outcome.range);
+  }
+  const routeKind = model.routes.map((route) => route.soort).find(within);
+  if (routeKind) {
+    const text = hoverForRouteKind(routeKind.text, locale);
+    if (text) return markdown(text, routeKind.range);
   }
   for (const question of model.questions) {
     if (within(question.vraag) && typeof question.vraag.value === 'number') {

@@ -5,6 +5,7 @@ import { GLOSSARY, type TermKnowledge } from './glossary';
 import { CATEGORY_NAMES, classificationLabel, findIntervention, INTERVENTIONS, type Intervention } from './interventions';
 import { keyByPath } from './keys';
 import { foldAccents, foldWithOffsets, lookupKey } from './normalize';
+import { outcomeByValue, routeKindByValue } from './route-kinds';
 import { renderSectorProfile } from './sector-hover';
 import { stepByNumber } from './steps';
 import type { KnowledgeEntry, Locale } from './types';
@@ -180,6 +181,18 @@ function renderIntervention(entry: Intervention, locale: Locale): string {
 export function hoverForIntervention(name: string, locale: Locale): string | undefined {
   const entry = findIntervention(name);
   return entry ? renderIntervention(entry, locale) : undefined;
+}
+
+/** Hover for the kind of a route (`routes[].soort`, format 1.1). */
+export function hoverForRouteKind(value: string, locale: Locale): string | undefined {
+  const entry = routeKindByValue(value);
+  return entry ? renderEntry(entry, locale) : undefined;
+}
+
+/** Hover for an outcome of the afwegingskader (`ja:` / `nee:`, format 1.1). */
+export function hoverForOutcome(value: string, locale: Locale): string | undefined {
+  const entry = outcomeByValue(value.trim());
+  return entry ? renderEntry(entry, locale) : undefined;
 }
 
 /** Hover for an enum value: `organisatie.sector` (or `sector`) and `contactpunten[].soort` (or `soort`). */

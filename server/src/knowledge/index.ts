@@ -15,6 +15,7 @@
  *   ("AMK", "Veilig Thuis", "kindcheck", ...), with its offsets; then `hoverForTerm(match.text, locale)`.
  * - `hoverForIntervention(name, locale)`: a catalogue intervention by name or alias ("VIG", "pcit").
  * - `hoverForEnumValue(key, value, locale)`: a value of `sector` or `soort`.
+ * - `hoverForRouteKind(value, locale)`, `hoverForOutcome(value, locale)`: format 1.1 route kinds and afwegingskader outcomes.
  *
  * Completion: `interventionCompletions(locale)` gives label, detail (classification and target
  * group), documentation (Markdown) and filterText for every intervention.
@@ -48,6 +49,7 @@ export {
   type ContactKindKnowledge,
 } from './enums';
 export { GLOSSARY, termById, type TermKnowledge } from './glossary';
+export { ROUTE_KINDS, OUTCOMES, routeKindByValue, outcomeByValue } from './route-kinds';
 export {
   INTERVENTIONS,
   CLASSIFICATIONS,
@@ -67,6 +69,8 @@ export {
   findTermAt,
   hoverForIntervention,
   hoverForEnumValue,
+  hoverForOutcome,
+  hoverForRouteKind,
   interventionCompletions,
   renderEntry,
   type TermMatch,

@@ -9,6 +9,8 @@ import {
   REQUIRED_SECTIONS,
   SECTOR_VALUES,
   SECTORS,
+  ROUTE_KINDS,
+  OUTCOMES,
   STEPS,
 } from '../../../server/src/knowledge';
 import { brochureText, handbookText, withSourceTexts } from './sources';
@@ -79,6 +81,8 @@ describe('knowledge texts are in our own words', () => {
     REQUIRED_SECTIONS,
     KEYS,
     SECTORS,
+    ROUTE_KINDS,
+    OUTCOMES,
     CONTACT_KINDS,
     GLOSSARY,
     INTERVENTIONS,
