@@ -1,6 +1,6 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseConfig, ruleIds, type ConfigProblem, type SeveritySetting } from './engine';
+import { MAX_CONFIG_FILE_BYTES, readRegularFileSync } from './safe-read';
 
 const CONFIG_FILE_NAMES = ['.meldcoderc.yaml', '.meldcoderc.yml'] as const;
 
@@ -18,9 +18,12 @@ export interface FileConfig {
 
 const NONE: FileConfig = { rules: new Map(), problems: [] };
 
-/** Reads one configuration file; throws the I/O error when it cannot be read at all. */
+/**
+ * Reads one configuration file; throws the I/O error when it cannot be read at all, and a
+ * RefusedFileError when it is no regular file or larger than MAX_CONFIG_FILE_BYTES.
+ */
 export function readConfigFile(filePath: string): FileConfig {
-  return interpret(filePath, fs.readFileSync(filePath, 'utf8'));
+  return interpret(filePath, readRegularFileSync(filePath, MAX_CONFIG_FILE_BYTES).bytes.toString('utf8'));
 }
 
 export interface ConfigFilesOptions {

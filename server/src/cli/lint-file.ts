@@ -1,5 +1,7 @@
 import * as fs from 'node:fs';
-import { applyFixes, parseProtocol, parseProtocolBytes, validateDocument, type Finding, type ValidateOptions } from '../engine';
+import * as path from 'node:path';
+import { applyFixes, DEFAULT_MAX_FILE_SIZE, parseProtocol, parseProtocolBytes, tooLargeDocument, validateDocument, type Finding, type ProtocolDocument, type ValidateOptions } from '../engine';
+import { isTooLarge, readRegularFileSync } from '../safe-read';
 import { writeFileAtomic } from './atomic-write';
 import { toReported, type FileFailure, type LintOutcome, type LintTask } from './results';
 
@@ -12,14 +14,19 @@ const UNSAFE_TO_WRITE = new Set(['INVALID_UTF8', 'BINARY', 'FILE_TOO_LARGE']);
 
 /** Reads, checks and (with --fix) repairs one protocol file. Never throws: I/O trouble is an outcome. */
 export function lintFile(task: LintTask): LintOutcome {
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(task.filePath);
-  } catch (error) {
-    return { kind: 'failure', failure: failure(task.filePath, isMissing(error) ? 'vanished' : 'unreadable', error) };
-  }
   const options: ValidateOptions = { rules: new Map(task.rules), maxFileSize: task.maxFileSize };
-  const document = parseProtocolBytes(bytes, options);
+  const maxFileSize = task.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  let bytes: Buffer;
+  let document: ProtocolDocument;
+  try {
+    // Every UTF-16 unit takes at most three bytes: past that the file is surely too large, and is not read.
+    bytes = readRegularFileSync(task.filePath, maxFileSize * 3).bytes;
+    document = parseProtocolBytes(bytes, options);
+  } catch (error) {
+    if (!isTooLarge(error)) return { kind: 'failure', failure: failure(task.filePath, isMissing(error) ? 'vanished' : 'unreadable', error) };
+    bytes = Buffer.alloc(0);
+    document = tooLargeDocument(maxFileSize);
+  }
   const initialFindings = validateDocument(document, options);
   let findings = initialFindings;
   if (!task.fix || document.problems.some((problem) => UNSAFE_TO_WRITE.has(problem.code))) {
@@ -46,7 +53,7 @@ export function lintFile(task: LintTask): LintOutcome {
   const hadBom = UTF8_BOM.every((byte, index) => bytes[index] === byte);
   const encoded = Buffer.from(text, 'utf8');
   try {
-    writeFileAtomic(task.filePath, hadBom ? Buffer.concat([Buffer.from(UTF8_BOM), encoded]) : encoded);
+    writeFileAtomic(fixTarget(task), hadBom ? Buffer.concat([Buffer.from(UTF8_BOM), encoded]) : encoded);
   } catch (error) {
     // Nothing was changed on disk, so the findings of the file as it is are what counts.
     return {
@@ -56,6 +63,42 @@ export function lintFile(task: LintTask): LintOutcome {
     };
   }
   return { kind: 'result', result: { filePath: task.filePath, findings: findings.map(toReported), fixesApplied } };
+}
+
+/**
+ * The file --fix may write for this task, or an error (with a code from `describeIoError`)
+ * saying why it must be left alone:
+ * - ESYMLINK: a symbolic link found in a folder is never written through; a link named on the
+ *   command line is followed, but only to a file in the folder it was named in;
+ * - EOUTSIDE: the file lies outside the folders named on the command line (reached through a
+ *   linked folder or a link named on the command line);
+ * - ENOTREG: it is no longer a regular file;
+ * - EHARDLINK: it has more than one name; the atomic write would give this name a new file and
+ *   leave the others with the old text, so the links would silently come apart;
+ * - EREADONLY / EACCES: it has no write permission: not for its owner (which even the
+ *   superuser, for whom permissions do not count, respects), or not for this user.
+ */
+export function fixTarget(task: Pick<LintTask, 'filePath' | 'fixRoots' | 'named'>): string {
+  const refuse = (code: string, message: string): never => {
+    throw Object.assign(new Error(`${message}: ${task.filePath}`), { code });
+  };
+  const own = fs.lstatSync(task.filePath);
+  if (own.isSymbolicLink() && !task.named) refuse('ESYMLINK', 'a symbolic link found in a folder is not written through');
+  const target = fs.realpathSync(task.filePath);
+  const roots = task.fixRoots ?? [];
+  if (!roots.some((root) => isSameOrInside(target, root))) refuse('EOUTSIDE', 'outside the folders named on the command line');
+  const stat = fs.statSync(target);
+  if (!stat.isFile()) refuse('ENOTREG', 'not a regular file');
+  if (stat.nlink > 1) refuse('EHARDLINK', `the file has ${stat.nlink} hard links`);
+  if ((stat.mode & 0o222) === 0) refuse('EREADONLY', 'the file is read-only');
+  fs.accessSync(target, fs.constants.W_OK);
+  return target;
+}
+
+/** Whether `inner` is `outer` or lies below it (both real paths). */
+function isSameOrInside(inner: string, outer: string): boolean {
+  const relative = path.relative(outer, inner);
+  return relative === '' || (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative));
 }
 
 function isMissing(error: unknown): boolean {

@@ -12,6 +12,8 @@ import { lintInWorkers, lintSafely } from './pool';
 import { Progress } from './progress';
 import { runRender } from './render-command';
 import { comparePaths, displayPath, sumCounts, type FileFailure, type FileResult, type LintOutcome, type LintTask } from './results';
+import { sameFileAs } from './output-guard';
+import { terminalSafe } from './terminal-text';
 import { packageVersion } from './version';
 
 const EXIT_OK = 0;
@@ -49,7 +51,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.stdout(`${packageVersion()}\n`);
     return EXIT_OK;
   }
-  const note = (line: string): void => io.stderr(`meldcode-lint: ${line}\n`);
+  // Paths and values in a note may hold terminal escapes.
+  const note = (line: string): void => io.stderr(`meldcode-lint: ${terminalSafe(line)}\n`);
   const shown = (filePath: string): string => displayPath(filePath, io.cwd);
 
   let explicitConfig: EffectiveConfig | undefined;
@@ -92,11 +95,33 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return EXIT_USAGE_OR_IO;
   }
 
+  const { named, roots } = namedPaths(options.paths, io.cwd);
   const lookup = new ConfigLookup(locale, io.cwd, note, explicitConfig);
+  const configSources = new Set<string>();
   const tasks: LintTask[] = discovery.files.map((filePath) => {
     const config = lookup.forFile(filePath);
-    return { filePath, rules: config.rules, maxFileSize: config.maxFileSize, fix: options.fix, fixErrorsOnly: options.quiet };
+    if (config.source !== undefined) configSources.add(config.source);
+    return {
+      filePath,
+      rules: config.rules,
+      maxFileSize: config.maxFileSize,
+      fix: options.fix,
+      fixErrorsOnly: options.quiet,
+      fixRoots: roots,
+      named: named.has(filePath),
+    };
   });
+
+  // The report must not land on a file it is made of: compared by device and inode, so that
+  // another name for it (a link, a linked folder) is caught as well as the same name.
+  if (options.output !== undefined) {
+    const clash = sameFileAs(path.resolve(io.cwd, options.output), [...discovery.files, ...configSources]);
+    if (clash !== undefined) {
+      note(cliMessage(locale, 'outputIsInput', { path: options.output, input: shown(clash) }));
+      return EXIT_USAGE_OR_IO;
+    }
+  }
+
   const outcomes = await lintAll(tasks, options, io);
 
   const results: FileResult[] = [];
@@ -146,6 +171,29 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   return all.errors > 0 || tooManyWarnings ? EXIT_FINDINGS : EXIT_OK;
 }
 
+/**
+ * The files named on the command line (absolute paths as discovery gives them), and the real
+ * paths of the folders --fix may write in: each folder named, and the folder of each file named.
+ */
+function namedPaths(paths: readonly string[], cwd: string): { named: Set<string>; roots: string[] } {
+  const named = new Set<string>();
+  const roots = new Set<string>();
+  for (const given of paths) {
+    const absolute = path.resolve(cwd, given);
+    try {
+      if (fs.statSync(absolute).isDirectory()) {
+        roots.add(fs.realpathSync(absolute));
+      } else {
+        named.add(absolute);
+        roots.add(fs.realpathSync(path.dirname(absolute)));
+      }
+    } catch {
+      // Discovery reports what cannot be found or read.
+    }
+  }
+  return { named, roots: [...roots] };
+}
+
 async function lintAll(tasks: readonly LintTask[], options: CliOptions, io: CliIo): Promise<LintOutcome[]> {
   const progress = io.stderrIsTTY && tasks.length >= PROGRESS_THRESHOLD ? new Progress(tasks.length, options.locale, io.stderr) : undefined;
   const update = (done: number): void => progress?.update(done);
@@ -184,7 +232,14 @@ export function runFromCommandLine(): void {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     // The reader went away (`meldcode-lint ... | head`): nothing left to tell.
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT_OK);
-    throw error;
+    // The output cannot be written (`> /dev/full`, a full disk): an I/O error, not findings.
+    const locale = localeOf(process.argv.slice(2));
+    try {
+      process.stderr.write(`meldcode-lint: ${cliMessage(locale, 'stdoutNotWritable', { reason: describeIoError(locale, error) })}\n`);
+    } catch {
+      // standard error is gone as well
+    }
+    process.exit(EXIT_USAGE_OR_IO);
   });
   const io: CliIo = {
     cwd: process.cwd(),
@@ -199,12 +254,17 @@ export function runFromCommandLine(): void {
       process.exitCode = code;
     },
     (error: unknown) => {
-      const parsed = parseArguments(process.argv.slice(2), process.env);
-      const locale = parsed.ok ? parsed.options.locale : parsed.locale;
+      const locale = localeOf(process.argv.slice(2));
       process.stderr.write(`meldcode-lint: ${cliMessage(locale, 'internalError', { reason: error instanceof Error ? error.stack ?? error.message : String(error) })}\n`);
       process.exitCode = EXIT_USAGE_OR_IO;
     },
   );
+}
+
+function localeOf(argv: readonly string[]): Locale {
+  // Even arguments with a mistake in them give the language asked for (--locale, else LANG).
+  const parsed = parseArguments(argv, process.env);
+  return parsed.ok ? parsed.options.locale : parsed.locale;
 }
 
 if (require.main === module && isMainThread) runFromCommandLine();

@@ -89,6 +89,14 @@ const CLI_MESSAGES = {
     nl: "Het rapport kan niet naar '{path}' geschreven worden: {reason}.",
     en: "The report cannot be written to '{path}': {reason}.",
   },
+  outputIsInput: {
+    nl: "De uitvoer '{path}' is het invoerbestand '{input}' (of een andere naam ervoor) en zou het vervangen; kies een ander bestand.",
+    en: "The output '{path}' is the input file '{input}' (or another name for it) and would replace it; choose another file.",
+  },
+  stdoutNotWritable: {
+    nl: 'De uitvoer kan niet naar de standaarduitvoer geschreven worden: {reason}.',
+    en: 'The output cannot be written to standard output: {reason}.',
+  },
   fileCrashed: {
     nl: "'{path}' kon niet gecontroleerd worden door een interne fout: {reason}. Meld dit alstublieft als fout in Meldcode.",
     en: "'{path}' could not be checked because of an internal error: {reason}. Please report this as a Meldcode bug.",
@@ -120,6 +128,11 @@ export function cliMessage(locale: Locale, id: CliMessageId, data: Record<string
 /** Why an operating-system call failed, in the user's words; the code travels along for searching. */
 export function describeIoError(locale: Locale, error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code ?? 'EIO';
+  const limit = (error as { limit?: unknown } | undefined)?.limit;
+  if (code === 'EFBIG' && typeof limit === 'number') {
+    const reason = { nl: `het bestand is groter dan ${limit} bytes`, en: `the file is larger than ${limit} bytes` };
+    return `${reason[locale]} (${code})`;
+  }
   const reasons: Record<string, LocalizedText> = {
     ENOENT: { nl: 'het bestand bestaat niet', en: 'the file does not exist' },
     EACCES: { nl: 'geen toestemming', en: 'permission denied' },
@@ -130,6 +143,22 @@ export function describeIoError(locale: Locale, error: unknown): string {
     EROFS: { nl: 'het bestandssysteem is alleen-lezen', en: 'the file system is read-only' },
     ENOSPC: { nl: 'de schijf is vol', en: 'the disk is full' },
     EMFILE: { nl: 'te veel open bestanden', en: 'too many open files' },
+    ENOTREG: { nl: 'dit is geen gewoon bestand, maar bijvoorbeeld een pipe of apparaat', en: 'this is not a regular file but, for example, a pipe or device' },
+    EFBIG: { nl: 'het bestand is te groot', en: 'the file is too large' },
+    // Why --fix leaves a file alone (see fixTarget in lint-file.ts).
+    ESYMLINK: {
+      nl: 'het is een symbolische koppeling in een map, en --fix schrijft alleen gewone bestanden; noem het bestand waar ze naar wijst om dat te corrigeren',
+      en: 'it is a symbolic link in a folder, and --fix only writes regular files; name the file it points to in order to fix that',
+    },
+    EOUTSIDE: {
+      nl: 'het ligt (via een symbolische koppeling) buiten de mappen die op de opdrachtregel genoemd zijn',
+      en: 'it lies (through a symbolic link) outside the folders named on the command line',
+    },
+    EHARDLINK: {
+      nl: 'het bestand heeft meer dan één naam (harde koppelingen), die --fix uit elkaar zou halen; corrigeer het in een editor',
+      en: 'the file has more than one name (hard links), which --fix would separate; fix it in an editor',
+    },
+    EREADONLY: { nl: 'het bestand is alleen-lezen', en: 'the file is read-only' },
   };
   const reason = reasons[code];
   return reason ? `${reason[locale]} (${code})` : `${(error as Error | undefined)?.message ?? String(error)}`;
@@ -168,7 +197,10 @@ Opties:
   --locale <nl|en>      taal van de meldingen (standaard: nl als LANG met "nl" begint, anders en)
   --max-warnings <n>    faal ook bij meer dan n waarschuwingen
   --fix                 pas de automatische correcties toe en schrijf de bestanden terug
-                        (met --quiet alleen die van fouten)
+                        (met --quiet alleen die van fouten); alleen gewone, schrijfbare
+                        bestanden met één naam, in de genoemde mappen: een symbolische
+                        koppeling in een map, een alleen-lezen bestand of een bestand met
+                        harde koppelingen blijft ongewijzigd (met een melding, afsluitcode 2)
   --config <pad>        gebruik dit configuratiebestand in plaats van .meldcoderc.yaml te zoeken
   --quiet               toon alleen fouten
   --version             toon het versienummer
@@ -180,7 +212,7 @@ De configuratie (.meldcoderc.yaml) wordt gezocht vanaf de map van elk protocol n
   max-file-size: 5242880         # grootste bestand dat gecontroleerd wordt, in tekens
 
 Afsluitcodes: 0 geen fouten (en niet meer waarschuwingen dan --max-warnings);
-1 fouten of te veel waarschuwingen; 2 gebruiks- of leesfout.
+1 fouten of te veel waarschuwingen; 2 gebruiks-, lees- of schrijffout.
 
 Routekaart als afdrukbare HTML: meldcode-lint render <bestand> [-o uit.html] (zie render --help).
 `,
@@ -196,7 +228,10 @@ Options:
   --locale <nl|en>      language of the messages (default: nl when LANG starts with "nl", else en)
   --max-warnings <n>    also fail when there are more than n warnings
   --fix                 apply the automatic fixes and write the files back
-                        (with --quiet only those of errors)
+                        (with --quiet only those of errors); only regular, writable files
+                        with one name, inside the folders named: a symbolic link in a
+                        folder, a read-only file or a file with hard links is left
+                        unchanged (with a message, exit code 2)
   --config <path>       use this configuration file instead of looking for .meldcoderc.yaml
   --quiet               report errors only
   --version             print the version number
@@ -208,7 +243,7 @@ The configuration (.meldcoderc.yaml) is looked for from each protocol's folder u
   max-file-size: 5242880         # largest file that is checked, in characters
 
 Exit codes: 0 no errors (and no more warnings than --max-warnings);
-1 errors or too many warnings; 2 usage or read error.
+1 errors or too many warnings; 2 usage, read or write error.
 
 Route map as printable HTML: meldcode-lint render <file> [-o out.html] (see render --help).
 `,

@@ -1,11 +1,14 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseProtocolBytes, validateDocument, type Locale, type LocalizedText } from '../engine';
+import { DEFAULT_MAX_FILE_SIZE, parseProtocolBytes, validateDocument, type Locale, type LocalizedText } from '../engine';
 import { fillTemplate } from '../engine/template';
 import { createRouteMapView, renderExportDocument } from '../render';
+import { isTooLarge, readRegularFileSync } from '../safe-read';
 import { ConfigLookup } from './config-lookup';
 import { cliMessage, describeIoError } from './messages';
+import { sameFileAs } from './output-guard';
+import { terminalSafe } from './terminal-text';
 
 /**
  * `meldcode-lint render <file> [-o out.html] [--locale en] [--config file]`: the protocol as one
@@ -136,7 +139,8 @@ function parseRenderArguments(argv: readonly string[]): RenderArguments {
 
 export function runRender(argv: readonly string[], io: RenderIo): number {
   const parsed = parseRenderArguments(argv);
-  const note = (line: string): void => io.stderr(`meldcode-lint render: ${line}\n`);
+  // Paths in a note may hold terminal escapes.
+  const note = (line: string): void => io.stderr(`meldcode-lint render: ${terminalSafe(line)}\n`);
   if (!parsed.ok) {
     note(parsed.message);
     return RENDER_EXIT_USAGE_OR_IO;
@@ -152,7 +156,8 @@ export function runRender(argv: readonly string[], io: RenderIo): number {
   }
   const protocolPath = path.resolve(io.cwd, parsed.file);
   const outputPath = parsed.output === undefined ? undefined : path.resolve(io.cwd, parsed.output);
-  if (outputPath !== undefined && outputPath === protocolPath) {
+  // By device and inode: another name of the protocol (a link, a linked folder) is the protocol too.
+  if (outputPath !== undefined && sameFileAs(outputPath, [protocolPath]) !== undefined) {
     note(message(locale, 'sameFile', { path: parsed.output! }));
     return RENDER_EXIT_USAGE_OR_IO;
   }
@@ -173,16 +178,27 @@ export function runRender(argv: readonly string[], io: RenderIo): number {
     return RENDER_EXIT_USAGE_OR_IO;
   }
 
+  if (outputPath !== undefined && config.source !== undefined && sameFileAs(outputPath, [config.source]) !== undefined) {
+    note(cliMessage(locale, 'outputIsInput', { path: parsed.output!, input: config.source }));
+    return RENDER_EXIT_USAGE_OR_IO;
+  }
+
   let bytes: Buffer;
   try {
-    const stat = fs.statSync(protocolPath);
+    // Only a regular file (a pipe would hang, a link to a device never end), and never more
+    // than 3 bytes for each character allowed.
     const limit = config.maxFileSize;
-    if (limit !== undefined && stat.isFile() && stat.size > limit) {
-      note(message(locale, 'tooLarge', { path: parsed.file, size: stat.size, limit }));
+    const read = readRegularFileSync(protocolPath, (limit ?? DEFAULT_MAX_FILE_SIZE) * 3);
+    if (limit !== undefined && read.stat.size > limit) {
+      note(message(locale, 'tooLarge', { path: parsed.file, size: read.stat.size, limit }));
       return RENDER_EXIT_UNDRAWABLE;
     }
-    bytes = fs.readFileSync(protocolPath);
+    bytes = read.bytes;
   } catch (error) {
+    if (isTooLarge(error)) {
+      note(message(locale, 'tooLarge', { path: parsed.file, size: error.size ?? 0, limit: config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE }));
+      return RENDER_EXIT_UNDRAWABLE;
+    }
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
     note(missing ? cliMessage(locale, 'pathMissing', { path: parsed.file }) : cliMessage(locale, 'fileUnreadable', { path: parsed.file, reason: describeIoError(locale, error) }));
     return RENDER_EXIT_USAGE_OR_IO;

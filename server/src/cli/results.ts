@@ -35,6 +35,13 @@ export interface LintTask {
   fix: boolean;
   /** With --fix --quiet only the fixes of errors are applied, as ESLint does. */
   fixErrorsOnly: boolean;
+  /**
+   * With --fix: the real paths of the folders named on the command line (and of the folders
+   * of the files named there). A fix is written only to a file inside one of them.
+   */
+  fixRoots?: string[];
+  /** The file was named on the command line (not found in a folder). */
+  named?: boolean;
 }
 
 export type LintOutcome =

@@ -66,15 +66,25 @@ function configDiagnostics(config: FileConfig, locale: Locale): Diagnostic[] {
 function configProblems(config: FileConfig): readonly ConfigProblem[] {
   if (!config.readError) return config.problems;
   const code = config.readError.code ?? 'EIO';
-  return [
-    {
-      line: 1,
-      message: {
-        nl: `De configuratie kan niet gelezen worden (${code}); de standaardinstellingen worden gebruikt.`,
-        en: `The configuration cannot be read (${code}); the defaults are used.`,
-      },
-    },
-  ];
+  const limit = (config.readError as { limit?: unknown }).limit;
+  let message: { nl: string; en: string };
+  if (code === 'ENOTREG') {
+    message = {
+      nl: `De configuratie is geen gewoon bestand (maar bijvoorbeeld een pipe of apparaat) en wordt niet gelezen (${code}); de standaardinstellingen worden gebruikt.`,
+      en: `The configuration is not a regular file (but, for example, a pipe or device) and is not read (${code}); the defaults are used.`,
+    };
+  } else if (code === 'EFBIG' && typeof limit === 'number') {
+    message = {
+      nl: `De configuratie is groter dan ${limit} bytes en wordt niet gelezen (${code}); de standaardinstellingen worden gebruikt.`,
+      en: `The configuration is larger than ${limit} bytes and is not read (${code}); the defaults are used.`,
+    };
+  } else {
+    message = {
+      nl: `De configuratie kan niet gelezen worden (${code}); de standaardinstellingen worden gebruikt.`,
+      en: `The configuration cannot be read (${code}); the defaults are used.`,
+    };
+  }
+  return [{ line: 1, message }];
 }
 
 export interface DiagnosticsOptions {

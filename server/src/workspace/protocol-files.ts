@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseProtocolBytes, tooLargeDocument, type ProtocolDocument } from '../engine';
+import { isTooLarge, readRegularFile } from '../safe-read';
 import { isProtocolFileName } from './documents';
 
 const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['node_modules', '.git']);
@@ -34,10 +35,16 @@ export async function findProtocolFiles(root: string, isCancelled: () => boolean
 }
 
 /**
- * A protocol file read from disk, as the editor would check it. A file surely over the size
- * limit is not read at all: every UTF-16 unit takes at least one byte and at most three, so
- * past 3 bytes per allowed unit it is too large. Throws when the file cannot be read.
+ * A protocol file read from disk, as the editor would check it. Only a regular file is read
+ * (a named pipe or a link to a device throws a RefusedFileError), and a file surely over the
+ * size limit is not read at all: every UTF-16 unit takes at least one byte and at most
+ * three, so past 3 bytes per allowed unit it is too large. Throws when the file cannot be read.
  */
-export async function readProtocolFile(filePath: string, stat: fs.Stats, maxFileSize: number): Promise<ProtocolDocument> {
-  return stat.size > maxFileSize * 3 ? tooLargeDocument(maxFileSize) : parseProtocolBytes(await fs.promises.readFile(filePath), { maxFileSize });
+export async function readProtocolFile(filePath: string, _stat: fs.Stats, maxFileSize: number): Promise<ProtocolDocument> {
+  try {
+    return parseProtocolBytes((await readRegularFile(filePath, maxFileSize * 3)).bytes, { maxFileSize });
+  } catch (error) {
+    if (isTooLarge(error)) return tooLargeDocument(maxFileSize);
+    throw error;
+  }
 }

@@ -1,4 +1,5 @@
 import { displayPath } from '../results';
+import { terminalSafe } from '../terminal-text';
 import type { Formatter } from './types';
 
 const COMMANDS = { error: 'error', warning: 'warning', info: 'notice' } as const;
@@ -19,9 +20,12 @@ export const formatGithub: Formatter = (results, context) => {
   return output;
 };
 
-/** As GitHub's own toolkit (@actions/core) escapes a command's message. */
+/**
+ * As GitHub's own toolkit (@actions/core) escapes a command's message; then the other control
+ * characters, which the log would otherwise pass to the viewer (colours, links, titles).
+ */
 function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return terminalSafe(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 /** A property value additionally must not hold the separators ':' and ','. */

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { displayPath } from '../results';
+import { jsonTerminalSafe } from '../terminal-text';
 import type { Formatter } from './types';
 
 const SEVERITIES = { error: 'major', warning: 'minor', info: 'info' } as const;
@@ -28,5 +29,5 @@ export const formatGitlab: Formatter = (results, context) => {
       });
     }
   }
-  return `${JSON.stringify(issues, null, 2)}\n`;
+  return `${jsonTerminalSafe(JSON.stringify(issues, null, 2))}\n`;
 };

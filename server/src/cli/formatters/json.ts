@@ -1,4 +1,5 @@
 import { countFindings } from '../results';
+import { jsonTerminalSafe } from '../terminal-text';
 import type { Formatter } from './types';
 
 /**
@@ -28,5 +29,5 @@ export const formatJson: Formatter = (results, context) => {
       fixableWarningCount: counts.fixableWarnings,
     };
   });
-  return `${JSON.stringify(files)}\n`;
+  return `${jsonTerminalSafe(JSON.stringify(files))}\n`;
 };

@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ruleDocUrl, type RuleMeta, type Severity } from '../../engine';
 import { INFORMATION_URI } from '../version';
+import { jsonTerminalSafe } from '../terminal-text';
 import type { Formatter } from './types';
 
 const SARIF_LEVELS: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = { error: 'error', warning: 'warning', info: 'note' };
@@ -85,7 +86,7 @@ export const formatSarif: Formatter = (results, context) => {
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${jsonTerminalSafe(JSON.stringify(log, null, 2))}\n`;
 };
 
 function fullDescription(rule: RuleMeta, locale: 'nl' | 'en'): string {

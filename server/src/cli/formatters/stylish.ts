@@ -1,6 +1,7 @@
 import type { Locale } from '../../engine';
 import { countNoun, LEVEL_LABELS } from '../messages';
 import { displayPath, sumCounts, type FileResult } from '../results';
+import { terminalSafe } from '../terminal-text';
 import type { Formatter } from './types';
 
 const ANSI = {
@@ -28,15 +29,16 @@ export const formatStylish: Formatter = (results, context) => {
       column: String(finding.range.start.character + 1),
       level: LEVEL_LABELS[finding.severity][locale],
       colour: levelColour[finding.severity],
-      message: finding.message[locale],
-      ruleId: finding.ruleId,
+      // Messages quote the protocol's values, which may hold terminal escapes.
+      message: terminalSafe(finding.message[locale]),
+      ruleId: terminalSafe(finding.ruleId),
     }));
     const width = (pick: (row: (typeof rows)[number]) => string): number => Math.max(...rows.map((row) => pick(row).length));
     const lineWidth = width((row) => row.line);
     const columnWidth = width((row) => row.column);
     const levelWidth = width((row) => row.level);
     const messageWidth = width((row) => row.message);
-    output += `${paint('underline', displayPath(result.filePath, context.cwd))}\n`;
+    output += `${paint('underline', terminalSafe(displayPath(result.filePath, context.cwd)))}\n`;
     for (const row of rows) {
       const position = `${row.line.padStart(lineWidth)}:${row.column.padEnd(columnWidth)}`;
       output +=
