@@ -7,6 +7,7 @@ import {
   CodeActionKind,
   createConnection,
   DidChangeWatchedFilesNotification,
+  ErrorCodes,
   ProposedFeatures,
   ResponseError,
   TextDocuments,
@@ -78,6 +79,16 @@ function log(message: string): void {
   }
 }
 
+/**
+ * After `shutdown` the server answers every request with InvalidRequest, as the LSP
+ * specification asks, and does no more work for notifications; only `exit` is awaited.
+ */
+let shutDown = false;
+
+function refuseAfterShutdown(method: string): void {
+  if (shutDown) throw new ResponseError(ErrorCodes.InvalidRequest, `${method}: the server has been shut down; only the exit notification is accepted now.`);
+}
+
 process.on('uncaughtException', (error) => log(`meldcode: unexpected error: ${error instanceof Error ? error.stack ?? error.message : String(error)}`));
 process.on('unhandledRejection', (error) => log(`meldcode: unexpected error: ${error instanceof Error ? error.stack ?? error.message : String(error)}`));
 
@@ -88,6 +99,7 @@ process.on('unhandledRejection', (error) => log(`meldcode: unexpected error: ${e
  */
 function guard<P, R>(name: string, empty: R, handler: (params: P, token: CancellationToken) => R | Promise<R>) {
   return async (params: P, token: CancellationToken): Promise<R> => {
+    refuseAfterShutdown(name);
     try {
       return await handler(params, token);
     } catch (error) {
@@ -100,6 +112,7 @@ function guard<P, R>(name: string, empty: R, handler: (params: P, token: Cancell
 
 function notify<P>(name: string, handler: (params: P) => void | Promise<void>) {
   return (params: P): void => {
+    if (shutDown) return;
     Promise.resolve()
       .then(() => handler(params))
       .catch((error: unknown) => log(`meldcode: ${name} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`));
@@ -122,6 +135,7 @@ function foldersOf(params: InitializeParams): string[] {
 }
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
+  refuseAfterShutdown('initialize');
   capabilities = params.capabilities;
   clientLocale = params.locale;
   const options = params.initializationOptions as { settings?: unknown; progressThreshold?: unknown } | undefined;
@@ -331,6 +345,17 @@ connection.onWorkspaceSymbol(
 );
 
 connection.onExecuteCommand(guard('executeCommand', null, (params) => executeCommand(params, ready().diagnostics)));
+
+connection.onShutdown(() => {
+  refuseAfterShutdown('shutdown');
+  shutDown = true;
+});
+
+// Requests no handler is registered for: unknown, or (after shutdown) refused like all others.
+connection.onRequest((method: string) => {
+  refuseAfterShutdown(method);
+  throw new ResponseError(ErrorCodes.MethodNotFound, `Unhandled method ${method}`);
+});
 
 documents.listen(connection);
 connection.listen();

@@ -106,7 +106,7 @@ describe('language server: completion', () => {
       'soort: ${1|veilig-thuis,politie,spoed,huisarts,jeugdgezondheidszorg,vertrouwensinspecteur,wijkteam,overig|}',
     );
     const root = await complete('|');
-    assert.equal(root.find((item) => item.label === 'meldcode')?.textEdit.newText, 'meldcode: ${1|"1.0"|}');
+    assert.equal(root.find((item) => item.label === 'meldcode')?.textEdit.newText, 'meldcode: ${1|"1.0","1.1"|}');
   });
 
   it('follows the indentation of the document for the keys it inserts', async () => {

@@ -29,7 +29,7 @@ import {
 } from '../knowledge';
 import { clampPosition, cursorContext, ITEM, type CursorContext, type PathSegment } from './cursor';
 import { idDefinitions } from './ids';
-import { enumValues, propertiesAt, schemaAt, schemaDescription, schemaTitle, typesOf, type SchemaNode } from './schema';
+import { documentVersion, enumValues, propertiesAt, schemaAt, schemaDescription, schemaTitle, typesOf, type SchemaNode } from './schema';
 import { serverText } from './messages';
 
 export interface CompletionOptions {
@@ -72,7 +72,7 @@ export function completion(document: ProtocolDocument, position: Position, optio
   };
   if (context.kind === 'key') {
     const range: Range = { start: { line: cursor.line, character: context.start }, end: { line: cursor.line, character: wordEnd(cursor.character) } };
-    const schema = schemaAt(context.path);
+    const schema = schemaAt(context.path, documentVersion(document));
     const types = typesOf(schema);
     if (context.onDash && !types.has('object')) {
       // "- " in a list of values: the same values as after "key: ".
@@ -91,7 +91,7 @@ export function completion(document: ProtocolDocument, position: Position, optio
 function keyItems(document: ProtocolDocument, context: Extract<CursorContext, { kind: 'key' }>, range: Range, options: CompletionOptions): CompletionItem[] {
   const style = indentStyle(document);
   const items: CompletionItem[] = [];
-  propertiesAt(context.path).forEach(([key, schema], index) => {
+  propertiesAt(context.path, documentVersion(document)).forEach(([key, schema], index) => {
     if (context.siblings.has(key)) return;
     const path = [...context.path, key];
     const documentation = hoverForKey(path, options.locale) ?? schemaDescription(schema, options.locale);
@@ -152,7 +152,7 @@ function snippetItems(document: ProtocolDocument, context: Extract<CursorContext
   const body = (text: string): string => (context.onDash ? stripDash(text) : text);
 
   if (inList('stappen')) {
-    const present = new Set(model.steps.map((step) => step.stap?.value));
+    const present = new Set(model.steps.flatMap((step) => step.numbers));
     for (const step of STEPS) {
       const text = stepSnippetBody(step.number, locale, format);
       if (!text) continue;
@@ -162,7 +162,9 @@ function snippetItems(document: ProtocolDocument, context: Extract<CursorContext
   } else if (inList('aandachtsfunctionarissen')) {
     items.push(snippetItem(label('officer', locale), body(officerSnippetBody(locale, format)), range, options, '10'));
   } else if (inList('contactpunten')) {
-    CONTACT_KINDS.forEach((kind, index) => {
+    // Only the kinds the file's format version has.
+    const kinds = new Set(enumValues(schemaAt(['contactpunten', ITEM, 'soort'], documentVersion(document))));
+    CONTACT_KINDS.filter((kind) => kinds.has(kind.value)).forEach((kind, index) => {
       const text = contactPointSnippetBody(kind.value, locale, format);
       if (!text) return;
       items.push(snippetItem(kind.title[locale], body(text), range, options, `1${String(index).padStart(2, '0')}`, kind.text[locale]));
@@ -219,8 +221,9 @@ function valueItems(
     return flow && /[,[\]{}]/.test(rendered) && !rendered.startsWith('"') ? JSON.stringify(text) : rendered;
   };
   const items: CompletionItem[] = [];
-  const schema = schemaAt(path);
-  const listSchema = schemaAt([...path, ITEM]);
+  const version = documentVersion(document);
+  const schema = schemaAt(path, version);
+  const listSchema = schemaAt([...path, ITEM], version);
   const values = [...enumValues(schema), ...enumValues(listSchema)].filter((value): value is string => typeof value === 'string');
   values.forEach((value, index) => {
     const item: CompletionItem = {
