@@ -8,7 +8,21 @@ import { validateDocument, type ValidateOptions } from '../engine/validate';
 import { renderExportDocument, type ExportOptions } from './html-export';
 import { buildRouteMapView, type RouteMapView } from './route-map-view';
 
-export { buildRouteMapView, type RouteMapView, type SourceLocation, type StepView, type QuestionView } from './route-map-view';
+export {
+  buildRouteMapView,
+  type RouteMapView,
+  type SourceLocation,
+  type StepView,
+  type SubstepView,
+  type QuestionView,
+  type DecisionView,
+  type OutcomeView,
+  type OutcomeKind,
+  type AfwegingskaderView,
+  type RouteView,
+  type RouteStepView,
+  type AppendixView,
+} from './route-map-view';
 export { renderRouteMapSvg } from './svg-route-map';
 export { renderDecisionTreeSvg, DECISION_EDGES, type TreeEdge, type EndKind, type Answer } from './svg-decision-tree';
 export { renderExportDocument, EXPORT_CSP, type ExportOptions } from './html-export';
