@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { inspect } from 'node:util';
 import fc from 'fast-check';
 import { isAlias, isCollection, isMap, isNode, isPair, isScalar } from 'yaml';
-import { IncrementalParser, parseProtocol, validateDocument, type ProtocolDocument } from '../../server/src/engine';
+import { IncrementalParser, parseProtocol, validateDocument, type KeyedSection, type ProtocolDocument, type ScalarField } from '../../server/src/engine';
+import { PositionMapper } from '../../server/src/engine/positions';
 import { generateProtocol } from '../../bench/generate';
 import { mutation, randomProtocol11, writerEdit, type Mutation } from './arbitraries';
 import { loadSeeds, TODAY } from './seeds';
@@ -29,9 +30,21 @@ function modelSnapshot(document: ProtocolDocument): unknown {
     JSON.stringify(document.model, (_key, value: unknown) => {
       if (isNode(value) || isPair(value)) return isNode(value) ? (value.range ?? null) : 'pair';
       if (value instanceof Map) return [...value.entries()];
+      if (value instanceof PositionMapper) return undefined;
+      // Fields and keys by what they say and where, whether their ranges are stored or worked out on demand.
+      if (isScalarField(value)) return { text: value.text, value: value.value, offsets: [value.startOffset, value.endOffset], range: value.range };
+      if (isKeyedSection(value)) return { key: value.key, at: value.keyStartOffset, range: value.keyRange, value: value.value?.range ?? null };
       return value;
     }),
   );
+}
+
+function isScalarField(value: unknown): value is ScalarField {
+  return typeof value === 'object' && value !== null && 'startOffset' in value && 'endOffset' in value && 'text' in value;
+}
+
+function isKeyedSection(value: unknown): value is KeyedSection {
+  return typeof value === 'object' && value !== null && 'keyStartOffset' in value && 'pair' in value;
 }
 
 function tree(node: unknown): unknown {
