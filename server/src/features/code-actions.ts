@@ -5,6 +5,7 @@ import { reasonStart } from '../engine/directives';
 import { toDiagnostic } from './diagnostics';
 import { FIX_ALL_KIND } from './kinds';
 import { serverText } from './messages';
+import { plainLine } from './markdown';
 
 export { FIX_ALL_KIND };
 
@@ -39,7 +40,8 @@ export function codeActions(document: ProtocolDocument, findings: readonly Findi
       const fixes: Fix[] = [...(finding.fix ? [finding.fix] : []), ...(finding.suggestions ?? [])];
       fixes.forEach((fix, index) => {
         const action: CodeAction = {
-          title: fix.title[request.locale],
+          // A title quotes the protocol's values: plain text on one line.
+          title: plainLine(fix.title[request.locale]),
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
           edit: edit(fix.edits.map(toLspEdit)),

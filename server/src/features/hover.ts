@@ -14,6 +14,7 @@ import {
   hoverForTerm,
 } from '../knowledge';
 import { clampPosition, keyAt } from './cursor';
+import { markdownCode, markdownText } from './markdown';
 import { innerRange, occurrenceAt, resolveDefinition, type IdDefinition } from './ids';
 import { serverText } from './messages';
 import { schemaAt, schemaDescription, schemaTitle } from './schema';
@@ -33,7 +34,7 @@ export function hover(document: ProtocolDocument, position: Position, locale: Lo
   if (occurrence) {
     const definition = resolveDefinition(model, occurrence);
     const range = innerRange(occurrence.field, positions);
-    return markdown(definition ? describeDefinition(definition, locale) : serverText('undefinedId', locale, { id: occurrence.id }), range);
+    return markdown(definition ? describeDefinition(definition, locale) : serverText('undefinedId', locale, { id: markdownCode(occurrence.id) }), range);
   }
 
   const key = keyAt(positions, cursor);
@@ -96,7 +97,8 @@ function schemaHover(path: readonly (string | number)[], locale: Locale): string
   const title = schemaTitle(schema, locale);
   const description = schemaDescription(schema, locale);
   if (!title && !description) return undefined;
-  return [title ? `**${String(name)}** — ${title}` : `**${String(name)}**`, description].filter(Boolean).join('\n\n');
+  const shown = markdownText(String(name));
+  return [title ? `**${shown}** — ${title}` : `**${shown}**`, description].filter(Boolean).join('\n\n');
 }
 
 /** Whether the offset lies in a string value (not a key or a comment), where terms of the field are explained. */
@@ -124,12 +126,12 @@ function insideTextValue(document: ProtocolDocument, offset: number): boolean {
 
 function describeDefinition(definition: IdDefinition, locale: Locale): string {
   const line = (label: Parameters<typeof serverText>[0], field: ScalarField | undefined): string[] =>
-    field && field.text.trim() !== '' ? [`- ${serverText(label, locale)}: ${escapeMarkdown(field.text)}`] : [];
+    field && field.text.trim() !== '' ? [`- ${serverText(label, locale)}: ${markdownText(field.text)}`] : [];
   if (definition.role === 'officer') {
     const officer = definition.officer;
     const name = officer.naam?.text.trim() || definition.id;
     return [
-      `**${escapeMarkdown(name)}** — ${serverText('officer', locale)} \`${definition.id}\``,
+      `**${markdownText(name)}** — ${serverText('officer', locale)} ${markdownCode(definition.id)}`,
       [...line('role', officer.functie), ...line('phone', officer.telefoon), ...line('email', officer.email), ...line('deputy', officer.vervanger)].join('\n'),
     ]
       .filter((part) => part !== '')
@@ -138,13 +140,9 @@ function describeDefinition(definition: IdDefinition, locale: Locale): string {
   const point = definition.point;
   const name = point.naam?.text.trim() || definition.id;
   return [
-    `**${escapeMarkdown(name)}** — ${serverText('contactPoint', locale)} \`${definition.id}\``,
+    `**${markdownText(name)}** — ${serverText('contactPoint', locale)} ${markdownCode(definition.id)}`,
     [...line('kind', point.soort), ...line('phone', point.telefoon), ...line('email', point.email)].join('\n'),
   ]
     .filter((part) => part !== '')
     .join('\n\n');
-}
-
-function escapeMarkdown(text: string): string {
-  return text.replace(/([\\`*_{}[\]<>#|])/g, '\\$1');
 }

@@ -1,6 +1,7 @@
 import type { InlayHint, Range } from 'vscode-languageserver/node';
 import type { ProtocolDocument } from '../engine';
 import { resolveDefinition, type IdDefinition } from './ids';
+import { plainLine } from './markdown';
 
 /**
  * After each id in `contact:` and `vervanger:` the name it stands for, so that a reviewer
@@ -18,7 +19,14 @@ export function inlayHints(document: ProtocolDocument, range: Range): InlayHint[
     const target = resolveDefinition(model, { role: 'reference', id, field: reference.target, kind: reference.kind });
     const name = target && nameOf(target);
     if (!target || !name) continue;
-    hints.push({ position: positions.positionAt(reference.target.endOffset), label: name, paddingLeft: true, tooltip: detailsOf(target) });
+    // Label and tooltip are plain text (a string tooltip is never read as Markdown), on one line.
+    const tooltip = detailsOf(target);
+    hints.push({
+      position: positions.positionAt(reference.target.endOffset),
+      label: plainLine(name),
+      paddingLeft: true,
+      tooltip: tooltip === undefined ? undefined : plainLine(tooltip),
+    });
   }
   return hints;
 }

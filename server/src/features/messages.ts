@@ -16,8 +16,9 @@ const TEXTS = {
   deputy: { nl: 'Vervanger', en: 'Stand-in' },
   availability: { nl: 'Bereikbaarheid', en: 'Availability' },
   undefinedId: {
-    nl: '`{id}` is niet gedefinieerd als aandachtsfunctionaris of contactpunt in dit protocol.',
-    en: '`{id}` is not defined as an attention officer or contact point in this protocol.',
+    // {id}: Markdown already (a code span), see markdownCode.
+    nl: '{id} is niet gedefinieerd als aandachtsfunctionaris of contactpunt in dit protocol.',
+    en: '{id} is not defined as an attention officer or contact point in this protocol.',
   },
   step: { nl: 'Stap {step}', en: 'Step {step}' },
   question: { nl: 'Vraag {question}', en: 'Question {question}' },
