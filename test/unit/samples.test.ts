@@ -40,9 +40,13 @@ const EXPECTED_RULES: Readonly<Record<string, readonly string[]>> = {
   'onvolledig-afwegingskader.meldcode.yaml': ['afwegingskader-incomplete'],
   'persoonsgegevens.meldcode.yaml': ['personal-data'],
   'schemafouten.meldcode.yaml': ['schema'],
+  'school-zonder-routes.meldcode.yaml': ['acute-route-missing', 'reporting-duty-missing'],
+  'sportclub-zonder-afweging.meldcode.yaml': ['afwegingskader-missing', 'step-missing'],
   'stappen-door-elkaar.meldcode.yaml': ['step-duplicate', 'step-order', 'step-responsible-missing'],
   'syntaxfout.meldcode.yaml': ['yaml-syntax'],
+  'verkeerde-uitkomsten.meldcode.yaml': ['afwegingskader-outcome'],
   'verouderde-termen.meldcode.yaml': ['review-overdue', 'term-outdated'],
+  'zonder-datum-verkeerd-nummer.meldcode.yaml': ['dates-missing', 'phone-mismatch'],
 };
 
 describe('samples', () => {
@@ -52,6 +56,20 @@ describe('samples', () => {
     const sectors = complete.map((name) => /^\s*sector:\s*(\S+)/m.exec(fs.readFileSync(path.join(SAMPLES, name), 'utf8'))?.[1]);
     for (const sector of ['onderwijs', 'kinderopvang', 'gezondheidszorg', 'jeugdhulp', 'sport']) {
       assert.ok(sectors.includes(sector), `no sample for sector ${sector}`);
+    }
+  });
+
+  it('has complete format 1.1 protocols in the lawful shapes real protocols have', () => {
+    const texts = complete.map((name) => fs.readFileSync(path.join(SAMPLES, name), 'utf8')).filter((text) => /^meldcode: "1\.1"$/m.test(text));
+    const shapes: ReadonlyArray<[string, RegExp[]]> = [
+      ['a one-person practice with the afwegingskader in an appendix', [/^\s*zelfstandig: true$/m, /^afwegingskader:\n\s+model: \S+\n\s+bijlage: /m, /^bijlagen:/m]],
+      ['a school with the staff-member route, merged steps 4 and 5 and a validity period', [/^\s*sector: onderwijs$/m, /soort: vermoeden-medewerker/, /stap: \[4, 5\]/, /onderdelen:/, /termijn:/, /geldig-tot:/]],
+      ['a sports club with the VCP route and the basismodel\'s two decisions', [/^\s*sector: sport$/m, /soort: sport$/m, /soort: vertrouwenscontactpersoon/, /soort: centrum-veilige-sport/, /beslissingen:/, /voorwaarden:/]],
+      ['a child-care organisation with the houder\'s staff-member route', [/^\s*sector: kinderopvang$/m, /soort: vermoeden-medewerker/]],
+    ];
+    for (const [shape, patterns] of shapes) {
+      const sample = texts.find((text) => patterns.every((pattern) => pattern.test(text)) && /soort: acuut-gevaar/.test(text));
+      assert.ok(sample, `no complete 1.1 sample for ${shape}, with an acute-danger route`);
     }
   });
 
@@ -82,6 +100,17 @@ describe('samples', () => {
         for (const ruleId of EXPECTED_RULES[name] ?? []) assert.ok(header.includes(ruleId), `header does not name ${ruleId}`);
       });
     }
+
+    it('show the law-based findings one level lower for a sports club, which the Wet does not bind', () => {
+      const severities = (name: string, ruleId: string): string[] =>
+        [...new Set(findingsFor(path.join(FLAWED, name)).filter((finding) => finding.ruleId === ruleId).map((finding) => finding.severity))];
+      // The same gaps: errors for a school and a health-care practice, warnings for a sports club.
+      assert.deepEqual(severities('ontbrekende-stappen.meldcode.yaml', 'step-missing'), ['error']);
+      assert.deepEqual(severities('ontbrekende-onderdelen.meldcode.yaml', 'afwegingskader-missing'), ['error']);
+      assert.deepEqual(severities('sportclub-zonder-afweging.meldcode.yaml', 'step-missing'), ['warning']);
+      assert.deepEqual(severities('sportclub-zonder-afweging.meldcode.yaml', 'afwegingskader-missing'), ['warning']);
+      assert.deepEqual(severities('geen-aandachtsfunctionaris.meldcode.yaml', 'veilig-thuis-missing'), ['warning']);
+    });
 
     it('together make every rule fire', () => {
       const shown = new Set(Object.values(EXPECTED_RULES).flat());
