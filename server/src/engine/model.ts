@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
-import { scalarText } from './ast';
+import { scalarText, scalarValueOffsets } from './ast';
 import type { PositionMapper } from './positions';
 import type { Range } from './types';
 
@@ -457,7 +457,8 @@ class FieldReader {
   }
 
   field(node: Scalar): ScalarField {
-    const [start, end] = node.range ?? [0, 0];
+    // A block scalar's content, without its header: see scalarValueOffsets.
+    const [start, end] = scalarValueOffsets(node, this.positions.text);
     return {
       node,
       value: node.value,

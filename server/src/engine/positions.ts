@@ -14,7 +14,8 @@ export class PositionMapper {
    * Line starts are counted from the text itself: yaml's LineCounter misses the line breaks
    * inside a token it could not parse, and lone \r, which would shift every range after it.
    */
-  constructor(private readonly text: string) {
+  /** `text`: the text the offsets count in. */
+  constructor(readonly text: string) {
     const starts = [0];
     if (text.indexOf('\r') === -1) {
       // The common case, several times faster than looking at every character.

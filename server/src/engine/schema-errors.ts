@@ -1,5 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import { isAlias, isMap, isNode, isScalar, isSeq, type Document, type Pair, type YAMLMap } from 'yaml';
+import { scalarSourceOffsets, scalarValueOffsets } from './ast';
 import type { MessageData } from './rule';
 import { ID_PATTERN, type SchemaNode } from './schema-validator';
 import type { SchemaMessageId } from './schema-messages';
@@ -227,7 +228,7 @@ function wrongValue(path: string, errors: ErrorObject[], locator: Locator, text:
       const allowed = offered.map((name) => `'${name}'`).join(', ');
       const suggestion = typeof value === 'string' ? closestMatch(value, offered) : undefined;
       if (suggestion) {
-        const [editStart, editEnd] = insideQuotes(location.node, [startOffset, endOffset]);
+        const [editStart, editEnd] = insideQuotes(location.node, [startOffset, endOffset], text);
         return {
           ...issue('enumValueSuggestion', { value: shown, suggestion, allowed }),
           replacement: { startOffset: editStart, endOffset: editEnd, text: suggestion },
@@ -320,10 +321,12 @@ const BOOLEAN_WORDS: ReadonlyMap<string, boolean> = new Map([
 ]);
 
 /** A quoted value is replaced inside its quotes, so the author's quoting stays as it was. */
-function insideQuotes(node: unknown, offsets: Offsets): Offsets {
+function insideQuotes(node: unknown, offsets: Offsets, text?: string): Offsets {
   if (isScalar(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && offsets[1] - offsets[0] >= 2) {
     return [offsets[0] + 1, offsets[1] - 1];
   }
+  // A block scalar's content, so that a replaced word stays inside the block (not after its header).
+  if (isScalar(node) && text !== undefined && (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED')) return scalarValueOffsets(node, text);
   return offsets;
 }
 
@@ -368,7 +371,9 @@ function exampleId(written: string): string {
 function valueTarget(location: Location, locator: Locator, text: string): Offsets {
   const node = location.node;
   const offsets = nodeOffsets(node);
-  if ((isScalar(node) || isAlias(node)) && offsets && offsets[1] > offsets[0]) return offsets;
+  // A block scalar without the line breaks after it: a fix of the whole value keeps the next key on its line.
+  if (isScalar(node) && offsets && offsets[1] > offsets[0]) return scalarSourceOffsets(node, text);
+  if (isAlias(node) && offsets && offsets[1] > offsets[0]) return offsets;
   const key = location.pair ? nodeOffsets(location.pair.key) : undefined;
   if (key) return key;
   if (offsets && offsets[1] === offsets[0]) return emptyItem(text, offsets[0]);
