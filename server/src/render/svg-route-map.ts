@@ -17,6 +17,7 @@ const MARGIN = 16;
 const STEP_WIDTH = 440;
 const COLUMN_GAP = 36;
 const PANEL_WIDTH = 270;
+const MIN_CARD_WIDTH = 200;
 const STEP_GAP = 34;
 const PADDING = 12;
 const BADGE_SPACE = 44;
@@ -78,9 +79,13 @@ export function renderRouteMapSvg(view: RouteMapView, options: DrawOptions): str
     parts.push(drawn.svg);
     lanesBottom = Math.max(lanesBottom, top + drawn.height);
   });
-  const panelTop = lanes.length === 0 ? top : lanesBottom + STEP_GAP;
-
-  const panel = drawPanel(view, rightX, panelTop, locale, options);
+  // The officers and contact points go below the route lanes, or below the steps when the
+  // lanes are the longer column: whichever keeps the map shorter.
+  let panel = drawPanel(view, rightX, lanes.length === 0 ? top : lanesBottom + STEP_GAP, PANEL_WIDTH, locale, options);
+  if (lanes.length > 0 && lanesBottom > stepsBottom) {
+    const below = drawPanel(view, stepX, stepsBottom + STEP_GAP, STEP_WIDTH, locale, options);
+    if (below.bottom < Math.max(panel.bottom, stepsBottom)) panel = below;
+  }
   const width = MARGIN + contentWidth + MARGIN;
   const height = Math.max(stepsBottom, lanesBottom, panel.bottom) + MARGIN;
   return (
@@ -317,25 +322,32 @@ function contactParagraph(contact: ContactView, locale: Locale, size = 13): Para
   return { text: `${contact.phone} – ${who}`, emphasis: contact.phone, size, className: 'rk-text rk-call', maxLines: 3, gapBefore: 1 };
 }
 
-function drawPanel(view: RouteMapView, x: number, top: number, locale: Locale, options: DrawOptions): { svg: string; bottom: number } {
+function drawPanel(view: RouteMapView, x: number, top: number, width: number, locale: Locale, options: DrawOptions): { svg: string; bottom: number } {
   const parts: string[] = [];
   let y = top;
   const heading = (text: string): void => {
-    const block = layoutText([{ text, size: 14, className: 'rk-panel-heading' }], PANEL_WIDTH);
+    const block = layoutText([{ text, size: 14, className: 'rk-panel-heading' }], width);
     parts.push(drawText(block, x, y));
     y += block.height + 6;
   };
   const note = (text: string): void => {
-    const block = layoutText([{ text, size: 12, className: 'rk-text rk-warning-text' }], PANEL_WIDTH);
+    const block = layoutText([{ text, size: 12, className: 'rk-text rk-warning-text' }], width);
     parts.push(drawText(block, x, y));
     y += block.height + CARD_GAP;
   };
 
+  // As wide as the steps (below them), the cards stand two by two.
+  const columns = width >= 2 * MIN_CARD_WIDTH + CARD_GAP ? 2 : 1;
+  const cardWidth = (width - (columns - 1) * CARD_GAP) / columns;
   const cards = <T extends OfficerView | ContactPointView>(items: readonly T[], paragraphs: (item: T) => Paragraph[], className: string): void => {
-    for (const item of items) {
-      const card = drawCard(paragraphs(item), className, item.location, item.name, x, y, options);
-      parts.push(card.svg);
-      y += card.height + CARD_GAP;
+    for (let index = 0; index < items.length; index += columns) {
+      let rowHeight = 0;
+      items.slice(index, index + columns).forEach((item, column) => {
+        const card = drawCard(paragraphs(item), className, item.location, item.name, x + column * (cardWidth + CARD_GAP), y, cardWidth, options);
+        parts.push(card.svg);
+        rowHeight = Math.max(rowHeight, card.height);
+      });
+      y += rowHeight + CARD_GAP;
     }
   };
 
@@ -383,14 +395,15 @@ function drawCard(
   name: string,
   x: number,
   y: number,
+  width: number,
   options: DrawOptions,
 ): { svg: string; height: number } {
   const inner = 10;
-  const block = layoutText(paragraphs, PANEL_WIDTH - 2 * inner);
+  const block = layoutText(paragraphs, width - 2 * inner);
   const height = block.height + 2 * inner - 2;
   const svg =
     `<g${attributes({ class: `rk-box rk-card ${kindClass}`, ...sourceAttributes(location, name, options) })}>` +
-    rect(x, y, PANEL_WIDTH, height, 'rk-frame rk-card-frame', 4) +
+    rect(x, y, width, height, 'rk-frame rk-card-frame', 4) +
     drawText(block, x + inner, y + inner - 2) +
     '</g>';
   return { svg, height };

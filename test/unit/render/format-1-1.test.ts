@@ -507,3 +507,27 @@ describe('format 1.1: protocol text in routes is untrusted', () => {
     for (const svg of html.matchAll(/<svg[\s\S]*?<\/svg>/g)) parseXml(svg[0]);
   });
 });
+
+describe('format 1.1: odd input draws what it can and never throws', () => {
+  const inputs: Array<[string, string, string[]]> = [
+    ['steps merged twice and out of order', 'meldcode: "1.1"\nstappen: [{stap: [5, 4, 4]}, {stap: [2, 1]}, {stap: 3}]\n', ['1-2', '3', '4-5']],
+    ['a step that claims every number', 'meldcode: "1.1"\nstappen: [{stap: [0, 1, 2, 3, 4, 5], titel: Alles}]\n', ['0-1-2-3-4-5']],
+    ['numbers out of range and of the wrong type', 'meldcode: "1.1"\nstappen: [{stap: [6, -1, "4", 2.5]}, {stap: [3, null]}]\n', ['1', '2', '3', '4', '5']],
+    ['a merged step beside the same step alone', 'meldcode: "1.1"\nstappen: [{stap: 4}, {stap: [4, 5]}]\n', ['1', '2', '3', '4', '4-5']],
+    ['parts of every wrong type', 'meldcode: "1.1"\nstappen: [{stap: 1, onderdelen: [1, null, {id: [x]}, {titel: {a: b}, contact: {a: b}}]}]\n', ['1', '2', '3', '4', '5']],
+    ['routes of every wrong type', 'meldcode: "1.1"\nroutes: [1, null, {soort: [a]}, {titel: {a: 1}, stappen: [1, {stap: [1, 2]}, {contact: 7}]}, {soort: acuut-gevaar}]\n', ['1', '2', '3', '4', '5']],
+    ['routes as a map', 'meldcode: "1.1"\nroutes: {acuut: {titel: x}}\nbijlagen: "geen lijst"\nverantwoordelijkheden-organisatie: {a: b}\n', ['1', '2', '3', '4', '5']],
+    ['an afwegingskader map of wrong types', 'meldcode: "1.1"\nafwegingskader: {model: [a], bijlage: {b: c}, beslissingen: [1, {beslissing: "1", ja: [x]}]}\n', ['1', '2', '3', '4', '5']],
+    ['outcomes that point at themselves or nowhere', 'meldcode: "1.1"\nafwegingskader: [{vraag: 1, ja: vraag-1, nee: vraag-9}, {vraag: 2, ja: 0, nee: -3}, {vraag: 3, ja: [melden]}]\n', ['1', '2', '3', '4', '5']],
+  ];
+  for (const [name, input, keys] of inputs) {
+    it(`draws ${name}`, () => {
+      for (const interactive of [false, true]) {
+        const drawn = draw(input, 'nl', interactive);
+        assert.deepEqual(byAttribute(drawn.routeMap, 'data-step').map((box) => box.attributes.get('data-step')), keys);
+        assert.ok(findAll(drawn.tree, (element) => element.attributes.has('data-node')).length >= 1);
+      }
+      assert.match(renderExportHtml(input, { today: TODAY }), /<\/html>\n$/);
+    });
+  }
+});
