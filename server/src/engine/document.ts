@@ -1,4 +1,4 @@
-import { Composer, isScalar, Lexer, Parser, visit, YAMLParseError, type CST, type Document, type YAMLError } from 'yaml';
+import { Composer, isMap, isScalar, isSeq, Lexer, Parser, visit, YAMLParseError, type CST, type Document, type YAMLError } from 'yaml';
 import { buildModel, emptyModel, type ProtocolModel } from './model';
 import { decodeProtocolBytes } from './bytes';
 import { PositionMapper } from './positions';
@@ -51,22 +51,12 @@ export function parseProtocol(
     return refused(text, { code: 'BINARY', startOffset: binaryAt, endOffset: binaryAt + 1 });
   }
 
-  let yaml = composeFromPieces?.(text);
-  if (!yaml) {
-    const { tokens, tooDeepAt } = readTokens(text);
-    if (tooDeepAt !== undefined) {
-      return refused(text, { code: 'TOO_DEEP', startOffset: tooDeepAt, endOffset: tooDeepAt + 1, limit: MAX_NESTING_DEPTH });
-    }
-    try {
-      yaml = composeFirstDocument(tokens, text.length);
-    } catch {
-      return refused(text, { code: 'TOO_DEEP', startOffset: 0, endOffset: 0, limit: MAX_NESTING_DEPTH });
-    }
-  }
+  const yaml = composeFromPieces?.(text) ?? readDocument(text);
+  if (!('contents' in yaml)) return refused(text, yaml);
   const positions = new PositionMapper(text);
   const nodes = new NodeIndex(yaml);
   const located = withoutEchoes(yaml.errors).map((error) => locateProblem(error, nodes, text));
-  const problems = uniqueProblems(blameTabs([...located, ...duplicateKeys(yaml)].sort((a, b) => a.startOffset - b.startOffset), text));
+  const problems = uniqueProblems(blameTabs([...located, ...duplicateKeys(yaml)].sort((a, b) => a.startOffset - b.startOffset), text, positions));
 
   let data: unknown;
   try {
@@ -84,6 +74,21 @@ export function parseProtocol(
     return { text, positions, yaml, problems, data: undefined, model: buildModel(yaml, positions) };
   }
   return { text, positions, yaml, problems, data, model: buildModel(yaml, positions) };
+}
+
+/**
+ * The YAML document of a whole text, or why it could not be read. The syntax tree of a
+ * large file takes several times the memory of its document: it is only held here, and
+ * can be collected before the document is read further.
+ */
+function readDocument(text: string): Document.Parsed | ParseProblem {
+  const { tokens, tooDeepAt } = readTokens(text);
+  if (tooDeepAt !== undefined) return { code: 'TOO_DEEP', startOffset: tooDeepAt, endOffset: tooDeepAt + 1, limit: MAX_NESTING_DEPTH };
+  try {
+    return composeFirstDocument(tokens, text.length);
+  } catch {
+    return { code: 'TOO_DEEP', startOffset: 0, endOffset: 0, limit: MAX_NESTING_DEPTH };
+  }
 }
 
 /** What a file known to exceed the size limit reads as, without reading it. */
@@ -259,21 +264,30 @@ class NodeIndex {
   }
 }
 
-/** Every key that repeats an earlier key of the same map (as yaml's uniqueKeys would report), in one pass. */
+/**
+ * Every key that repeats an earlier key of the same map (as yaml's uniqueKeys would report), in
+ * one pass over the tree: a walk with a stack (aliases are not followed), keys compared in a set.
+ */
 function duplicateKeys(yaml: Document.Parsed): ParseProblem[] {
   const problems: ParseProblem[] = [];
-  visit(yaml, {
-    Map(_key, map) {
-      const seen = new Set<string>();
-      for (const pair of map.items) {
-        if (!isScalar(pair.key) || !pair.key.range) continue;
+  const stack: unknown[] = [yaml.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      const seen = node.items.length > 1 ? new Set<string>() : undefined;
+      for (const pair of node.items) {
+        stack.push(pair.key, pair.value);
+        if (!seen || !isScalar(pair.key) || !pair.key.range) continue;
         const value = pair.key.value;
-        const id = `${value === null ? 'null' : typeof value}:${String(value)}`;
+        // A string stands for itself; other values get a prefix no string in a protocol has (binary characters are refused before).
+        const id = typeof value === 'string' ? value : `\u0000${value === null ? 'null' : typeof value}:${String(value)}`;
         if (seen.has(id)) problems.push({ code: 'DUPLICATE_KEY', startOffset: pair.key.range[0], endOffset: pair.key.range[1] });
-        seen.add(id);
+        else seen.add(id);
       }
-    },
-  });
+    } else if (isSeq(node)) {
+      for (const item of node.items) stack.push(item);
+    }
+  }
   return problems;
 }
 
@@ -288,19 +302,24 @@ function withoutEchoes(errors: readonly YAMLError[]): YAMLError[] {
  * and after such a tab the parser misreads the lines that follow, so from the first one on
  * only the tabs themselves are shown.
  */
-function blameTabs(problems: ParseProblem[], text: string): ParseProblem[] {
+function blameTabs(problems: ParseProblem[], text: string, positions: PositionMapper): ParseProblem[] {
+  // Looked up once per line: a line can hold thousands of problems (a flow map of duplicate keys).
+  const tabs = new Map<number, number | undefined>();
+  const tabOf = (offset: number): number | undefined => {
+    const line = positions.positionAt(offset).line;
+    if (!tabs.has(line)) tabs.set(line, tabInIndentation(text, positions.lineStart(line)));
+    return tabs.get(line);
+  };
   const blamed = problems.map((problem) => {
-    const tab = problem.code === 'TAB_AS_INDENT' ? undefined : tabInIndentation(text, problem.startOffset);
+    const tab = problem.code === 'TAB_AS_INDENT' ? undefined : tabOf(problem.startOffset);
     return tab === undefined ? problem : { code: 'TAB_AS_INDENT', startOffset: tab, endOffset: tab + 1 };
   });
   const firstTab = blamed.reduce((first, problem) => (problem.code === 'TAB_AS_INDENT' ? Math.min(first, problem.startOffset) : first), Infinity);
   return blamed.filter((problem) => problem.code === 'TAB_AS_INDENT' || problem.startOffset < firstTab);
 }
 
-/** Offset of a tab in the indentation of the line that holds `offset`, if there is one. */
-function tabInIndentation(text: string, offset: number): number | undefined {
-  let lineStart = Math.min(offset, text.length);
-  while (lineStart > 0 && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') lineStart--;
+/** Offset of a tab in the indentation of the line that starts at `lineStart`, if there is one. */
+function tabInIndentation(text: string, lineStart: number): number | undefined {
   for (let i = lineStart; i < text.length && (text[i] === ' ' || text[i] === '\t'); i++) {
     if (text[i] === '\t') return i;
   }
@@ -309,11 +328,16 @@ function tabInIndentation(text: string, offset: number): number | undefined {
 
 /** The parser can report one problem several times at the same place; once is enough. */
 function uniqueProblems(problems: ParseProblem[]): ParseProblem[] {
-  const seen = new Set<string>();
+  // By start offset: no key string to build for each of 200,000 problems.
+  const byStart = new Map<number, ParseProblem[]>();
   return problems.filter((problem) => {
-    const key = `${problem.code}:${problem.startOffset}:${problem.endOffset}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
+    const same = byStart.get(problem.startOffset);
+    if (!same) {
+      byStart.set(problem.startOffset, [problem]);
+      return true;
+    }
+    if (same.some((seen) => seen.code === problem.code && seen.endOffset === problem.endOffset)) return false;
+    same.push(problem);
     return true;
   });
 }

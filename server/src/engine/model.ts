@@ -424,6 +424,45 @@ function question(reader: FieldReader, item: YAMLMap): QuestionModel {
   };
 }
 
+/**
+ * A scalar field whose line and character are worked out when first asked for: a file of
+ * 60,000 steps holds hundreds of thousands of fields, and only those in a finding are shown.
+ */
+class LazyScalarField implements ScalarField {
+  private cachedRange: Range | undefined;
+
+  constructor(
+    readonly node: Scalar,
+    readonly value: unknown,
+    readonly text: string,
+    readonly startOffset: number,
+    readonly endOffset: number,
+    private readonly positions: PositionMapper,
+  ) {}
+
+  get range(): Range {
+    return (this.cachedRange ??= this.positions.range(this.startOffset, this.endOffset));
+  }
+}
+
+/** A key with its value; the key's line and character are worked out when first asked for. */
+class LazyKeyedSection implements KeyedSection {
+  private cachedRange: Range | undefined;
+
+  constructor(
+    readonly pair: Pair,
+    readonly key: string,
+    readonly keyStartOffset: number,
+    private readonly keyEndOffset: number,
+    readonly value: Node | null,
+    private readonly positions: PositionMapper,
+  ) {}
+
+  get keyRange(): Range {
+    return (this.cachedRange ??= this.positions.range(this.keyStartOffset, this.keyEndOffset));
+  }
+}
+
 class FieldReader {
   constructor(private readonly positions: PositionMapper) {}
 
@@ -440,13 +479,7 @@ class FieldReader {
       const key = pair.key.value;
       if (result.has(key)) continue;
       const [start, end] = pair.key.range ?? [0, 0];
-      result.set(key, {
-        pair,
-        key,
-        keyRange: this.positions.range(start, end),
-        keyStartOffset: start,
-        value: (pair.value as Node | null) ?? null,
-      });
+      result.set(key, new LazyKeyedSection(pair, key, start, end, (pair.value as Node | null) ?? null, this.positions));
     }
     return result;
   }
@@ -459,14 +492,7 @@ class FieldReader {
   field(node: Scalar): ScalarField {
     // A block scalar's content, without its header: see scalarValueOffsets.
     const [start, end] = scalarValueOffsets(node, this.positions.text);
-    return {
-      node,
-      value: node.value,
-      text: scalarText(node),
-      range: this.positions.range(start, end),
-      startOffset: start,
-      endOffset: end,
-    };
+    return new LazyScalarField(node, node.value, scalarText(node), start, end, this.positions);
   }
 
   /** A scalar or a sequence of scalars, as scalar fields; null values are skipped. */

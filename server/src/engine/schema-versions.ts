@@ -45,7 +45,6 @@ const fromBranch = (error: ErrorObject): boolean => error.schemaPath.startsWith(
 const fromOlder = (error: ErrorObject): boolean => error.schemaPath.startsWith(`${OLDER}/`);
 /** A branch node with a title defines the value for its version; one without only repeats the type for ajv's strict mode. */
 const speaks = (error: ErrorObject): boolean => error.keyword === 'false schema' || typeof (error.parentSchema as SchemaNode | undefined)?.title === 'string';
-const atOrUnder = (path: string, top: string): boolean => path === top || path.startsWith(`${top}/`);
 
 export function sortSchemaErrors(all: readonly ErrorObject[], version: FormatVersion | undefined): SortedSchemaErrors {
   // The `if` that picks the branch fails whenever the branch does; its own error says nothing.
@@ -58,16 +57,26 @@ export function sortSchemaErrors(all: readonly ErrorObject[], version: FormatVer
   /** Where the value itself (not what it holds) breaks format 1.1. */
   const invalidInNewest = new Set(base.filter((error) => !CONTENT_KEYWORDS.has(error.keyword)).map((error) => error.instancePath));
   /** Values of a shape, and keys, the file's format does not have: nothing at or below them is checked further. */
-  const foreign = branch.filter((error) => fromOlder(error) && (error.keyword === 'false schema' || error.keyword === 'type')).map((error) => error.instancePath);
+  const foreign = new Set(branch.filter((error) => fromOlder(error) && (error.keyword === 'false schema' || error.keyword === 'type')).map((error) => error.instancePath));
+  /** Whether a path lies under a foreign one (or is one, with `orAt`): its ancestors looked up, not every foreign path compared. */
+  const underForeign = (path: string, orAt: boolean): boolean => {
+    if (foreign.size === 0) return false;
+    if (orAt && foreign.has(path)) return true;
+    for (let slash = path.lastIndexOf('/'); slash >= 0; slash = path.lastIndexOf('/', slash - 1)) {
+      if (foreign.has(path.slice(0, slash))) return true;
+      if (slash === 0) break;
+    }
+    return false;
+  };
 
   const sorted: SortedSchemaErrors = { errors: [], newerFormat: [], olderFormatKeys: [] };
   for (const error of base) {
-    if (foreign.some((path) => atOrUnder(error.instancePath, path))) continue;
+    if (underForeign(error.instancePath, true)) continue;
     if (branchKeys.has(key(error))) continue;
     sorted.errors.push(error);
   }
   for (const error of branch) {
-    if (foreign.some((path) => path !== error.instancePath && atOrUnder(error.instancePath, path))) continue;
+    if (underForeign(error.instancePath, false)) continue;
     const newer =
       version === '1.0' &&
       fromOlder(error) &&
