@@ -212,6 +212,25 @@ describe('route map, format 1.1: routes', () => {
     assert.ok(firstCard.y > lane.y + lane.height, 'officers and contact points below the route lanes');
   });
 
+  it('puts the officers and contact points below the steps, two abreast, when the route lanes are the longer column', () => {
+    const steps = Array.from({ length: 14 }, (_, index) => `      - { stap: ${index + 1}, titel: Stap ${index + 1} van de route, verantwoordelijk: bestuur, acties: [Leg vast wat er is gebeurd.] }`);
+    const long = draw(
+      text.replace(
+        /routes:\n  - id: medewerker\n[\s\S]*?(?=  - id: acuut)/,
+        `routes:\n  - id: medewerker\n    soort: vermoeden-medewerker\n    titel: Lange route\n    stappen:\n${steps.join('\n')}\n`,
+      ),
+    );
+    const lane = frameOf(byAttribute(long.routeMap, 'data-route', 'medewerker')[0]);
+    const stepFrames = byAttribute(long.routeMap, 'data-step').map(frameOf);
+    const lastStep = stepFrames[stepFrames.length - 1];
+    assert.ok(lane.y + lane.height > lastStep.y + lastStep.height, 'the lane is the longer column');
+    const cards = findAll(long.routeMap, (element) => hasClass(element, 'rk-card')).map(frameOf);
+    assert.ok(cards.every((card) => card.y > lastStep.y + lastStep.height && card.x + card.width <= lastStep.x + lastStep.width), 'below the steps');
+    assert.equal(new Set(cards.map((card) => card.x)).size, 2, 'in two columns');
+    const height = Number(long.routeMap.attributes.get('height'));
+    assert.ok(height < lane.y + lane.height + 200, `no taller than it needs to be (${height})`);
+  });
+
   it('draws a 1.0 protocol as before: no routes, the same width', () => {
     const old = draw(fixture('complete.meldcode.yaml'));
     assert.equal(byAttribute(old.routeMap, 'data-route').length, 0);
