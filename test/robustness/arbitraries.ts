@@ -230,6 +230,38 @@ const writerEditKinds: fc.Arbitrary<Mutation> = fc.oneof(
 
 export const writerEdit: fc.Arbitrary<Mutation> = writerEditKinds.map((m) => ({ ...m, [fc.toStringMethod]: () => m.describe }));
 
+// ---------------------------------------------------------------- block scalars
+
+/** Headers of a block scalar: folded and literal, each chomping, an indentation indicator, a comment. */
+const blockHeader = fc.constantFrom('>-', '>', '|', '|-', '|+', '>+', '|2-', '>- # zie boven');
+/** A key whose plain value (an id, a reference, a kind, a step number) is rewritten; no quotes, flow or comment. */
+const BLOCKABLE = /^( *)(- )?(id|vervanger|sector|soort|stap|naam|verantwoordelijk|ja|nee): ([^\s#'"[\]{}&*!|>%@`][^#\r]*?)(\r?)$/;
+
+/**
+ * Values written as block scalars instead of plain values: `vervanger: jansen` becomes
+ * `vervanger: >-` with `jansen` on the next line, deeper. Edits of the server (rename, quick
+ * fixes) must change such a value without touching its header or the line break after it.
+ */
+export const blockScalarValues: fc.Arbitrary<Mutation> = fc
+  .record({ picks: fc.array(fc.nat(), { minLength: 1, maxLength: 8 }), header: blockHeader })
+  .map(({ picks, header }) => ({
+    describe: `write the values on blockable lines ${picks.join(', ')} as "${header}" blocks`,
+    apply(text: string) {
+      const lines = splitLines(text);
+      const candidates = lines.map((line, i) => (BLOCKABLE.test(line) ? i : -1)).filter((i) => i >= 0);
+      if (candidates.length === 0) return text;
+      // From the last line up, so that the line numbers of the others stay valid.
+      const chosen = [...new Set(picks.map((n) => pick(candidates, n)))].sort((a, b) => b - a);
+      for (const i of chosen) {
+        const [, indent, dash = '', key, value, cr] = BLOCKABLE.exec(lines[i])!;
+        const keyColumn = indent.length + dash.length;
+        lines.splice(i, 1, `${indent}${dash}${key}: ${header}${cr}`, `${' '.repeat(keyColumn + 2)}${value.trimEnd()}${cr}`);
+      }
+      return lines.join('\n');
+    },
+  }))
+  .map((m) => ({ ...m, [fc.toStringMethod]: () => m.describe }));
+
 // ---------------------------------------------------------------- random protocols
 
 /** The outdated names the term-outdated rule must find, and ways to write around them. */

@@ -8,8 +8,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import { parseProtocol } from '../../server/src/engine';
 import { ErrorCodes, LspResponseError, type Diagnostic, type LspConnection } from '../../bench/lsp/driver';
-import { applyAll, insertion, mutations } from './arbitraries';
+import { applyAll, blockScalarValues, insertion, mutations } from './arbitraries';
 import { Lines, rangeProblem } from './checks';
 import { loadSeeds } from './seeds';
 
@@ -34,6 +35,8 @@ const noise = fc.oneof(
 const documentText = fc.oneof(
   { weight: 4, arbitrary: fc.tuple(fc.constantFrom(...seeds.map((s) => s.text)), mutations).map(([text, list]) => applyAll(text, list)) },
   { weight: 2, arbitrary: fc.constantFrom(...seeds.map((s) => s.text)) },
+  // Ids, references and kinds written as block scalars (`vervanger: >-`, the id on the next line).
+  { weight: 2, arbitrary: fc.tuple(fc.constantFrom(...seeds.map((s) => s.text)), blockScalarValues).map(([text, m]) => m.apply(text)) },
   { weight: 2, arbitrary: noise },
 );
 const uri = fc.integer({ min: 0, max: URIS.length - 1 });
@@ -54,13 +57,15 @@ const METHODS = [
   'workspace/symbol',
 ];
 const newName = fc.oneof(
+  // Valid and free, so that a rename is carried out and its edits can be checked.
+  { weight: 4, arbitrary: fc.constantFrom('nieuwe-id', 'de-bakker', 'zorg-coach-2') },
   fc.constantFrom('nieuwe-id', 'jansen', '', ' ', 'twee woorden', '__proto__', 'constructor', 'a:b', '- x', '#', 'x'.repeat(300), 'é😀'),
   fc.string({ unit: 'binary', maxLength: 12 }),
 );
 const op: fc.Arbitrary<Op> = fc.oneof(
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('open' as const), uri, text: documentText }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('close' as const), uri }) },
-  { weight: 12, arbitrary: fc.record({ kind: fc.constant('change' as const), uri, at: fc.nat(), length: fc.nat({ max: 40 }), insert: fc.oneof(insertion, fc.constantFrom('\n', '  ', 'stap: 3\n', '- ', 'AMK', 'contact: [jansen]')) }) },
+  { weight: 12, arbitrary: fc.record({ kind: fc.constant('change' as const), uri, at: fc.nat(), length: fc.nat({ max: 40 }), insert: fc.oneof(insertion, fc.constantFrom('\n', '  ', 'stap: 3\n', '- ', 'AMK', 'contact: [jansen]', 'vervanger: >-\n      jansen\n', ': |-\n  ')) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('replace' as const), uri, text: documentText }) },
   {
     weight: 60,
@@ -84,7 +89,14 @@ interface OpenDocument {
   history: Map<number, string>;
 }
 
+/** Requests whose answer edits or describes the value under the cursor: some of them are aimed at block scalars. */
+const AIMED_METHODS: ReadonlySet<string> = new Set(['textDocument/rename', 'textDocument/prepareRename', 'textDocument/codeAction', 'textDocument/hover']);
+
 function position(doc: OpenDocument | undefined, request: Extract<Op, { kind: 'request' }>): { line: number; character: number } {
+  if (doc && AIMED_METHODS.has(request.method) && request.character % 2 === 0) {
+    const aimed = blockScalarPosition(doc.text, request.line);
+    if (aimed) return aimed;
+  }
   if (!doc || request.wild) {
     // past the end, on a line that does not exist, at characters no line has
     return { line: request.line % 100_000, character: request.character % 2_147_483_647 };
@@ -92,6 +104,28 @@ function position(doc: OpenDocument | undefined, request: Extract<Op, { kind: 'r
   const lines = new Lines(doc.text);
   const line = request.line % lines.count;
   return { line, character: request.character % (lines.length(line) + 2) };
+}
+
+/**
+ * A position in the content of a block scalar (`vervanger: >-` and the id on the next line),
+ * an id's above all, which a random position rarely hits: that is where an edit could take
+ * the header and its line break with it. Undefined when the text has no block scalar.
+ */
+function blockScalarPosition(text: string, pick: number): { line: number; character: number } | undefined {
+  const lines = new Lines(text);
+  const lineText = (line: number): string => text.slice(lines.starts[line], lines.starts[line] + lines.length(line));
+  const blockLines: number[] = [];
+  const idLines: number[] = [];
+  for (let line = 1; line < lines.count; line++) {
+    const header = /^\s*(?:- )?([\w-]*):\s*[|>][-+0-9]*\s*(#.*)?$/.exec(lineText(line - 1));
+    if (!header) continue;
+    blockLines.push(line);
+    if (header[1] === 'id' || header[1] === 'vervanger') idLines.push(line);
+  }
+  const aimed = idLines.length > 0 && pick % 3 !== 0 ? idLines : blockLines;
+  if (aimed.length === 0) return undefined;
+  const line = aimed[pick % aimed.length];
+  return { line, character: /^ */.exec(lineText(line))![0].length + 1 };
 }
 
 function paramsFor(request: Extract<Op, { kind: 'request' }>, doc: OpenDocument | undefined, server: LspConnection): unknown {
@@ -122,6 +156,49 @@ function paramsFor(request: Extract<Op, { kind: 'request' }>, doc: OpenDocument 
     default:
       return { textDocument, position: at };
   }
+}
+
+type LspEdit = { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string };
+type LspWorkspaceEdit = { changes?: Record<string, LspEdit[]>; documentChanges?: Array<{ textDocument: { uri: string }; edits: LspEdit[] }> };
+
+function applyLspEdits(text: string, edits: readonly LspEdit[]): string {
+  const lines = new Lines(text);
+  const sorted = edits
+    .map((edit, index) => ({ start: lines.offsetAt(edit.range.start), end: lines.offsetAt(edit.range.end), text: edit.newText, index }))
+    .sort((a, b) => b.start - a.start || b.index - a.index);
+  let result = text;
+  for (const edit of sorted) result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
+  return result;
+}
+
+/**
+ * What a rename or a code action would do to a document that is valid YAML: it must stay
+ * valid YAML (an edit that took a block scalar's header and line break with it joined the
+ * value to the next key), and a rename must leave the new id where the old one was.
+ */
+function editProblem(method: string, uri: string, before: string, result: unknown, newName: string): string | undefined {
+  if (!result) return undefined;
+  const edits: Array<[string, LspWorkspaceEdit]> =
+    method === 'textDocument/rename'
+      ? [['rename', result as LspWorkspaceEdit]]
+      : (result as Array<{ title?: string; edit?: LspWorkspaceEdit }>).filter((action) => action.edit).map((action) => [action.title ?? '', action.edit!]);
+  if (edits.length === 0 || parseProtocol(before).problems.length > 0) return undefined;
+  for (const [title, edit] of edits) {
+    const forUri = [...(edit.changes?.[uri] ?? []), ...(edit.documentChanges ?? []).filter((change) => change.textDocument.uri === uri).flatMap((change) => change.edits)];
+    if (forUri.length === 0) continue;
+    const after = applyLspEdits(before, forUri);
+    const parsed = parseProtocol(after);
+    if (parsed.problems.length > 0) return `${method} "${title}" turns valid YAML into ${parsed.problems[0].code} at ${parsed.problems[0].startOffset}`;
+    if (method === 'textDocument/rename') {
+      const name = newName.trim();
+      if (!forUri.every((e) => e.newText === name)) return `${method} writes something else than the new name`;
+      const { model } = parsed;
+      const ids = [...model.officers.map((o) => o.id?.text), ...model.contactPoints.map((c) => c.id?.text), ...model.references.map((r) => r.target.text)];
+      const renamed = ids.filter((id) => id?.trim() === name).length;
+      if (renamed < forUri.length) return `${method} to "${name}": ${forUri.length} edits, but the id reads "${name}" in ${renamed} places afterwards`;
+    }
+  }
+  return undefined;
 }
 
 /** An answer that is acceptable: a result, a cancellation, or a well-formed refusal of a rename. */
@@ -227,8 +304,15 @@ export async function runRandomSession(
     } else {
       requests++;
       const params = paramsFor(next, doc, server);
+      // The text the server answers for: notifications before the request are handled before it.
+      const textNow = doc?.text;
+      const checked = next.method === 'textDocument/rename' || next.method === 'textDocument/codeAction';
       const pending = server.request(next.method, params, 20_000).then(
-        () => undefined,
+        (result) => {
+          if (!checked || textNow === undefined) return;
+          const problem = editProblem(next.method, u, textNow, result, next.newName);
+          if (problem) problems.push(`${problem}\n  params: ${JSON.stringify(params).slice(0, 300)}\n  text: ${JSON.stringify(textNow).slice(0, 2000)}`);
+        },
         (error: unknown) => {
           const problem = judgeError(next.method, error);
           if (problem) problems.push(`${problem}\n  params: ${JSON.stringify(params).slice(0, 300)}\n  after:\n    ${recent.slice(-8).join('\n    ')}`);
