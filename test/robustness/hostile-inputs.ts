@@ -1,25 +1,31 @@
 /**
- * Protocols that are valid enough to be read, within the size limit, and built to exhaust
- * time or memory: thousands of unknown references, very long ids, long runs of spaces or
- * letters that make a careless regular expression backtrack, tens of thousands of steps,
- * hundreds of thousands of duplicate keys or findings. Written on the fly; used by the
- * robustness tests (test/robustness/hostile-inputs.test.ts) and by `npm run bench`.
+ * Protocols within the size limit, readable, and built to exhaust time or memory: thousands of
+ * unknown references, very long ids, long runs of spaces or letters that make a careless
+ * pattern backtrack, tens of thousands of steps, hundreds of thousands of duplicate keys or of
+ * findings. Written on the fly; used by test/robustness/hostile-inputs.test.ts (each through
+ * the command line and the language server in a process with a heap cap) and by `npm run bench`
+ * (time and peak memory per input against the bound).
  */
 import { FINDINGS_PER_RULE } from '../../server/src/engine/validate';
 
+export { FINDINGS_PER_RULE };
+
+/** What every hostile input must stay within, per file of up to 5 MB (the default size limit). */
+export const BOUND = { seconds: 2, megabytes: 300 };
+
 export interface HostileInput {
   name: string;
-  /** What the input holds, for the benchmark's table. */
+  /** What the input holds and what it did before it was bounded, for the benchmark's table. */
   description: string;
   text: string;
-  /** Rule id -> the number of findings the command line must give for it (after the cap). */
-  expect: Readonly<Record<string, number>>;
-  /** The shown findings of this rule, before the "left out" one, as a pattern on the English message. */
-  shown?: { ruleId: string; message: RegExp };
-  /** How many findings of `expect`'s rules the cap left out (told in the last finding of that rule). */
-  leftOut?: Readonly<Record<string, number>>;
+  /**
+   * Rule id -> the findings the command line gives for it: at most FINDINGS_PER_RULE, plus the
+   * one that says how many more were left out (`leftOut`).
+   */
+  expect: Readonly<Record<string, { shown: number; leftOut?: number; message?: RegExp }>>;
+  /** Document links the language server gives for the text. */
+  links?: number;
 }
-
 
 const HEAD = 'meldcode: "1.0"\norganisatie:\n  naam: Kindercentrum De Zonnebloem\n  sector: kinderopvang\n';
 
@@ -45,7 +51,7 @@ export function longIds(length: number): string {
   return `${HEAD}aandachtsfunctionarissen:\n  - id: ${id}\n    naam: Marieke Jansen\n    vervanger: ${id.slice(0, -1)}b\n`;
 }
 
-/** A quoted name with `spaces` spaces inside: a line a pattern like `[^#]*?\s*$` reads in quadratic time. */
+/** A quoted name with `spaces` spaces inside: a line that `[^#]*?\s*(#.*)?$` reads in quadratic time. */
 export function spacesInString(spaces: number): string {
   return `meldcode: "1.0"\norganisatie:\n  naam: "De${' '.repeat(spaces)}Zonnebloem"\n  sector: kinderopvang\n`;
 }
@@ -62,78 +68,104 @@ export function manySteps(count: number): string {
   return parts.join('');
 }
 
-/** The key `naam` given `count` more times in the same mapping. */
+/** `count` steps in a 1.0 file, each numbered with a list (which only format 1.1 allows). */
+export function stepsAsLists(count: number): string {
+  return `${HEAD}stappen:\n${'  - stap: [1, 2]\n    titel: Stap\n'.repeat(count)}`;
+}
+
+/** The key `naam` given `count` more times in the same mapping, one a line. */
 export function duplicateKeys(count: number): string {
   return `meldcode: "1.0"\norganisatie:\n  sector: kinderopvang\n  naam: A\n${'  naam: A\n'.repeat(count)}`;
 }
 
-/** One step whose contact list names `count` ids that do not exist: as many findings. */
-export function manyFindings(count: number): string {
-  const ids = Array.from({ length: count }, (_, i) => `x${i % 10}`).join(', ');
-  return `${HEAD}stappen:\n  - stap: 1\n    titel: Signalen in kaart brengen\n    contact: [${ids}]\n`;
+/** The key `naam` given `count` more times in one flow mapping, all on one line. */
+export function duplicateKeysOnOneLine(count: number): string {
+  return `meldcode: "1.0"\norganisatie: {naam: A, ${'naam: A, '.repeat(count)}sector: kinderopvang}\n`;
+}
+
+/** An introduction that names the AMK `count` times: as many would-be findings of term-outdated. */
+export function outdatedTerms(count: number): string {
+  return `${HEAD}inleiding: ${'AMK '.repeat(count).trimEnd()}\n`;
 }
 
 /** Every hostile input, with the findings the command line must give for it. */
 export function hostileInputs(): HostileInput[] {
-  const capped = (ruleId: string, total: number): { expect: Record<string, number>; leftOut: Record<string, number> } => ({
-    expect: { [ruleId]: FINDINGS_PER_RULE + 1 },
-    leftOut: { [ruleId]: total - FINDINGS_PER_RULE },
-  });
-  const officers100 = officersWithUnknownReferences(100);
-  const officers400 = officersWithUnknownReferences(400);
-  const count = (text: string, what: string): number => text.split(what).length - 1;
+  const leftOut = (total: number, message?: RegExp) => ({ shown: FINDINGS_PER_RULE + 1, leftOut: total - FINDINGS_PER_RULE, message });
+  const officers = (kilobytes: number): HostileInput => {
+    const text = officersWithUnknownReferences(kilobytes);
+    const count = text.split('vervanger: onbekend-').length - 1;
+    return {
+      name: `officers-unknown-${kilobytes}kb`,
+      description: `${kilobytes} KB of officers (${count.toLocaleString('en-US')}), each with an unknown stand-in`,
+      text,
+      expect: {
+        'reference-unknown': leftOut(count, /^"onbekend-\d{5}" is not an attention officer in this protocol\.$/),
+        'officer-unreachable': leftOut(count),
+        'reference-unused': leftOut(count),
+      },
+    };
+  };
   return [
-    {
-      name: 'officers-unknown-100kb',
-      description: '100 KB of officers, each with an unknown stand-in',
-      text: officers100,
-      ...capped('reference-unknown', count(officers100, 'vervanger: onbekend-')),
-      shown: { ruleId: 'reference-unknown', message: /^"onbekend-\d{5}" is not an attention officer in this protocol\.$/ },
-    },
-    {
-      name: 'officers-unknown-400kb',
-      description: '400 KB of officers, each with an unknown stand-in',
-      text: officers400,
-      ...capped('reference-unknown', count(officers400, 'vervanger: onbekend-')),
-      shown: { ruleId: 'reference-unknown', message: /^"onbekend-\d{5}" is not an attention officer in this protocol\.$/ },
-    },
+    officers(100),
+    officers(400),
     {
       name: 'long-ids',
       description: 'two ids of 20,000 letters, one letter apart',
       text: longIds(20_000),
-      expect: { 'reference-unknown': 1 },
-      shown: { ruleId: 'reference-unknown', message: /^"a{20}.*b" is not an attention officer in this protocol\.$/ },
+      expect: { 'reference-unknown': { shown: 1, message: /^"a{63}…" is not an attention officer in this protocol\.$/ } },
     },
     {
       name: 'spaces-in-string',
-      description: '64,000 spaces inside a quoted value',
+      description: '64,000 spaces inside a quoted name',
       text: spacesInString(64_000),
-      expect: { 'reference-unknown': 0 },
+      expect: { 'officer-missing': { shown: 1 }, schema: { shown: 0 } },
+      links: 0,
     },
     {
       name: 'letters-before-at',
       description: '80,000 letters before an @ in running text',
       text: lettersBeforeAt(80_000),
-      expect: { 'reference-unknown': 0 },
+      expect: { 'officer-missing': { shown: 1 }, schema: { shown: 0 } },
+      links: 0,
     },
     {
       name: 'steps-60000',
-      description: '60,000 steps',
+      description: '60,000 steps (2.9 MB)',
       text: manySteps(60_000),
-      ...capped('step-responsible-missing', 60_000),
+      expect: {
+        'step-responsible-missing': leftOut(60_000, /^Step \d+ does not say who is responsible/),
+        // Step numbers past 5 are out of range in a 1.0 file.
+        schema: leftOut(60_000 - 5, /^\d+ is outside the allowed range for step number: 1 to 5\.$/),
+      },
+    },
+    {
+      name: 'steps-as-lists-20000',
+      description: '20,000 steps numbered with a list in a 1.0 file',
+      text: stepsAsLists(20_000),
+      expect: { schema: leftOut(20_000) },
     },
     {
       name: 'duplicate-keys-200000',
-      description: '200,000 duplicate keys',
+      description: '200,000 duplicate keys, one a line',
       text: duplicateKeys(200_000),
-      ...capped('yaml-syntax', 200_000),
-      shown: { ruleId: 'yaml-syntax', message: /naam/ },
+      expect: { 'yaml-syntax': leftOut(200_000, /^This key occurs twice in the same mapping/) },
+    },
+    {
+      name: 'duplicate-keys-one-line',
+      description: '200,000 duplicate keys in one flow map on one line',
+      text: duplicateKeysOnOneLine(200_000),
+      expect: { 'yaml-syntax': leftOut(200_000, /^This key occurs twice in the same mapping/) },
     },
     {
       name: 'findings-250000',
-      description: '250,000 unknown ids in one contact list',
-      text: manyFindings(250_000),
-      ...capped('reference-unknown', 250_000),
+      description: '250,000 outdated terms in one text: as many findings',
+      text: outdatedTerms(250_000),
+      expect: { 'term-outdated': leftOut(250_000, /^"AMK" no longer exists/) },
     },
   ];
+}
+
+/** The message of the finding that tells how many findings of `ruleId` were left out, in English. */
+export function leftOutMessage(ruleId: string, count: number): string {
+  return `${count.toLocaleString('en-US')} more findings of rule "${ruleId}" were left out: the first ${FINDINGS_PER_RULE} per file are shown. Fix those first; the others follow.`;
 }

@@ -303,6 +303,7 @@ function withoutEchoes(errors: readonly YAMLError[]): YAMLError[] {
  * only the tabs themselves are shown.
  */
 function blameTabs(problems: ParseProblem[], text: string, positions: PositionMapper): ParseProblem[] {
+  if (!text.includes('\t')) return problems;
   // Looked up once per line: a line can hold thousands of problems (a flow map of duplicate keys).
   const tabs = new Map<number, number | undefined>();
   const tabOf = (offset: number): number | undefined => {
@@ -326,9 +327,26 @@ function tabInIndentation(text: string, lineStart: number): number | undefined {
   return undefined;
 }
 
-/** The parser can report one problem several times at the same place; once is enough. */
+/**
+ * The parser can report one problem several times at the same place; once is enough. The
+ * problems mostly come sorted by start (blamed tabs can move one back): a repeat is then
+ * among the ones just before it with the same start.
+ */
 function uniqueProblems(problems: ParseProblem[]): ParseProblem[] {
-  // By start offset: no key string to build for each of 200,000 problems.
+  const unique: ParseProblem[] = [];
+  for (let i = 0; i < problems.length; i++) {
+    const problem = problems[i];
+    if (i > 0 && problems[i - 1].startOffset > problem.startOffset) return uniqueProblemsUnsorted(problems);
+    let repeated = false;
+    for (let j = unique.length - 1; j >= 0 && unique[j].startOffset === problem.startOffset && !repeated; j--) {
+      repeated = unique[j].code === problem.code && unique[j].endOffset === problem.endOffset;
+    }
+    if (!repeated) unique.push(problem);
+  }
+  return unique;
+}
+
+function uniqueProblemsUnsorted(problems: ParseProblem[]): ParseProblem[] {
   const byStart = new Map<number, ParseProblem[]>();
   return problems.filter((problem) => {
     const same = byStart.get(problem.startOffset);

@@ -1,0 +1,115 @@
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Diagnostic } from '../../bench/lsp/driver';
+import { runCli } from '../helpers/spawn';
+import { BOUND, FINDINGS_PER_RULE, hostileInputs, leftOutMessage, type HostileInput } from './hostile-inputs';
+import { loggedErrors, startServer } from './lsp-session';
+
+/**
+ * Each hostile input through the command line, its route map (`render`) and the language
+ * server, each in a process whose heap is capped at the bound (300 MB): it must finish with
+ * the findings, capped per rule, that the input calls for. How long each takes, and its peak
+ * memory, is what `npm run bench` shows; no time is asserted here.
+ */
+const HEAP_CAP = `--max-old-space-size=${BOUND.megabytes}`;
+const STACK_TRACE = /^\s+at .+:\d+:\d+\)?$/m;
+
+interface JsonMessage {
+  ruleId: string;
+  message: string;
+  line: number;
+  column: number;
+}
+
+/** The findings of one input, as rule id and English message, checked against what it expects. */
+function checkFindings(input: HostileInput, findings: ReadonlyArray<{ ruleId: string; message: string }>): void {
+  const byRule = new Map<string, string[]>();
+  for (const finding of findings) byRule.set(finding.ruleId, [...(byRule.get(finding.ruleId) ?? []), finding.message]);
+  assert.equal(byRule.has('internal-error'), false, `${input.name}: ${byRule.get('internal-error')?.[0]}`);
+  for (const [ruleId, messages] of byRule) {
+    assert.ok(messages.length <= FINDINGS_PER_RULE + 1, `${input.name}: ${messages.length} findings of ${ruleId}`);
+  }
+  for (const [ruleId, { shown, leftOut, message }] of Object.entries(input.expect)) {
+    const messages = byRule.get(ruleId) ?? [];
+    assert.equal(messages.length, shown, `${input.name}: findings of ${ruleId}: ${JSON.stringify(messages.slice(0, 2))}`);
+    const regular = leftOut === undefined ? messages : messages.slice(0, -1);
+    if (leftOut !== undefined) assert.equal(messages.at(-1), leftOutMessage(ruleId, leftOut), `${input.name}: the last finding of ${ruleId}`);
+    if (message) for (const text of regular) assert.match(text, message, `${input.name}: ${ruleId}`);
+  }
+}
+
+describe('robustness: inputs built to exhaust time or memory, in a process with a 300 MB heap', function () {
+  this.timeout(600_000);
+  const inputs = hostileInputs();
+  let folder: string;
+
+  before(function () {
+    folder = mkdtempSync(join(tmpdir(), 'meldcode-exhaustion-'));
+    for (const input of inputs) writeFileSync(join(folder, `${input.name}.meldcode.yaml`), input.text);
+  });
+  after(function () {
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  for (const input of inputs) {
+    it(`meldcode-lint: ${input.description}`, async function () {
+      const file = join(folder, `${input.name}.meldcode.yaml`);
+      const run = await runCli(['--format', 'json', '--locale', 'en', file], { env: { NODE_OPTIONS: HEAP_CAP }, timeoutMs: 300_000 });
+      assert.equal(run.signal, null, `${input.name}: killed\n${run.stderr.slice(-2000)}`);
+      assert.equal(run.stderr, '', input.name);
+      // 1: the protocol has errors (every input lacks required sections).
+      assert.equal(run.code, 1, `${input.name}: exit ${run.code}`);
+      const [{ messages }] = JSON.parse(run.stdout) as Array<{ messages: JsonMessage[] }>;
+      checkFindings(input, messages);
+    });
+  }
+
+  it('meldcode-lint render: the route map of each input', async function () {
+    for (const input of inputs) {
+      const file = join(folder, `${input.name}.meldcode.yaml`);
+      const output = join(folder, `${input.name}.html`);
+      const run = await runCli(['render', file, '-o', output, '--locale', 'en'], { env: { NODE_OPTIONS: HEAP_CAP }, timeoutMs: 300_000 });
+      assert.equal(run.signal, null, `${input.name}: killed\n${run.stderr.slice(-2000)}`);
+      assert.equal(run.code, 0, `${input.name}: exit ${run.code}: ${run.stderr}`);
+      assert.ok(existsSync(output) && readFileSync(output, 'utf8').includes('</html>'), input.name);
+    }
+  });
+
+  it('the language server: diagnostics, document links, symbols, folding and quick fixes for each input, and it keeps answering', async function () {
+    const { server } = await startServer({ nodeFlags: [HEAP_CAP] });
+    try {
+      for (const input of inputs) {
+        const uri = `file:///hostile/${input.name}.meldcode.yaml`;
+        const published = server.nextDiagnostics(uri, (p) => p.version === 1, 300_000);
+        server.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'meldcode', version: 1, text: input.text } });
+        const { diagnostics } = await published;
+        checkFindings(
+          input,
+          diagnostics.map((d: Diagnostic) => ({ ruleId: String(d.code), message: d.message })),
+        );
+        const textDocument = { uri };
+        const links = await server.request<unknown[]>('textDocument/documentLink', { textDocument }, 300_000);
+        if (input.links !== undefined) assert.equal(links.length, input.links, input.name);
+        await server.request('textDocument/documentSymbol', { textDocument }, 300_000);
+        await server.request('textDocument/foldingRange', { textDocument }, 300_000);
+        // The long line of the inputs that have one is the third or the fifth.
+        for (const line of [2, 4]) {
+          const end = { line, character: 100_000 };
+          await server.request('textDocument/codeAction', { textDocument, range: { start: { line, character: 0 }, end }, context: { diagnostics: [] } }, 300_000);
+          await server.request('textDocument/completion', { textDocument, position: end }, 300_000);
+          await server.request('textDocument/hover', { textDocument, position: { line, character: 4 } }, 300_000);
+        }
+        const cleared = server.nextDiagnostics(uri, (p) => p.diagnostics.length === 0, 300_000);
+        server.notify('textDocument/didClose', { textDocument });
+        await cleared;
+      }
+      assert.ok(server.alive, server.stderr);
+      assert.deepEqual(loggedErrors(server), []);
+      assert.doesNotMatch(server.stderr, STACK_TRACE);
+    } finally {
+      await server.stop();
+    }
+  });
+});
