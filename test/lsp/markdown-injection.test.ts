@@ -133,6 +133,21 @@ describe('language server: protocol text in Markdown', function () {
       assert.ok(reference.includes(`attention officer ${IMAGE}`), reference);
     });
 
+    it('completion: the ids offered are labels (plain text); no documentation carries the protocol\'s text as Markdown', async () => {
+      const character = lines[15].indexOf('[') + 1;
+      const result = await client.request<{ items: Array<{ label: string; detail?: string; documentation?: { kind: string; value: string } | string }> }>(
+        'textDocument/completion',
+        { textDocument: { uri }, position: { line: 15, character } },
+      );
+      assert.ok(result.items.some((item) => item.label === IMAGE), JSON.stringify(result.items.map((item) => item.label)));
+      for (const item of result.items) {
+        const documentation = item.documentation;
+        if (documentation && typeof documentation !== 'string' && documentation.kind === 'markdown') safeHtml(documentation.value);
+        // (label and detail are plain text by the protocol; no client reads them as Markdown)
+        assert.equal(typeof item.label, 'string');
+      }
+    });
+
     it('inlay hints and code action titles are plain text on one line', async () => {
       const hints = await client.request<Array<{ label: unknown; tooltip?: unknown }>>('textDocument/inlayHint', {
         textDocument: { uri },
