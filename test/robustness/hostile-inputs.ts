@@ -73,6 +73,13 @@ export function stepsAsLists(count: number): string {
   return `${HEAD}stappen:\n${'  - stap: [1, 2]\n    titel: Stap\n'.repeat(count)}`;
 }
 
+/** `count` top-level keys the format does not know, one a line. */
+export function unknownKeys(count: number): string {
+  const parts = [HEAD];
+  for (let i = 0; i < count; i++) parts.push(`onbekend-${i}: x\n`);
+  return parts.join('');
+}
+
 /** The key `naam` given `count` more times in the same mapping, one a line. */
 export function duplicateKeys(count: number): string {
   return `meldcode: "1.0"\norganisatie:\n  sector: kinderopvang\n  naam: A\n${'  naam: A\n'.repeat(count)}`;
@@ -143,6 +150,12 @@ export function hostileInputs(): HostileInput[] {
       description: '20,000 steps numbered with a list in a 1.0 file',
       text: stepsAsLists(20_000),
       expect: { schema: leftOut(20_000) },
+    },
+    {
+      name: 'unknown-keys-100000',
+      description: '100,000 unknown keys',
+      text: unknownKeys(100_000),
+      expect: { schema: leftOut(100_000, /^Unknown key 'onbekend-\d+'; allowed here: 'meldcode', /) },
     },
     {
       name: 'duplicate-keys-200000',

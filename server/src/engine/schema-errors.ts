@@ -123,12 +123,24 @@ function unknownKey(
 
 /** The key one level down whose object (or list of objects) does allow `key`, e.g. 'organisatie' for 'sector'. */
 function ownerOf(key: string, schemaPointer: string, version: FormatVersion | undefined): string | undefined {
-  for (const name of keysFor(schemaPointer, version)) {
-    const child = `${schemaPointer}/properties/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-    if (keysFor(child, version).includes(key) || keysFor(`${child}/items`, version).includes(key)) return name;
+  // Worked out once per map of the schema: a file can have 100,000 unknown keys.
+  const cacheKey = `${version ?? ''}\u0000${schemaPointer}`;
+  let owners = ownersCache.get(cacheKey);
+  if (!owners) {
+    const found = new Map<string, string>();
+    owners = found;
+    for (const name of keysFor(schemaPointer, version)) {
+      const child = `${schemaPointer}/properties/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      for (const allowed of [...keysFor(child, version), ...keysFor(`${child}/items`, version)]) {
+        if (!found.has(allowed)) found.set(allowed, name);
+      }
+    }
+    ownersCache.set(cacheKey, owners);
   }
-  return undefined;
+  return owners.get(key);
 }
+
+const ownersCache = new Map<string, ReadonlyMap<string, string>>();
 
 /** The quick fix that makes a file say format 1.1: its `meldcode` value replaced, quotes kept as written. */
 function setVersion(locator: Locator): SchemaIssue['replacement'] {

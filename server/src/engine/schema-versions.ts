@@ -105,7 +105,20 @@ function nodeAt(root: unknown, pointer: string): unknown {
  * that a file of the given version may use: all of them in 1.1, without the ones 1.1 added
  * otherwise.
  */
-export function keysFor(pointer: string, version: FormatVersion | undefined): string[] {
+export function keysFor(pointer: string, version: FormatVersion | undefined): readonly string[] {
+  // Asked for every unknown key, and for each key of its map again (ownerOf): looked up in the schema once.
+  const cacheKey = `${version ?? ''}\u0000${pointer}`;
+  let keys = keysCache.get(cacheKey);
+  if (!keys) {
+    keys = schemaKeys(pointer, version);
+    keysCache.set(cacheKey, keys);
+  }
+  return keys;
+}
+
+const keysCache = new Map<string, readonly string[]>();
+
+function schemaKeys(pointer: string, version: FormatVersion | undefined): string[] {
   const node = nodeAt(PROTOCOL_SCHEMA, pointer) as SchemaNode | undefined;
   const keys = Object.keys(node?.properties ?? {});
   if (version === '1.1') return keys;

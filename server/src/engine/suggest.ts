@@ -16,6 +16,18 @@ const SYNONYMS: ReadonlyMap<string, string> = new Map([
   ['title', 'titel'],
 ]);
 
+/** Candidates are the schema's keys and values, normalized again for every word looked up: kept once. */
+const normalizedCandidates = new Map<string, string>();
+
+function normalizedCandidate(text: string): string {
+  let normalized = normalizedCandidates.get(text);
+  if (normalized === undefined) {
+    normalized = normalize(text);
+    if (normalizedCandidates.size < 10_000) normalizedCandidates.set(text, normalized);
+  }
+  return normalized;
+}
+
 /** Lower case, without diacritics and without separators: "Herzien-vóór" and "herzien voor" compare equal. */
 function normalize(text: string): string {
   return text
@@ -36,12 +48,13 @@ function normalize(text: string): string {
 export function editDistance(a: string, b: string, { limit = Infinity, swaps = false } = {}): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   const m = b.length;
-  // Beyond the band: more than `limit` edits. With no limit the band is the whole row.
-  const far = Number.isFinite(limit) ? limit + 1 : Infinity;
+  // Beyond the band: more than `limit` edits (with no limit, more than any distance). With no limit the band is the whole row.
+  const far = Number.isFinite(limit) ? Math.max(0, Math.floor(limit)) + 1 : a.length + m + 1;
   const band = Number.isFinite(limit) ? Math.max(0, Math.floor(limit)) : Math.max(a.length, m);
-  let previousPrevious = new Array<number>(m + 1).fill(far);
-  let previous = new Array<number>(m + 1).fill(far);
-  let current = new Array<number>(m + 1).fill(far);
+  let [previousPrevious, previous, current] = rows(m + 1);
+  previousPrevious.fill(far, 0, m + 1);
+  previous.fill(far, 0, m + 1);
+  current.fill(far, 0, m + 1);
   for (let j = 0; j <= Math.min(m, band); j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
     const from = Math.max(1, i - band);
@@ -63,7 +76,21 @@ export function editDistance(a: string, b: string, { limit = Infinity, swaps = f
     if (rowMinimum > limit) return limit + 1;
     [previousPrevious, previous, current] = [previous, current, previousPrevious];
   }
-  return Math.min(previous[m], far);
+  const distance = previous[m];
+  return distance >= far ? (Number.isFinite(limit) ? limit + 1 : distance) : distance;
+}
+
+/** Three rows of at least `length` cells, kept between calls: a lookup compares a word with many candidates. */
+let rowBuffers: [Int32Array, Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
+function rows(length: number): [Int32Array, Int32Array, Int32Array] {
+  // A long word gets rows of its own, not kept.
+  if (length > 4096) return [new Int32Array(length), new Int32Array(length), new Int32Array(length)];
+  if (rowBuffers[0].length < length) {
+    const size = Math.max(length, rowBuffers[0].length * 2);
+    rowBuffers = [new Int32Array(size), new Int32Array(size), new Int32Array(size)];
+  }
+  return rowBuffers;
 }
 
 /** How many edits a word of this length may differ by and still be taken for a typo. */
@@ -87,7 +114,7 @@ export function closestMatch(input: string, candidates: readonly string[]): stri
   let best: string | undefined;
   let bestScore = Infinity;
   for (const candidate of candidates) {
-    const normalized = normalize(candidate);
+    const normalized = normalizedCandidate(candidate);
     let score: number;
     if (normalized === wanted) {
       score = 0;
