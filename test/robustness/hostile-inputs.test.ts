@@ -2,7 +2,11 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { isAlias, isCollection, isMap, isPair, isScalar } from 'yaml';
+import { generateProtocol } from '../../bench/generate';
 import type { Diagnostic } from '../../bench/lsp/driver';
+import { parseProtocol, validateDocument, type ProtocolDocument } from '../../server/src/engine';
+import { TODAY } from '../helpers/rules';
 import { runCli } from '../helpers/spawn';
 import { BOUND, FINDINGS_PER_RULE, hostileInputs, leftOutMessage, type HostileInput } from './hostile-inputs';
 import { loggedErrors, startServer } from './lsp-session';
@@ -39,6 +43,41 @@ function checkFindings(input: HostileInput, findings: ReadonlyArray<{ ruleId: st
     if (message) for (const text of regular) assert.match(text, message, `${input.name}: ${ruleId}`);
   }
 }
+
+/** The YAML tree as plain data: what every node says and where it stands. */
+function tree(node: unknown): unknown {
+  if (node === null || node === undefined) return node;
+  if (isPair(node)) return { key: tree(node.key), value: tree(node.value) };
+  if (isScalar(node)) return { scalar: node.value, type: node.type, range: node.range, source: node.source, comment: node.comment, spaceBefore: node.spaceBefore };
+  if (isAlias(node)) return { alias: node.source, range: node.range };
+  if (isCollection(node)) return { [isMap(node) ? 'map' : 'seq']: node.items.map(tree), flow: node.flow, range: node.range, comment: node.comment };
+  return { other: String(node) };
+}
+
+function readable(document: ProtocolDocument): unknown {
+  return { range: document.yaml?.range, contents: tree(document.yaml?.contents), problems: document.problems, data: document.data, comment: document.yaml?.comment };
+}
+
+describe('robustness: a large text read once is composed piece by piece', function () {
+  this.timeout(300_000);
+
+  it('giving the document and the findings a whole parse gives', function () {
+    const texts = [
+      generateProtocol({ lines: 20_000, seed: 3 }),
+      generateProtocol({ lines: 20_000, seed: 5, withFindings: true }),
+      ...hostileInputs()
+        .filter((input) => input.text.length >= 512 * 1024)
+        .map((input) => input.text),
+    ];
+    for (const text of texts) {
+      // A composer that declines: the whole text is parsed as one.
+      const whole = parseProtocol(text, {}, () => undefined);
+      const inPieces = parseProtocol(text);
+      assert.deepEqual(readable(inPieces), readable(whole), text.slice(0, 200));
+      assert.deepEqual(validateDocument(inPieces, { today: TODAY }), validateDocument(whole, { today: TODAY }), text.slice(0, 200));
+    }
+  });
+});
 
 describe('robustness: inputs built to exhaust time or memory, in a process with a 300 MB heap', function () {
   this.timeout(600_000);

@@ -51,7 +51,7 @@ export function parseProtocol(
     return refused(text, { code: 'BINARY', startOffset: binaryAt, endOffset: binaryAt + 1 });
   }
 
-  const yaml = composeFromPieces?.(text) ?? readDocument(text);
+  const yaml = (composeFromPieces ?? (text.length >= PIECEWISE_FROM ? composedInPieces : undefined))?.(text) ?? readDocument(text);
   if (!('contents' in yaml)) return refused(text, yaml);
   const positions = new PositionMapper(text);
   const nodes = new NodeIndex(yaml);
@@ -74,6 +74,18 @@ export function parseProtocol(
     return { text, positions, yaml, problems, data: undefined, model: buildModel(yaml, positions) };
   }
   return { text, positions, yaml, problems, data, model: buildModel(yaml, positions) };
+}
+
+/**
+ * From this length on a text read once is composed piece by piece (see IncrementalParser): a
+ * whole parse of a 5 MB file holds a syntax tree of several hundred MB.
+ */
+const PIECEWISE_FROM = 512 * 1024;
+
+function composedInPieces(text: string): Document.Parsed | undefined {
+  // Loaded when first needed: incremental-parse builds on this module.
+  const { composeInPieces } = require('./incremental-parse') as typeof import('./incremental-parse');
+  return composeInPieces(text);
 }
 
 /**

@@ -30,7 +30,11 @@ export class IncrementalParser {
    * @param minimumLength texts shorter than this are parsed whole: cutting them up would cost
    *   more than it saves.
    */
-  constructor(private readonly minimumLength = DEFAULT_MINIMUM_LENGTH) {}
+  constructor(
+    private readonly minimumLength = DEFAULT_MINIMUM_LENGTH,
+    /** A new piece starts only where one is needed, or after this many characters (see composeInPieces). */
+    private readonly minimumPieceLength = 0,
+  ) {}
 
   parse(text: string, options: ParseOptions = {}): ProtocolDocument {
     this.lastParse = 'whole';
@@ -39,6 +43,13 @@ export class IncrementalParser {
       return parseProtocol(text, options);
     }
     return parseProtocol(text, options, (checked) => withPlainEnvironment(() => this.composeSafely(checked)));
+  }
+
+  /** See composeInPieces. */
+  composeOnce(text: string): Document.Parsed | undefined {
+    const document = withPlainEnvironment(() => this.composeSafely(text));
+    this.pieces = new Map();
+    return document;
   }
 
   /** A fault in putting pieces together must cost only speed: the whole text is parsed instead. */
@@ -52,7 +63,7 @@ export class IncrementalParser {
   }
 
   private composeFromPieces(text: string): Document.Parsed | undefined {
-    const spans = cutIntoPieces(text);
+    const spans = cutIntoPieces(text, this.minimumPieceLength);
     const previous = this.pieces;
     const current = new Map<string, ParsedPiece>();
     this.pieces = current;
@@ -76,6 +87,22 @@ export class IncrementalParser {
     return document;
   }
 }
+
+/**
+ * The document of a text read once (parseProtocol, for a large text), composed piece by piece
+ * as above: only one piece's syntax tree is held at a time, where a whole parse holds the tree
+ * of the whole text (several times the memory of its document). Undefined where the text
+ * cannot be cut up; it is then parsed whole.
+ */
+export function composeInPieces(text: string): Document.Parsed | undefined {
+  return new IncrementalParser(0, ONE_SHOT_PIECE_LENGTH).composeOnce(text);
+}
+
+/**
+ * Pieces of a text read once are about this long: short pieces are what an edit needs, and
+ * cost a parser each; a text read once only needs its pieces' trees to be small.
+ */
+const ONE_SHOT_PIECE_LENGTH = 64 * 1024;
 
 /** Below this (about 1,000 lines of a typical protocol) a whole parse takes a few milliseconds. */
 const DEFAULT_MINIMUM_LENGTH = 32 * 1024;
@@ -112,7 +139,7 @@ interface ParsedPiece {
  * line with a complete value, with nothing between but empty lines and comments that are not
  * indented deeper than the line after them (a deeper comment belongs to the node before).
  */
-function cutIntoPieces(text: string): PieceSpan[] | undefined {
+function cutIntoPieces(text: string, minimumPieceLength: number): PieceSpan[] | undefined {
   const spans: PieceSpan[] = [];
   let piece: PieceSpan = { start: 0, end: 0, column: -1, kind: 'map' };
   /** Start of the first comment or empty line after the last content line, and the deepest indentation among them. */
@@ -134,7 +161,8 @@ function cutIntoPieces(text: string): PieceSpan[] | undefined {
       const opens =
         (shape.isItem || shape.isKey) && previous !== undefined && !previous.endsOpen && gapIndent <= indent && continuesCollection(previous, shape);
       if (leaves && !opens) return undefined;
-      if (leaves || (opens && (indent === 0 || (indent > piece.column && startsPiece(text, shape.content, lineEnd))))) {
+      const longEnough = minimumPieceLength === 0 || lineStart - piece.start >= minimumPieceLength;
+      if (leaves || (opens && longEnough && (indent === 0 || (indent > piece.column && startsPiece(text, shape.content, lineEnd))))) {
         const start = gapStart === -1 ? lineStart : gapStart;
         piece.end = start;
         spans.push(piece);
