@@ -13,6 +13,11 @@
  * 4. Hostile input (hostile.ts): the rules that read the user's text (personal-data,
  *    term-outdated) on texts written to make a scan slow, at a quarter and at the full size;
  *    about 4× between them is linear.
+ * 5. Hostile files (exhaustion.ts): whole protocols built to exhaust time or memory (60,000
+ *    steps, 200,000 duplicate keys, 250,000 findings, thousands of unknown references, long
+ *    runs of spaces or letters), each through meldcode-lint, its route map and the language
+ *    server in a process of its own: wall and CPU time and peak RSS against the bound
+ *    (2 s, 300 MB per file).
  *
  * Prints a table and writes bench/results.json.
  */
@@ -23,6 +28,7 @@ import * as path from 'node:path';
 import { parseDocument } from 'yaml';
 import { validateText } from '../server/src/engine';
 import { measureEdit, type EditRow } from './edit';
+import { exhaustionTable, measureExhaustion } from './exhaustion';
 import { measureHostile } from './hostile';
 import { generateProtocol } from './generate';
 
@@ -167,6 +173,7 @@ async function main(): Promise<void> {
   const hostile = measureHostile();
   status(`cli: ${CLI_FILES} files ...`);
   const cli = measureCli();
+  const [exhaustion] = await measureExhaustion(undefined, status);
   status('');
 
   const engineTable = table(
@@ -214,7 +221,9 @@ async function main(): Promise<void> {
       `${row.ratio.toFixed(1)}×`,
     ]),
   );
-  console.log(`${engineTable}\n\n${editTable}\n\n${cliTable}\n\n${hostileTable}\n`);
+  const exhaustionCells = exhaustionTable(exhaustion);
+  const exhaustionText = table(exhaustionCells.headers, exhaustionCells.cells);
+  console.log(`${engineTable}\n\n${editTable}\n\n${cliTable}\n\n${hostileTable}\n\n${exhaustionText}\n`);
   const loadAfter = os.loadavg()[0];
   // Other work on the machine slows every figure; the load average says how busy it was.
   console.log(`Load average (1 min) before ${loadBefore.toFixed(2)}, after ${loadAfter.toFixed(2)}, on ${os.availableParallelism()} cores.`);
@@ -228,7 +237,8 @@ async function main(): Promise<void> {
     edit: editRows,
     cli,
     hostile,
-    tables: { engine: engineTable, edit: editTable, cli: cliTable, hostile: hostileTable },
+    exhaustion,
+    tables: { engine: engineTable, edit: editTable, cli: cliTable, hostile: hostileTable, exhaustion: exhaustionText },
   };
   const output = path.join(repoRoot, 'bench', 'results.json');
   fs.writeFileSync(output, `${JSON.stringify(results, null, 2)}\n`);
