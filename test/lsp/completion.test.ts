@@ -10,7 +10,12 @@ import {
   stepSnippetBody,
   STEPS,
 } from '../../server/src/knowledge';
+import { routeKindByValue } from '../../server/src/knowledge';
 import { fullCapabilities, TestClient } from './client';
+
+function hoverForRouteKindText(value: string): string | undefined {
+  return routeKindByValue(value)?.text.nl;
+}
 
 interface Item {
   label: string;
@@ -243,6 +248,32 @@ describe('language server: completion', () => {
     );
   });
 
+  it('offers the routes of the sector in a 1.1 protocol, a route section at top level, and a part of a step', async () => {
+    const school = 'meldcode: "1.1"\norganisatie:\n  naam: School\n  sector: onderwijs\nroutes:\n  |';
+    const routes = (await complete(school)).filter((item) => item.kind === 15);
+    assert.deepEqual(routes.map((item) => item.label), ['Route: Bij acuut gevaar', 'Route: Bij een vermoeden tegen een medewerker']);
+    assert.equal(
+      routes[0].textEdit.newText,
+      '- id: acuut-gevaar\n  soort: acuut-gevaar\n  titel: Bij acuut gevaar\n  acties:\n' +
+        '    - Is iemand nu in direct gevaar? Bel meteen 112.\n' +
+        '    - Bespreek daarna met Veilig Thuis (0800-2000) wat nodig is, en volg dan de stappen van deze meldcode.\n' +
+        '  contact: [${1:}]',
+    );
+    assert.equal(routes[0].documentation?.value, hoverForRouteKindText('acuut-gevaar'));
+    const club = 'meldcode: "1.1"\norganisatie:\n  sector: sport\nroutes:\n  |';
+    assert.deepEqual((await complete(club)).filter((item) => item.kind === 15).map((item) => item.label), ['Route: Bij acuut gevaar', 'Route: Melden binnen de vereniging']);
+    const top = (await complete('meldcode: "1.1"\n|')).filter((item) => item.label === 'Route: Bij acuut gevaar');
+    assert.equal(top.length, 1);
+    assert.match(top[0].textEdit.newText, /^routes:\n  - id: acuut-gevaar\n/);
+    // A 1.0 file has no routes: no route snippet there.
+    assert.deepEqual((await complete('meldcode: "1.0"\n|')).filter((item) => item.label.startsWith('Route:')), []);
+    const parts = await complete('meldcode: "1.1"\nstappen:\n  - stap: 5\n    onderdelen:\n      |');
+    assert.deepEqual(
+      parts.filter((item) => item.kind === 15).map((item) => [item.label, item.textEdit.newText]),
+      [['Onderdeel van de stap (zoals 5a)', '- id: ${1:5a}\n  titel: ${2:Titel van dit onderdeel}\n  acties:\n    - ${3:Wat er in dit onderdeel gebeurt.}']],
+    );
+  });
+
   it('offers a whole protocol per sector in an empty file', async () => {
     const items = await complete('|');
     const skeletons = items.filter((item) => item.label.startsWith('Nieuw protocol: '));
@@ -250,16 +281,23 @@ describe('language server: completion', () => {
       skeletons.map((item) => item.label),
       [
         'Nieuw protocol: onderwijs',
+        'Nieuw protocol: mbo',
+        'Nieuw protocol: hoger-onderwijs',
+        'Nieuw protocol: leerplicht',
         'Nieuw protocol: kinderopvang',
         'Nieuw protocol: jeugdhulp',
         'Nieuw protocol: gezondheidszorg',
         'Nieuw protocol: maatschappelijke-ondersteuning',
+        'Nieuw protocol: asielopvang',
         'Nieuw protocol: justitie',
         'Nieuw protocol: sport',
         'Nieuw protocol: overig',
+        'Nieuw protocol: gezondheidszorg, zelfstandige praktijk',
+        'Nieuw protocol: jeugdhulp, zelfstandige praktijk',
       ],
     );
-    assert.deepEqual(skeletons[1].textEdit, { range: at(0, 0), newText: protocolSkeleton('kinderopvang', 'nl', { format: 'snippet' }) });
+    assert.deepEqual(skeletons[4].textEdit, { range: at(0, 0), newText: protocolSkeleton('kinderopvang', 'nl', { format: 'snippet' }) });
+    assert.deepEqual(skeletons[12].textEdit, { range: at(0, 0), newText: protocolSkeleton('gezondheidszorg', 'nl', { format: 'snippet', selfEmployed: true }) });
     const notEmpty = await complete('meldcode: "1.0"\n|');
     assert.equal(notEmpty.some((item) => item.label.startsWith('Nieuw protocol')), false);
   });

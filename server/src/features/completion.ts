@@ -20,6 +20,10 @@ import {
   interventionCompletions,
   officerSnippetBody,
   protocolSkeleton,
+  routeKindByValue,
+  routeSnippetBody,
+  routeTemplatesFor,
+  substepSnippetBody,
   questionsSnippetBody,
   sectionSnippetBody,
   SECTOR_VALUES,
@@ -47,6 +51,8 @@ const LABELS = {
   section: { nl: 'Sectie {key}', en: 'Section {key}' },
   skeleton: { nl: 'Nieuw protocol: {sector}', en: 'New protocol: {sector}' },
   soloSkeleton: { nl: 'Nieuw protocol: {sector}, zelfstandige praktijk', en: 'New protocol: {sector}, one-person practice' },
+  route: { nl: 'Route: {title}', en: 'Route: {title}' },
+  substep: { nl: 'Onderdeel van de stap (zoals 5a)', en: 'Part of the step (such as 5a)' },
   snippet: { nl: 'Sjabloon', en: 'Snippet' },
 } as const;
 
@@ -174,7 +180,23 @@ function snippetItems(document: ProtocolDocument, context: Extract<CursorContext
     const missing = [1, 2, 3, 4, 5].filter((n) => !present.has(n));
     const numbers = missing.length > 0 ? missing : [1, 2, 3, 4, 5];
     items.push(snippetItem(label('questions', locale, { numbers: numbers.join(', ') }), body(questionsSnippetBody(locale, format, numbers)), range, options, '10'));
+  } else if (inList('routes') && documentVersion(document) !== '1.0') {
+    const present = new Set(model.routes.map((route) => route.soort?.text));
+    routeTemplatesFor(model.organisation?.sector?.text).forEach((route, index) => {
+      const text = routeSnippetBody(route, format);
+      const kind = routeKindByValue(route.soort);
+      items.push(snippetItem(label('route', locale, { title: route.titel }), body(text), range, options, `1${present.has(route.soort) ? 1 : 0}${index}`, kind?.text[locale]));
+    });
+  } else if (path.length === 3 && path[0] === 'stappen' && path[1] === ITEM && path[2] === 'onderdelen' && !context.onDash) {
+    items.push(snippetItem(label('substep', locale), substepSnippetBody(format), range, options, '10'));
+  } else if (path.length === 4 && path[0] === 'stappen' && path[2] === 'onderdelen' && path[3] === ITEM && context.onDash) {
+    items.push(snippetItem(label('substep', locale), stripDash(substepSnippetBody(format)), range, options, '10'));
   } else if (path.length === 0 && !context.onDash && context.column === 0) {
+    if (!context.siblings.has('routes') && documentVersion(document) !== '1.0') {
+      const [acute] = routeTemplatesFor(model.organisation?.sector?.text);
+      const text = routeSnippetBody(acute, format).split('\n').map((line) => `  ${line}`).join('\n');
+      items.push(snippetItem(label('route', locale, { title: acute.titel }), `routes:\n${text}`, range, options, '10routes', routeKindByValue(acute.soort)?.text[locale]));
+    }
     if (!context.siblings.has('afwegingskader')) {
       const questions = questionsSnippetBody(locale, format).split('\n').map((line) => `  ${line}`).join('\n');
       items.push(snippetItem(label('afwegingskader', locale), `afwegingskader:\n${questions}`, range, options, '10'));

@@ -78,6 +78,9 @@ export {
 } from './hover';
 export {
   protocolSkeleton,
+  routeTemplatesFor,
+  routeSnippetBody,
+  substepSnippetBody,
   stepSnippetBody,
   questionsSnippetBody,
   officerSnippetBody,

@@ -279,6 +279,27 @@ function addYear(date: string): string {
 /** Every sector value, for a picker. */
 export const SECTOR_VALUES: readonly Sector[] = SECTORS.map((sector) => sector.value);
 
+/** The route templates a protocol of this sector is offered, acute danger first. */
+export function routeTemplatesFor(sector: string | undefined): RouteTemplate[] {
+  const profile = sector === undefined ? undefined : sectorByValue(sector);
+  const routes = [ACUTE_ROUTE];
+  if (profile?.staffDuty) routes.push(staffRoute(profile.staffDuty));
+  if (profile?.value === 'sport') routes.push(SPORT_ROUTE);
+  return routes;
+}
+
+/** A list item for `routes` (format 1.1), at column 0, its contacts left for the writer to fill in. */
+export function routeSnippetBody(route: RouteTemplate, format: SnippetFormat = 'snippet'): string {
+  const lines = routeLines(route, []);
+  lines.push(`  contact: [${slot('')}]`);
+  return finish(lines.join('\n'), format);
+}
+
+/** A list item for `onderdelen` of a step (format 1.1): a part such as 5a, at column 0. */
+export function substepSnippetBody(format: SnippetFormat = 'snippet'): string {
+  return finish([`- id: ${slot('5a')}`, `  titel: ${slot('Titel van dit onderdeel')}`, '  acties:', `    - ${slot('Wat er in dit onderdeel gebeurt.')}`].join('\n'), format);
+}
+
 export interface ProtocolSkeletonOptions extends SkeletonOptions {
   /** A self-employed professional's protocol (`zelfstandig: true`): no officers; step 2 names whom they consult. */
   selfEmployed?: boolean;
