@@ -44,7 +44,8 @@ function offsetRange(text: string, finding: Finding): Span {
 /**
  * Problems with one fix of one finding, judged on the text before it: what a fix removes
  * must be an empty value it fills in, or lie inside the text the finding flags and be one
- * word (a wrong id or key), or for term-outdated exactly one whole outdated name.
+ * word (a wrong id or key), or for term-outdated exactly one whole outdated name; a fix that
+ * adds a format 1.1 part may also move the version from "1.0" to "1.1".
  */
 export function removalProblems(text: string, finding: Finding, fix: Fix): string[] {
   const problems: string[] = [];
@@ -52,6 +53,8 @@ export function removalProblems(text: string, finding: Finding, fix: Fix): strin
   for (const edit of fix.edits) {
     if (edit.startOffset === edit.endOffset) continue; // an insertion removes nothing
     const removed = text.slice(edit.startOffset, edit.endOffset);
+    // Moving the format version from 1.0 to 1.1 (which reads every 1.0 file unchanged) loses nothing.
+    if (/^(["']?)1(\.0)?\1$/.test(removed) && /^(["']?)1\.1\1$/.test(edit.newText) && /(^|\n)meldcode:[ \t]*$/.test(text.slice(0, edit.startOffset))) continue;
     const inside = edit.startOffset >= flagged.start && edit.endOffset <= flagged.end;
     if (!inside && !EMPTY_VALUE.test(removed)) {
       problems.push(`${finding.ruleId} fix "${fix.title.en}" removes ${JSON.stringify(removed)}, outside the flagged ${JSON.stringify(text.slice(flagged.start, flagged.end))}`);

@@ -241,8 +241,8 @@ const MAIN_KEYS: readonly KeyKnowledge[] = [
     'stappen.stap',
     { nl: 'Nummer van de stap', en: 'Step number' },
     {
-      nl: 'Het nummer van de stap, 1 tot en met 5; elk nummer komt precies één keer voor.',
-      en: 'The number of the step, 1 to 5; each number occurs exactly once.',
+      nl: 'Het nummer van de stap, 1 tot en met 5; elk nummer komt één keer voor. In formaat 1.1 mag een samengevoegde stap beide nummers dragen (stap: [4, 5]) en mag een voorbereidende stap 0 vooraf gaan.',
+      en: 'The number of the step, 1 to 5; each number occurs once. In format 1.1 a merged step may carry both numbers (stap: [4, 5]) and a preliminary step 0 may come first.',
     },
     [LAW_BESLUIT_ART_2],
   ),
@@ -464,7 +464,7 @@ const DETAIL_KEYS: readonly KeyKnowledge[] = [
     nl: 'Vrije toelichting bij deze stap, bijvoorbeeld wanneer het gesprek in stap 3 achterwege mag blijven omdat het iemands veiligheid in gevaar brengt.',
     en: 'Free explanation for this step, for example when the conversation in step 3 may be skipped because it would endanger someone\'s safety.',
   }, [MODEL_BASISMODEL]),
-  key('afwegingskader.toelichting', { nl: 'Toelichting bij de vraag', en: 'Note on the question' }, FREE_NOTE({ nl: 'deze afwegingsvraag', en: 'this question' }), [MODEL_NJI_AFWEGINGSKADER, MODEL_KNMG]),
+  key('afwegingskader.toelichting', { nl: 'Toelichting', en: 'Note' }, FREE_NOTE({ nl: 'deze afwegingsvraag of het afwegingskader als geheel', en: 'this question or the afwegingskader as a whole' }), [MODEL_NJI_AFWEGINGSKADER, MODEL_KNMG]),
   key('kindcheck.toelichting', { nl: 'Toelichting bij de kindcheck', en: 'Note on the child check' }, FREE_NOTE({ nl: 'de kindcheck', en: 'the child check' }), KINDCHECK.citations),
   key(
     'kindcheck.vragen',

@@ -4,6 +4,7 @@ import { expecter, assertFindings, completeProtocol, findingsOf, range, ruleFixt
 const RULE = 'afwegingskader-outcome';
 const expect = expecter(RULE, 'warning');
 const BASIS = 'het basisdocument over het afwegingskader';
+const BASIS_EN = 'the basisdocument on the afwegingskader';
 
 describe('rule afwegingskader-outcome', () => {
   it('passes outcomes that follow the meldnormen (format 1.1)', () => {
@@ -19,17 +20,17 @@ describe('rule afwegingskader-outcome', () => {
       expect(
         range(71, 8, 71, 12),
         `Bij vraag 2 leidt "ja" hier tot "hulp", maar volgens de meldnormen leidt het tot een melding bij Veilig Thuis: acute en structurele onveiligheid meldt u altijd (${BASIS}).`,
-        `At question 2, "ja" leads to "hulp" here, but by the professional norms it leads to a report to Veilig Thuis: acute and structural unsafety is always reported (${BASIS}).`,
+        `At question 2, "ja" leads to "hulp" here, but by the professional norms it leads to a report to Veilig Thuis: acute and structural unsafety is always reported (${BASIS_EN}).`,
       ),
       expect(
         range(76, 9, 76, 16),
         `Bij vraag 3 leidt "nee" hier tot "vraag-4", maar volgens de meldnormen leidt het tot een melding bij Veilig Thuis: wie zelf geen passende hulp kan bieden of organiseren, meldt (${BASIS}).`,
-        `At question 3, "nee" leads to "vraag-4" here, but by the professional norms it leads to a report to Veilig Thuis: whoever cannot provide or arrange adequate help reports (${BASIS}).`,
+        `At question 3, "nee" leads to "vraag-4" here, but by the professional norms it leads to a report to Veilig Thuis: whoever cannot provide or arrange adequate help reports (${BASIS_EN}).`,
       ),
       expect(
         range(84, 9, 84, 18),
         `Bij vraag 5 leidt "nee" hier tot "afsluiten", maar volgens de meldnormen leidt het tot een melding bij Veilig Thuis: als de hulp niet tot blijvende veiligheid leidt, meldt u (opnieuw) (${BASIS}).`,
-        `At question 5, "nee" leads to "afsluiten" here, but by the professional norms it leads to a report to Veilig Thuis: when the help does not lead to lasting safety, you report (again) (${BASIS}).`,
+        `At question 5, "nee" leads to "afsluiten" here, but by the professional norms it leads to a report to Veilig Thuis: when the help does not lead to lasting safety, you report (again) (${BASIS_EN}).`,
       ),
     ]);
   });
@@ -49,7 +50,7 @@ describe('rule afwegingskader-outcome', () => {
       expect(
         range(69, 8, 69, 54),
         `Bij vraag 2 leidt "ja" hier tot "Zelf hulp organiseren en de ouders aanspreken.", maar volgens de meldnormen leidt het tot een melding bij Veilig Thuis: acute en structurele onveiligheid meldt u altijd (${BASIS}).`,
-        `At question 2, "ja" leads to "Zelf hulp organiseren en de ouders aanspreken." here, but by the professional norms it leads to a report to Veilig Thuis: acute and structural unsafety is always reported (${BASIS}).`,
+        `At question 2, "ja" leads to "Zelf hulp organiseren en de ouders aanspreken." here, but by the professional norms it leads to a report to Veilig Thuis: acute and structural unsafety is always reported (${BASIS_EN}).`,
       ),
     ]);
     assert.equal(findings[0].suggestions, undefined);
@@ -60,7 +61,7 @@ describe('rule afwegingskader-outcome', () => {
       expect(
         range(69, 10, 69, 14),
         `Bij beslissing 1 ("is melden noodzakelijk?") leidt "ja" hier tot "hulp"; als melden noodzakelijk is, volgt een melding bij Veilig Thuis (${BASIS}).`,
-        `At decision 1 ("is reporting necessary?"), "ja" leads to "hulp" here; when reporting is necessary, a report to Veilig Thuis follows (${BASIS}).`,
+        `At decision 1 ("is reporting necessary?"), "ja" leads to "hulp" here; when reporting is necessary, a report to Veilig Thuis follows (${BASIS_EN}).`,
       ),
     ]);
   });

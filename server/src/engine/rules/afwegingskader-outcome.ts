@@ -53,12 +53,12 @@ export const rule: Rule = {
     },
     messages: {
       question: {
-        nl: 'Bij vraag {question} leidt "{answer}" hier tot "{outcome}", maar volgens de meldnormen leidt het tot een melding bij Veilig Thuis: {reasonNl} ({model}).',
-        en: 'At question {question}, "{answer}" leads to "{outcome}" here, but by the professional norms it leads to a report to Veilig Thuis: {reasonEn} ({model}).',
+        nl: 'Bij vraag {question} leidt "{answer}" hier tot "{outcome}", maar volgens de meldnormen leidt het tot een melding bij Veilig Thuis: {reasonNl} ({modelNl}).',
+        en: 'At question {question}, "{answer}" leads to "{outcome}" here, but by the professional norms it leads to a report to Veilig Thuis: {reasonEn} ({modelEn}).',
       },
       decision: {
-        nl: 'Bij beslissing 1 ("is melden noodzakelijk?") leidt "ja" hier tot "{outcome}"; als melden noodzakelijk is, volgt een melding bij Veilig Thuis ({model}).',
-        en: 'At decision 1 ("is reporting necessary?"), "ja" leads to "{outcome}" here; when reporting is necessary, a report to Veilig Thuis follows ({model}).',
+        nl: 'Bij beslissing 1 ("is melden noodzakelijk?") leidt "ja" hier tot "{outcome}"; als melden noodzakelijk is, volgt een melding bij Veilig Thuis ({modelNl}).',
+        en: 'At decision 1 ("is reporting necessary?"), "ja" leads to "{outcome}" here; when reporting is necessary, a report to Veilig Thuis follows ({modelEn}).',
       },
       doubt: {
         nl: 'In {modelNl} meldt u bij vraag 2 ook bij twijfel over acute of structurele onveiligheid; zeg dat bij deze vraag ("ja of twijfel: melden").',
@@ -72,7 +72,7 @@ export const rule: Rule = {
     hasSuggestions: true,
   },
   check(context) {
-    const model = 'het basisdocument over het afwegingskader';
+    const model = { modelNl: 'het basisdocument over het afwegingskader', modelEn: 'the basisdocument on the afwegingskader' };
     for (const norm of MUST_REPORT) {
       for (const question of context.model.questions) {
         if (question.vraag?.value !== norm.question) continue;
@@ -80,7 +80,7 @@ export const rule: Rule = {
         if (!outcome || reports(outcome.text)) continue;
         context.report({
           messageId: 'question',
-          data: { question: norm.question, answer: norm.answer, outcome: outcome.text.trim(), reasonNl: norm.reason.nl, reasonEn: norm.reason.en, model },
+          data: { question: norm.question, answer: norm.answer, outcome: outcome.text.trim(), reasonNl: norm.reason.nl, reasonEn: norm.reason.en, ...model },
           range: outcome.range,
           suggestions: replaceWithReport(outcome),
         });
@@ -90,7 +90,7 @@ export const rule: Rule = {
       if (decision.beslissing?.value !== 1) continue;
       const outcome = outcomeOf(decision, 'ja');
       if (!outcome || reports(outcome.text)) continue;
-      context.report({ messageId: 'decision', data: { outcome: outcome.text.trim(), model }, range: outcome.range, suggestions: replaceWithReport(outcome) });
+      context.report({ messageId: 'decision', data: { outcome: outcome.text.trim(), ...model }, range: outcome.range, suggestions: replaceWithReport(outcome) });
     }
     const profile = context.sector;
     if (!profile?.reportOnDoubt) return;
