@@ -17,10 +17,15 @@ export interface GenerateOptions {
    * a responsible role), so that rules also report. Default: a protocol without findings.
    */
   withFindings?: boolean;
+  /**
+   * The file format. "1.1" adds what real protocols have: an acute-danger route and the route for
+   * a suspected staff member with its own steps, time limits, and outcomes per question.
+   */
+  format?: '1.0' | '1.1';
 }
 
 /** The shortest protocol this generator writes: every required part once. */
-export const MIN_LINES = 100;
+export const MIN_LINES = 110;
 
 const FIRST_NAMES = ['Marieke', 'Ahmed', 'Sanne', 'Joost', 'Fatima', 'Pieter', 'Esra', 'Daan', 'Noor', 'Lotte', 'Mohammed', 'Anouk', 'Bram', 'Yara', 'Kees', 'Iris'];
 const LAST_NAMES = ['Jansen', 'de Vries', 'Bakker', 'Visser', 'Smit', 'Meijer', 'de Boer', 'Mulder', 'Bos', 'Vos', 'Peters', 'Hendriks', 'van Dijk', 'Yilmaz', 'El Amrani', 'Kok'];
@@ -88,9 +93,10 @@ export function generateProtocol(options: GenerateOptions): string {
   const officerCount = 2 + Math.floor((room * 0.15) / 8);
   const contactCount = 2 + Math.floor((room * 0.1) / 7);
 
+  const v11 = options.format === '1.1';
   const head: string[] = [
     `# Meldcode huiselijk geweld en kindermishandeling van ${organisation}.`,
-    'meldcode: "1.0"',
+    `meldcode: "${v11 ? '1.1' : '1.0'}"`,
     'organisatie:',
     `  naam: ${organisation}`,
     '  sector: kinderopvang',
@@ -128,7 +134,17 @@ export function generateProtocol(options: GenerateOptions): string {
     `    naam: ${options.withFindings ? 'AMK' : 'Veilig Thuis'} ${city}`,
     '    telefoon: "0800-2000"',
     '    opmerking: Dag en nacht bereikbaar; advies vragen kan anoniem.',
+    '  - id: spoed',
+    '    soort: spoed',
+    '    naam: Alarmnummer',
+    '    telefoon: "112"',
+    '  - id: inspectie',
+    '    soort: vertrouwensinspecteur',
+    '    naam: Vertrouwensinspecteur',
+    '    telefoon: "0900-1113111"',
   ];
+  // Step 1 sends staff to 112 and step 2 names the vertrouwensinspecteur (a child-care protocol).
+  const fixedContacts = [['spoed'], ['inspectie']];
   for (let i = 1; i < contactCount; i++) {
     const kind = CONTACT_KINDS[i % CONTACT_KINDS.length];
     const id = `${kind.soort}-${i}`;
@@ -147,10 +163,35 @@ export function generateProtocol(options: GenerateOptions): string {
   const stepContacts: string[][] = [[], [], [], [], []];
   [...officerIds, ...contactIds].forEach((id, i) => stepContacts[i % 5].push(id));
   if (!stepContacts[1].includes('veilig-thuis')) stepContacts[1].push('veilig-thuis');
+  fixedContacts.forEach((ids, index) => stepContacts[index].push(...ids));
 
+  const routes: string[] = v11
+    ? [
+        'routes:',
+        '  - id: acuut',
+        '    soort: acuut-gevaar',
+        '    titel: Bij acuut gevaar',
+        '    acties: [Is iemand in direct gevaar? Bel meteen 112.]',
+        '    contact: [spoed, veilig-thuis]',
+        '  - id: medewerker',
+        '    soort: vermoeden-medewerker',
+        '    titel: Bij een vermoeden tegen een medewerker',
+        '    verantwoordelijk: de houder',
+        '    stappen:',
+        '      - stap: 1',
+        '        titel: De houder inlichten',
+        '        acties: [Wie een vermoeden heeft, licht direct de houder in.]',
+        '      - stap: 2',
+        '        titel: Overleg met de vertrouwensinspecteur',
+        '        termijn: dezelfde dag',
+        '        contact: [inspectie]',
+      ]
+    : [];
+  const OUTCOMES = [['vraag-2', 'afsluiten'], ['melden', 'vraag-3'], ['vraag-4', 'melden'], ['hulp', 'melden'], ['afsluiten', 'melden']];
   const tail: string[] = ['afwegingskader:'];
   QUESTIONS.forEach((question, i) => {
-    tail.push(`  - vraag: ${i + 1}`, `    tekst: ${question}`, `    ja: ${i === 0 ? 'Ga naar vraag 2.' : 'Zie de toelichting.'}`);
+    if (v11) tail.push(`  - vraag: ${i + 1}`, `    tekst: ${question}`, `    ja: ${OUTCOMES[i][0]}`, `    nee: ${OUTCOMES[i][1]}`);
+    else tail.push(`  - vraag: ${i + 1}`, `    tekst: ${question}`, `    ja: ${i === 0 ? 'Ga naar vraag 2.' : 'Zie de toelichting.'}`);
   });
   tail.push(
     'kindcheck: Wie met volwassenen werkt, gaat na of er kinderen van hen afhankelijk zijn en of die veilig zijn.',
@@ -170,9 +211,11 @@ export function generateProtocol(options: GenerateOptions): string {
     `    titel: ${STEP_TITLES[index]}`,
     ...(index === 2 && options.withFindings ? [] : [`    verantwoordelijk: ${index === 0 ? 'Medewerker' : 'Aandachtsfunctionaris'}`]),
     ...(stepContacts[index].length > 0 ? ['    contact:', ...stepContacts[index].map((id) => `      - ${id}`)] : []),
+    ...(v11 ? ['    termijn: binnen vijf werkdagen'] : []),
     '    acties:',
   ];
-  const fixedLines = head.length + officers.length + contacts.length + 1 + [0, 1, 2, 3, 4].reduce((sum, i) => sum + stepHeader(i).length, 0) + tail.length;
+  const fixedLines =
+    head.length + officers.length + contacts.length + routes.length + 1 + [0, 1, 2, 3, 4].reduce((sum, i) => sum + stepHeader(i).length, 0) + tail.length;
   const actionCount = Math.max(5, target - fixedLines);
 
   const steps: string[] = ['stappen:'];
@@ -181,5 +224,5 @@ export function generateProtocol(options: GenerateOptions): string {
     const count = Math.floor(actionCount / 5) + (index < actionCount % 5 ? 1 : 0);
     for (let i = 0; i < count; i++) steps.push(`      - ${pick(VERBS)} ${pick(OBJECTS)} ${pick(CLOSINGS)}.`);
   }
-  return [...head, ...officers, ...contacts, ...steps, ...tail].join('\n') + '\n';
+  return [...head, ...officers, ...contacts, ...routes, ...steps, ...tail].join('\n') + '\n';
 }

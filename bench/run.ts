@@ -33,7 +33,7 @@ import { measureHostile } from './hostile';
 import { generateProtocol } from './generate';
 
 const repoRoot = path.resolve(__dirname, '..', '..');
-const SIZES = [100, 1_000, 5_000, 20_000];
+const SIZES = [110, 1_000, 5_000, 20_000];
 const EDIT_SIZES = [300, 5_000, 20_000];
 const EDIT_COUNTS: Record<number, number> = { 300: 60, 5_000: 40, 20_000: 20 };
 const CLI_FILES = 1_000;

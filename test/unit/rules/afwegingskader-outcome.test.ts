@@ -56,6 +56,15 @@ describe('rule afwegingskader-outcome', () => {
     assert.equal(findings[0].suggestions, undefined);
   });
 
+  it('judges a sentence only when it says where it leads: "zie de toelichting" is left alone, "ga naar vraag 3" is not', () => {
+    const text = (ja: string) =>
+      variant(completeProtocol(), '    tekst: Is er sprake van acute of structurele onveiligheid?\n', `    tekst: Is er sprake van acute of structurele onveiligheid?\n    ja: ${ja}\n`);
+    assertFindings(findingsOf(RULE, text('Zie de toelichting.')), []);
+    assertFindings(findingsOf(RULE, text('Melden en daarnaast hulp organiseren.')), []);
+    assert.deepEqual(findingsOf(RULE, text('Ga naar vraag 3.')).map((finding) => finding.range.start.line), [68]);
+    assert.deepEqual(findingsOf(RULE, text('Niet melden, wel de ouders aanspreken.')).map((finding) => finding.range.start.line), [68]);
+  });
+
   it('reports decision 1 "ja" of the two-decision form that does not report', () => {
     assertFindings(findingsOf(RULE, ruleFixture(RULE, 'fail-decisions')), [
       expect(

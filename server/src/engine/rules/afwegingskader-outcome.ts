@@ -7,16 +7,21 @@ const REPORTING = new Set(['melden', 'melden-en-hulp']);
 const NOT_REPORTING = /^(hulp|afsluiten|vraag-\d+)$/;
 const NEGATED_REPORT = /\bniet\b[^.;:]{0,30}\bmeld|\bmeld\w*\s+(is\s+)?(niet|geen)\b|\bgeen\s+melding/;
 const REPORT_WORD = /\bmeld(en|ing|t)\b/;
+/** Words by which a sentence sends the reader elsewhere than to a report. */
+const OTHER_WAY = /\b(hulp|afsluit\w*|sluit\w*\s+af|afronden|vraag\s*\d|ga\s+(door|verder)|monitor\w*)\b/;
 
 /**
- * Whether an outcome reports to Veilig Thuis: a 1.1 outcome value, or a 1.0 free text that says to
- * report ("Melden bij Veilig Thuis", "Ja of twijfel: direct melden") and does not say not to.
+ * Whether an outcome does NOT report to Veilig Thuis, as far as its words tell: a 1.1 outcome value,
+ * or a 1.0 sentence that sends the reader to help, closing or another question without saying to
+ * report ("Zelf hulp organiseren", "Ga naar vraag 3"). A sentence that says neither ("Zie de
+ * toelichting") is not judged.
  */
-function reports(outcome: string): boolean {
+function leadsElsewhere(outcome: string): boolean {
   const text = outcome.trim().toLowerCase();
-  if (REPORTING.has(text)) return true;
-  if (NOT_REPORTING.test(text) || NEGATED_REPORT.test(text)) return false;
-  return REPORT_WORD.test(text);
+  if (REPORTING.has(text)) return false;
+  if (NOT_REPORTING.test(text)) return true;
+  if (NEGATED_REPORT.test(text)) return true;
+  return !REPORT_WORD.test(text) && OTHER_WAY.test(text);
 }
 
 /**
@@ -77,7 +82,7 @@ export const rule: Rule = {
       for (const question of context.model.questions) {
         if (question.vraag?.value !== norm.question) continue;
         const outcome = outcomeOf(question, norm.answer);
-        if (!outcome || reports(outcome.text)) continue;
+        if (!outcome || !leadsElsewhere(outcome.text)) continue;
         context.report({
           messageId: 'question',
           data: { question: norm.question, answer: norm.answer, outcome: outcome.text.trim(), reasonNl: norm.reason.nl, reasonEn: norm.reason.en, ...model },
@@ -89,7 +94,7 @@ export const rule: Rule = {
     for (const decision of context.model.afwegingskader?.decisions ?? []) {
       if (decision.beslissing?.value !== 1) continue;
       const outcome = outcomeOf(decision, 'ja');
-      if (!outcome || reports(outcome.text)) continue;
+      if (!outcome || !leadsElsewhere(outcome.text)) continue;
       context.report({ messageId: 'decision', data: { outcome: outcome.text.trim(), ...model }, range: outcome.range, suggestions: replaceWithReport(outcome) });
     }
     const profile = context.sector;
