@@ -93,7 +93,8 @@ export function generateProtocol(options: GenerateOptions): string {
   const officerCount = 2 + Math.floor((room * 0.15) / 8);
   const contactCount = 2 + Math.floor((room * 0.1) / 7);
 
-  const v11 = options.format === '1.1';
+  // MELDCODE_BENCH_FORMAT=1.1 runs every benchmark on 1.1 protocols, for the same figures on the new shapes.
+  const v11 = (options.format ?? process.env.MELDCODE_BENCH_FORMAT) === '1.1';
   const head: string[] = [
     `# Meldcode huiselijk geweld en kindermishandeling van ${organisation}.`,
     `meldcode: "${v11 ? '1.1' : '1.0'}"`,
