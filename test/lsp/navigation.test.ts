@@ -133,6 +133,41 @@ describe('language server: navigation', () => {
     client.close(other);
   });
 
+  it('goes to definition, finds references and renames across routes and parts of steps (format 1.1)', async () => {
+    const other = 'file:///tmp/routes-1-1.meldcode.yaml';
+    const text = [
+      'meldcode: "1.1"',
+      'contactpunten:',
+      '  - id: spoed',
+      '    soort: spoed',
+      'routes:',
+      '  - id: acuut',
+      '    soort: acuut-gevaar',
+      '    titel: Bij acuut gevaar',
+      '    contact: [spoed]',
+      '    stappen:',
+      '      - stap: 1',
+      '        titel: Bellen',
+      '        contact: [spoed]',
+      'stappen:',
+      '  - stap: 5',
+      '    onderdelen:',
+      '      - id: 5a',
+      '        titel: Melden',
+      '        contact: [spoed]',
+      '',
+    ].join('\n');
+    client.open(other, text);
+    const where = (line: number, character: number) => ({ textDocument: { uri: other }, position: { line, character } });
+    assert.deepEqual(await client.request('textDocument/definition', where(8, 15)), [{ uri: other, range: at(2, 8, 2, 13) }]);
+    assert.deepEqual(await client.request('textDocument/definition', where(18, 20)), [{ uri: other, range: at(2, 8, 2, 13) }]);
+    const references = await client.request<{ range: Range }[]>('textDocument/references', { ...where(2, 10), context: { includeDeclaration: false } });
+    assert.deepEqual(references.map((reference) => reference.range), [at(8, 14, 8, 19), at(12, 18, 12, 23), at(18, 18, 18, 23)]);
+    const edit = await client.request<{ changes: Record<string, Array<{ range: Range; newText: string }>> }>('textDocument/rename', { ...where(12, 20), newName: 'alarm' });
+    assert.equal(applyEdits(text, edit.changes[other]), text.replace('  - id: spoed', '  - id: alarm').replaceAll('[spoed]', '[alarm]'));
+    client.close(other);
+  });
+
   it('folds sections, list items, nested lists and runs of comments', async () => {
     const commented = '# Meldcode\n# De Zonnebloem\nmeldcode: "1.0"\nkindcheck: |\n  Regel een\n  Regel twee\n';
     const other = 'file:///tmp/folding.meldcode.yaml';

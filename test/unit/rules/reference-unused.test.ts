@@ -1,4 +1,4 @@
-import { expecter, assertFindings, findingsOf, range, ruleFixture } from '../../helpers/rules';
+import { expecter, assertFindings, findingsOf, range, ruleFixture, variant } from '../../helpers/rules';
 
 const RULE = 'reference-unused';
 const expect = expecter(RULE, 'info');
@@ -21,5 +21,14 @@ describe('rule reference-unused', () => {
         'Contact point "huisarts" is not named in any step; which step does it belong to?',
       ),
     ]);
+  });
+
+  it('counts a use in a route, its steps and a part of a step (format 1.1)', () => {
+    const fail = ruleFixture(RULE, 'fail');
+    const withRoutes =
+      variant(fail, 'meldcode: "1.0"', 'meldcode: "1.1"') +
+      'routes:\n  - id: acuut\n    soort: acuut-gevaar\n    titel: Bij acuut gevaar\n    contact: [huisarts]\n' +
+      '  - id: medewerker\n    soort: overig\n    titel: Overleg\n    stappen:\n      - stap: 1\n        titel: Overleg\n        contact: [de-vries]\n';
+    assertFindings(findingsOf(RULE, withRoutes), []);
   });
 });
