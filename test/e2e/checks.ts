@@ -152,7 +152,7 @@ export const CHECKS: Check[] = [
         return expected.every((paragraph) => shown.includes(plain(paragraph)));
       });
       const shown = plain(await hover.innerText());
-      assert.match(shown, /Bron: Handboek RAAK, §8\.1/);
+      assert.match(shown, /Bron: Basismodel meldcode huiselijk geweld en kindermishandeling \(Rijksoverheid, 2017\); Handboek RAAK, §8\.1/);
       await screenshot(context, 'hover-aandachtsfunctionarissen', 'screenshot-hover.png');
       await page.mouse.move(5, 5);
     },

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { parseProtocol } from '../../server/src/engine';
 import { ErrorCodes, LspResponseError, type Diagnostic, type LspConnection } from '../../bench/lsp/driver';
-import { applyAll, blockScalarValues, insertion, mutations } from './arbitraries';
+import { applyAll, blockScalarValues, insertion, mutations, randomProtocol11 } from './arbitraries';
 import { Lines, rangeProblem } from './checks';
 import { loadSeeds } from './seeds';
 
@@ -37,6 +37,8 @@ const documentText = fc.oneof(
   { weight: 2, arbitrary: fc.constantFrom(...seeds.map((s) => s.text)) },
   // Ids, references and kinds written as block scalars (`vervanger: >-`, the id on the next line).
   { weight: 2, arbitrary: fc.tuple(fc.constantFrom(...seeds.map((s) => s.text)), blockScalarValues).map(([text, m]) => m.apply(text)) },
+  // The shapes format 1.1 adds (routes, merged steps, parts, outcomes, the afwegingskader's forms).
+  { weight: 2, arbitrary: randomProtocol11 },
   { weight: 2, arbitrary: noise },
 );
 const uri = fc.integer({ min: 0, max: URIS.length - 1 });

@@ -156,8 +156,9 @@ export class DiagnosticsService {
     if (!document) return;
     const version = document.version;
     const findings = await this.workspace.findings(document);
+    // Closed and opened again meanwhile: the same uri and version number, but another text.
     const current = this.documents.get(uri);
-    if (!current || current.version !== version) return;
+    if (current !== document || current.version !== version) return;
     const locale = this.workspace.locale;
     this.connection.sendDiagnostics({ uri, version, diagnostics: findings.map((finding) => toDiagnostic(finding, locale)) });
     this.publishConfigProblems(uri);

@@ -11,6 +11,8 @@ export interface CheckOptions {
 
 interface Entry {
   version: number;
+  /** The editor's document this was parsed from: a document opened again is another one, also at the same version. */
+  source: TextDocument;
   /** Keeps the pieces of the last parse, so that the next version parses only what changed. */
   parser: IncrementalParser;
   maxFileSize: number | undefined;
@@ -58,13 +60,14 @@ export class ProtocolStore {
     const uri = textDocument.uri;
     const existing = this.entries.get(uri);
     this.entries.delete(uri);
-    if (existing && existing.version === textDocument.version && existing.maxFileSize === maxFileSize) {
+    if (existing && existing.source === textDocument && existing.version === textDocument.version && existing.maxFileSize === maxFileSize) {
       this.entries.set(uri, existing);
       return existing;
     }
     const parser = existing?.parser ?? new IncrementalParser();
     const entry: Entry = {
       version: textDocument.version,
+      source: textDocument,
       parser,
       maxFileSize,
       document: parser.parse(textDocument.getText(), { maxFileSize }),
