@@ -187,16 +187,22 @@ describe('language server: code actions', () => {
   });
 
   it('adds a missing section, such as the kindcheck, in its place among the sections', async () => {
-    const { uri, actions } = await actionsFor(FLAWED, 0);
+    // The kindcheck is asked for only where staff work with adults: not of the sports club in the
+    // fixture, but of a social-support team with the same text (the same lines).
+    const sport = await actionsFor(FLAWED, 0);
+    assert.equal(sport.actions.some((candidate) => candidate.title === 'Voeg de sectie "kindcheck" toe'), false);
+    const text = FLAWED.replace('  naam: Sportvereniging De Meeuwen\n  sector: sport\n', '  naam: Wijkteam De Meeuwen\n  sector: maatschappelijke-ondersteuning\n');
+    assert.notEqual(text, FLAWED);
+    const { uri, actions } = await actionsFor(text, 0);
     const action = actions.find((candidate) => candidate.title === 'Voeg de sectie "kindcheck" toe');
     assert.ok(action);
-    const fixed = apply(FLAWED, uri, action);
+    const fixed = apply(text, uri, action);
     const edits = editsFor(action.edit as never, uri);
     assert.equal(edits.length, 1);
     const inserted = edits[0].newText;
     assert.deepEqual(edits[0].range, { start: { line: 51, character: 0 }, end: { line: 51, character: 0 } });
     assert.match(inserted, /^\nkindcheck: >-\n {2}\S/);
-    assert.equal(fixed.replace(inserted, ''), FLAWED);
+    assert.equal(fixed.replace(inserted, ''), text);
     assert.equal((parse(fixed) as { kindcheck: string }).kindcheck, KINDCHECK.skeleton);
     const keys = Object.keys(parse(fixed) as object);
     assert.deepEqual(keys.slice(keys.indexOf('afwegingskader'), keys.indexOf('afwegingskader') + 3), ['afwegingskader', 'kindcheck', 'bijzondere-vormen']);

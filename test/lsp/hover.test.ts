@@ -48,37 +48,37 @@ describe('language server: hover', () => {
     assert.deepEqual(result, markdown(hoverForKey(['organisatie', 'sector'], 'nl'), at(3, 2, 8)));
     assert.match(result!.contents.value, /^\*\*sector\*\* — Sector\n\n/);
     assert.match(result!.contents.value, /\n\nBron: Wet verplichte meldcode huiselijk geweld en kindermishandeling$/);
-    // A key inside a list item: line 30 is "    verantwoordelijk: medewerker".
-    assert.deepEqual(await hover(uri, 30, 6), markdown(hoverForKey(['stappen', 0, 'verantwoordelijk'], 'nl'), at(30, 4, 20)));
+    // A key inside a list item: line 38 is "    verantwoordelijk: medewerker".
+    assert.deepEqual(await hover(uri, 38, 6), markdown(hoverForKey(['stappen', 0, 'verantwoordelijk'], 'nl'), at(38, 4, 20)));
   });
 
   it('explains what a step of the meldcode requires, on its number', async () => {
-    // Line 28: "  - stap: 1".
-    const result = await hover(uri, 28, 10);
-    assert.deepEqual(result, markdown(hoverForStep(1, 'nl'), at(28, 10, 11)));
+    // Line 36: "  - stap: 1".
+    const result = await hover(uri, 36, 10);
+    assert.deepEqual(result, markdown(hoverForStep(1, 'nl'), at(36, 10, 11)));
     assert.match(result!.contents.value, /^\*\*Stap 1: Signalen in kaart brengen\*\*\n\n/);
-    assert.deepEqual(await hover(uri, 48, 11), markdown(hoverForStep(5, 'nl'), at(48, 10, 11)));
+    assert.deepEqual(await hover(uri, 56, 11), markdown(hoverForStep(5, 'nl'), at(56, 10, 11)));
   });
 
   it('explains a question of the afwegingskader, on its number', async () => {
-    assert.deepEqual(await hover(uri, 58, 11), markdown(hoverForQuestion(3, 'nl'), at(58, 11, 12)));
+    assert.deepEqual(await hover(uri, 66, 11), markdown(hoverForQuestion(3, 'nl'), at(66, 11, 12)));
   });
 
   it('shows who an officer id stands for where it is referenced: name, role, phone, e-mail and stand-in', async () => {
-    // Line 33: "    contact: [jansen]".
-    assert.deepEqual(await hover(uri, 33, 15), {
+    // Line 41: "    contact: [jansen, spoed]".
+    assert.deepEqual(await hover(uri, 41, 15), {
       contents: {
         kind: 'markdown',
         value:
           '**Marieke Jansen** — aandachtsfunctionaris `jansen`\n\n' +
           '- Functie: Pedagogisch coach\n- Telefoon: 030-1234567\n- E-mail: m.jansen@zonnebloem.example\n- Vervanger: de-vries',
       },
-      range: at(33, 14, 20),
+      range: at(41, 14, 20),
     });
-    // Line 39: "    contact: [jansen, veilig-thuis]".
-    assert.deepEqual(await hover(uri, 39, 30), {
+    // Line 47: "    contact: [jansen, veilig-thuis, vertrouwensinspecteur]".
+    assert.deepEqual(await hover(uri, 47, 30), {
       contents: { kind: 'markdown', value: '**Veilig Thuis Utrecht** — contactpunt `veilig-thuis`\n\n- Soort: veilig-thuis\n- Telefoon: 0800-2000' },
-      range: at(39, 22, 34),
+      range: at(47, 22, 34),
     });
     // Line 28 of the flawed protocol: "    contact: [jansn]".
     assert.deepEqual(await hover(flawed, 28, 16), {
@@ -88,9 +88,9 @@ describe('language server: hover', () => {
   });
 
   it('explains the terms of the field in running text, such as kindcheck and AMK', async () => {
-    // Line 66: "kindcheck: Bij elke intake van een ouder doen we de kindcheck."
-    const kindcheck = await hover(uri, 66, 55);
-    assert.deepEqual(kindcheck, markdown(hoverForTerm('kindcheck', 'nl'), at(66, 52, 61)));
+    // Line 74: "kindcheck: Bij elke intake van een ouder doen we de kindcheck."
+    const kindcheck = await hover(uri, 74, 55);
+    assert.deepEqual(kindcheck, markdown(hoverForTerm('kindcheck', 'nl'), at(74, 52, 61)));
     assert.match(kindcheck!.contents.value, /^\*\*Kindcheck\*\*\n\n/);
     // Line 37 of the flawed protocol: "      - Twijfel? Bel het AMK of het Advies- en Meldpunt Kindermishandeling (AMK)."
     assert.deepEqual(await hover(flawed, 37, 26), markdown(hoverForTerm('AMK', 'nl'), at(37, 25, 28)));
@@ -100,8 +100,8 @@ describe('language server: hover', () => {
   it('explains a sector, a kind of contact point and an intervention', async () => {
     assert.deepEqual(await hover(uri, 3, 14), markdown(hoverForEnumValue('sector', 'kinderopvang', 'nl'), at(3, 10, 22)));
     assert.deepEqual(await hover(uri, 23, 14), markdown(hoverForEnumValue('soort', 'veilig-thuis', 'nl'), at(23, 11, 23)));
-    // Line 72: "interventies: [Families First]".
-    assert.deepEqual(await hover(uri, 72, 18), markdown(hoverForIntervention('Families First', 'nl'), at(72, 15, 29)));
+    // Line 80: "interventies: [Families First]".
+    assert.deepEqual(await hover(uri, 80, 18), markdown(hoverForIntervention('Families First', 'nl'), at(80, 15, 29)));
   });
 
   it('explains the parts of a 1.1 protocol: a merged step, an outcome, the kind of a route', async () => {
@@ -140,9 +140,9 @@ describe('language server: hover', () => {
   });
 
   it('has nothing to say on plain words, punctuation or empty lines', async () => {
-    assert.equal(await hover(uri, 66, 20), null);
+    assert.equal(await hover(uri, 74, 20), null);
     assert.equal(await hover(uri, 6, 0), null);
-    assert.equal(await hover(uri, 65, 4), null);
+    assert.equal(await hover(uri, 73, 4), null);
   });
 });
 
@@ -155,7 +155,7 @@ describe('language server: hover in English', () => {
       const key = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 3, character: 4 } });
       assert.deepEqual(key, markdown(hoverForKey(['organisatie', 'sector'], 'en'), at(3, 2, 8)));
       assert.match(key.contents.value, /\n\nSource: /);
-      const officer = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 51, character: 20 } });
+      const officer = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 59, character: 20 } });
       assert.equal(
         officer.contents.value,
         '**Peter de Vries** — attention officer `de-vries`\n\n- Role: Locatiemanager\n- Phone: 06-12345678\n- E-mail: p.devries@zonnebloem.example\n- Stand-in: jansen',

@@ -55,28 +55,30 @@ describe('language server: navigation', () => {
         symbol('Marieke Jansen', 19, at(8, 2, 13, 23), at(8, 8, 8, 14), 'Pedagogisch coach'),
         symbol('Peter de Vries', 19, at(14, 2, 19, 21), at(14, 8, 14, 16), 'Locatiemanager'),
       ]),
-      symbol('contactpunten', 18, at(21, 0, 25, 25), at(21, 0, 21, 13), undefined, [
+      symbol('contactpunten', 18, at(21, 0, 33, 30), at(21, 0, 21, 13), undefined, [
         symbol('Veilig Thuis Utrecht', 19, at(22, 2, 25, 25), at(22, 8, 22, 20), 'veilig-thuis'),
+        symbol('Alarmnummer', 19, at(26, 2, 29, 19), at(26, 8, 26, 13), 'spoed'),
+        symbol('Vertrouwensinspecteur', 19, at(30, 2, 33, 30), at(30, 8, 30, 29), 'vertrouwensinspecteur'),
       ]),
-      symbol('stappen', 18, at(27, 0, 51, 37), at(27, 0, 27, 7), undefined, [
-        symbol('Stap 1', 24, at(28, 2, 33, 21), at(28, 10, 28, 11), 'Signalen in kaart brengen'),
-        symbol('Stap 2', 24, at(34, 2, 39, 35), at(34, 10, 34, 11), 'Collegiale consultatie en zo nodig raadplegen van Veilig Thuis'),
-        symbol('Stap 3', 24, at(40, 2, 43, 19), at(40, 10, 40, 11), 'Gesprek met de ouders'),
-        symbol('Stap 4', 24, at(44, 2, 47, 35), at(44, 10, 44, 11), 'Wegen van het geweld'),
-        symbol('Stap 5', 24, at(48, 2, 51, 37), at(48, 10, 48, 11), 'Beslissen'),
+      symbol('stappen', 18, at(35, 0, 59, 37), at(35, 0, 35, 7), undefined, [
+        symbol('Stap 1', 24, at(36, 2, 41, 28), at(36, 10, 36, 11), 'Signalen in kaart brengen'),
+        symbol('Stap 2', 24, at(42, 2, 47, 58), at(42, 10, 42, 11), 'Collegiale consultatie en zo nodig raadplegen van Veilig Thuis'),
+        symbol('Stap 3', 24, at(48, 2, 51, 19), at(48, 10, 48, 11), 'Gesprek met de ouders'),
+        symbol('Stap 4', 24, at(52, 2, 55, 35), at(52, 10, 52, 11), 'Wegen van het geweld'),
+        symbol('Stap 5', 24, at(56, 2, 59, 37), at(56, 10, 56, 11), 'Beslissen'),
       ]),
-      symbol('afwegingskader', 18, at(53, 0, 63, 49), at(53, 0, 53, 14), undefined, [
-        symbol('Vraag 1', 8, at(54, 2, 55, 74), at(54, 11, 54, 12), 'Is er een vermoeden van huiselijk geweld of kindermishandeling?'),
-        symbol('Vraag 2', 8, at(56, 2, 57, 62), at(56, 11, 56, 12), 'Is er sprake van acute of structurele onveiligheid?'),
-        symbol('Vraag 3', 8, at(58, 2, 59, 56), at(58, 11, 58, 12), 'Kan ik effectieve hulp bieden of organiseren?'),
-        symbol('Vraag 4', 8, at(60, 2, 61, 45), at(60, 11, 60, 12), 'Aanvaarden de betrokkenen de hulp?'),
-        symbol('Vraag 5', 8, at(62, 2, 63, 49), at(62, 11, 62, 12), 'Leidt de hulp tot duurzame veiligheid?'),
+      symbol('afwegingskader', 18, at(61, 0, 71, 49), at(61, 0, 61, 14), undefined, [
+        symbol('Vraag 1', 8, at(62, 2, 63, 74), at(62, 11, 62, 12), 'Is er een vermoeden van huiselijk geweld of kindermishandeling?'),
+        symbol('Vraag 2', 8, at(64, 2, 65, 62), at(64, 11, 64, 12), 'Is er sprake van acute of structurele onveiligheid?'),
+        symbol('Vraag 3', 8, at(66, 2, 67, 56), at(66, 11, 66, 12), 'Kan ik effectieve hulp bieden of organiseren?'),
+        symbol('Vraag 4', 8, at(68, 2, 69, 45), at(68, 11, 68, 12), 'Aanvaarden de betrokkenen de hulp?'),
+        symbol('Vraag 5', 8, at(70, 2, 71, 49), at(70, 11, 70, 12), 'Leidt de hulp tot duurzame veiligheid?'),
       ]),
-      symbol('kindcheck', 3, at(66, 0, 66, 62), at(66, 0, 66, 9)),
-      symbol('bijzondere-vormen', 3, at(67, 0, 69, 65), at(67, 0, 67, 17)),
-      symbol('vastleggen', 3, at(70, 0, 70, 60), at(70, 0, 70, 10)),
-      symbol('scholing', 3, at(71, 0, 71, 65), at(71, 0, 71, 8)),
-      symbol('interventies', 18, at(72, 0, 72, 30), at(72, 0, 72, 12)),
+      symbol('kindcheck', 3, at(74, 0, 74, 62), at(74, 0, 74, 9)),
+      symbol('bijzondere-vormen', 3, at(75, 0, 77, 65), at(75, 0, 75, 17)),
+      symbol('vastleggen', 3, at(78, 0, 78, 60), at(78, 0, 78, 10)),
+      symbol('scholing', 3, at(79, 0, 79, 65), at(79, 0, 79, 8)),
+      symbol('interventies', 18, at(80, 0, 80, 30), at(80, 0, 80, 12)),
     ]);
   });
 
@@ -182,31 +184,31 @@ describe('language server: navigation', () => {
     const ranges = await client.request<Array<{ startLine: number; endLine: number }>>('textDocument/foldingRange', { textDocument: { uri } });
     assert.deepEqual(
       ranges.map((range) => `${range.startLine}-${range.endLine}`),
-      ['1-5', '7-19', '8-13', '14-19', '21-25', '22-25', '27-51', '28-33', '31-32', '34-39', '37-38', '40-43', '44-47', '48-51', '53-63', '54-55', '56-57', '58-59', '60-61', '62-63', '67-69'],
+      ['1-5', '7-19', '8-13', '14-19', '21-33', '22-25', '26-29', '30-33', '35-59', '36-41', '39-40', '42-47', '45-46', '48-51', '52-55', '56-59', '61-71', '62-63', '64-65', '66-67', '68-69', '70-71', '75-77'],
     );
   });
 
   it('goes from a reference to the definition of the officer or contact point', async () => {
-    // Line 33: "    contact: [jansen]"; line 13: "    vervanger: de-vries".
-    assert.deepEqual(await client.request('textDocument/definition', position(33, 16)), [{ uri, range: at(8, 8, 8, 14) }]);
+    // Line 41: "    contact: [jansen, spoed]"; line 13: "    vervanger: de-vries".
+    assert.deepEqual(await client.request('textDocument/definition', position(41, 16)), [{ uri, range: at(8, 8, 8, 14) }]);
     assert.deepEqual(await client.request('textDocument/definition', position(13, 20)), [{ uri, range: at(14, 8, 14, 16) }]);
-    // Line 39: "    contact: [jansen, veilig-thuis]".
-    assert.deepEqual(await client.request('textDocument/definition', position(39, 30)), [{ uri, range: at(22, 8, 22, 20) }]);
-    assert.deepEqual(await client.request('textDocument/definition', position(30, 10)), []);
+    // Line 47: "    contact: [jansen, veilig-thuis, vertrouwensinspecteur]".
+    assert.deepEqual(await client.request('textDocument/definition', position(47, 30)), [{ uri, range: at(22, 8, 22, 20) }]);
+    assert.deepEqual(await client.request('textDocument/definition', position(38, 10)), []);
   });
 
   it('finds every reference to an id, from its definition or from a reference, with or without the declaration', async () => {
-    const all = [at(8, 8, 8, 14), at(19, 15, 19, 21), at(33, 14, 33, 20), at(39, 14, 39, 20), at(43, 13, 43, 19), at(47, 14, 47, 20)];
+    const all = [at(8, 8, 8, 14), at(19, 15, 19, 21), at(41, 14, 41, 20), at(47, 14, 47, 20), at(51, 13, 51, 19), at(55, 14, 55, 20)];
     const withDeclaration = await client.request('textDocument/references', { ...position(8, 10), context: { includeDeclaration: true } });
     assert.deepEqual(withDeclaration, all.map((range) => ({ uri, range })));
-    const withoutDeclaration = await client.request('textDocument/references', { ...position(43, 15), context: { includeDeclaration: false } });
+    const withoutDeclaration = await client.request('textDocument/references', { ...position(51, 15), context: { includeDeclaration: false } });
     assert.deepEqual(withoutDeclaration, all.slice(1).map((range) => ({ uri, range })));
   });
 
   it('renames an id at its definition and every reference, after prepareRename', async () => {
-    assert.deepEqual(await client.request('textDocument/prepareRename', position(39, 25)), { range: at(39, 22, 39, 34), placeholder: 'veilig-thuis' });
+    assert.deepEqual(await client.request('textDocument/prepareRename', position(47, 25)), { range: at(47, 22, 47, 34), placeholder: 'veilig-thuis' });
     assert.equal(await client.request('textDocument/prepareRename', position(2, 10)), null);
-    const edit = await client.request<{ changes: Record<string, unknown[]> }>('textDocument/rename', { ...position(39, 25), newName: 'vt-utrecht' });
+    const edit = await client.request<{ changes: Record<string, unknown[]> }>('textDocument/rename', { ...position(47, 25), newName: 'vt-utrecht' });
     const renamed = applyEdits(text, editsFor(edit, uri));
     assert.equal(renamed, text.split('veilig-thuis').join('vt-utrecht').replace('soort: vt-utrecht', 'soort: veilig-thuis'));
     assert.deepEqual(editsFor(edit, uri).length, 4);
@@ -229,7 +231,9 @@ describe('language server: navigation', () => {
       { range: at(17, 15, 17, 26), target: 'tel:0612345678' },
       { range: at(18, 11, 18, 39), target: 'mailto:p.devries@zonnebloem.example' },
       { range: at(25, 15, 25, 24), target: 'tel:08002000' },
-      { range: at(38, 75, 38, 84), target: 'tel:08002000' },
+      { range: at(29, 15, 29, 18), target: 'tel:112' },
+      { range: at(33, 15, 33, 29), target: 'tel:09001113111' },
+      { range: at(46, 75, 46, 84), target: 'tel:08002000' },
     ]);
     const other = 'file:///tmp/links.meldcode.yaml';
     client.open(other, 'contactpunten:\n  - id: x\n    telefoon: +31 (0)30 123 4567\n    opmerking: Mail "info@voorbeeld.example" of bel 112.\n');
@@ -241,35 +245,39 @@ describe('language server: navigation', () => {
   });
 
   it('highlights every place that names the id under the cursor: the definition as written, references as read', async () => {
-    const fromReference = await client.request('textDocument/documentHighlight', position(39, 15));
+    const fromReference = await client.request('textDocument/documentHighlight', position(47, 15));
     const jansen = [
       { range: at(8, 8, 8, 14), kind: 3 },
       { range: at(19, 15, 19, 21), kind: 2 },
-      { range: at(33, 14, 33, 20), kind: 2 },
-      { range: at(39, 14, 39, 20), kind: 2 },
-      { range: at(43, 13, 43, 19), kind: 2 },
+      { range: at(41, 14, 41, 20), kind: 2 },
       { range: at(47, 14, 47, 20), kind: 2 },
+      { range: at(51, 13, 51, 19), kind: 2 },
+      { range: at(55, 14, 55, 20), kind: 2 },
     ];
     assert.deepEqual(fromReference, jansen);
     assert.deepEqual(await client.request('textDocument/documentHighlight', position(8, 14)), jansen, 'the cursor just after the definition');
     assert.deepEqual(await client.request('textDocument/documentHighlight', position(22, 10)), [
       { range: at(22, 8, 22, 20), kind: 3 },
-      { range: at(39, 22, 39, 34), kind: 2 },
       { range: at(47, 22, 47, 34), kind: 2 },
-      { range: at(51, 24, 51, 36), kind: 2 },
+      { range: at(55, 22, 55, 34), kind: 2 },
+      { range: at(59, 24, 59, 36), kind: 2 },
     ]);
-    assert.deepEqual(await client.request('textDocument/documentHighlight', position(29, 12)), [], 'a step title is no id');
+    assert.deepEqual(await client.request('textDocument/documentHighlight', position(37, 12)), [], 'a step title is no id');
   });
 
   it('shows after each referenced id the name it stands for, with function or kind and phone as tooltip', async () => {
-    const hints = await client.request('textDocument/inlayHint', { textDocument: { uri }, range: at(27, 0, 45, 0) });
+    const hints = await client.request('textDocument/inlayHint', { textDocument: { uri }, range: at(35, 0, 53, 0) });
     const jansen = { label: 'Marieke Jansen', paddingLeft: true, tooltip: 'Pedagogisch coach · 030-1234567 · m.jansen@zonnebloem.example' };
     const veiligThuis = { label: 'Veilig Thuis Utrecht', paddingLeft: true, tooltip: 'veilig-thuis · 0800-2000' };
+    const spoed = { label: 'Alarmnummer', paddingLeft: true, tooltip: 'spoed · 112' };
+    const inspecteur = { label: 'Vertrouwensinspecteur', paddingLeft: true, tooltip: 'vertrouwensinspecteur · 0900-111 3 111' };
     assert.deepEqual(hints, [
-      { position: { line: 33, character: 20 }, ...jansen },
-      { position: { line: 39, character: 20 }, ...jansen },
-      { position: { line: 39, character: 34 }, ...veiligThuis },
-      { position: { line: 43, character: 19 }, ...jansen },
+      { position: { line: 41, character: 20 }, ...jansen },
+      { position: { line: 41, character: 27 }, ...spoed },
+      { position: { line: 47, character: 20 }, ...jansen },
+      { position: { line: 47, character: 34 }, ...veiligThuis },
+      { position: { line: 47, character: 57 }, ...inspecteur },
+      { position: { line: 51, character: 19 }, ...jansen },
     ]);
 
     const other = 'file:///tmp/hints.meldcode.yaml';
@@ -297,13 +305,13 @@ describe('language server: navigation', () => {
     const [inList, inOfficer, onBlankLine] = await client.request<SelectionRange[]>('textDocument/selectionRange', {
       textDocument: { uri },
       positions: [
-        { line: 39, character: 15 },
+        { line: 47, character: 15 },
         { line: 9, character: 12 },
         { line: 6, character: 0 },
       ],
     });
-    const protocol = at(0, 0, 72, 30);
-    assert.deepEqual(chain(inList), [at(39, 14, 39, 20), at(39, 13, 39, 35), at(39, 4, 39, 35), at(34, 4, 39, 35), at(28, 2, 51, 37), at(27, 0, 51, 37), protocol]);
+    const protocol = at(0, 0, 80, 30);
+    assert.deepEqual(chain(inList), [at(47, 14, 47, 20), at(47, 13, 47, 58), at(47, 4, 47, 58), at(42, 4, 47, 58), at(36, 2, 59, 37), at(35, 0, 59, 37), protocol]);
     assert.deepEqual(chain(inOfficer), [at(9, 10, 9, 24), at(9, 4, 9, 24), at(8, 4, 13, 23), at(8, 2, 19, 21), at(7, 0, 19, 21), protocol]);
     assert.deepEqual(chain(onBlankLine), [protocol]);
   });
