@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { isAlias, isCollection, isMap, isPair, isScalar } from 'yaml';
 import { generateProtocol } from '../../bench/generate';
 import type { Diagnostic } from '../../bench/lsp/driver';
-import { parseProtocol, validateDocument, type ProtocolDocument } from '../../server/src/engine';
+import { IncrementalParser, parseProtocol, validateDocument, type ProtocolDocument } from '../../server/src/engine';
 import { TODAY } from '../helpers/rules';
 import { runCli } from '../helpers/spawn';
 import { BOUND, FINDINGS_PER_RULE, hostileInputs, leftOutMessage, type HostileInput } from './hostile-inputs';
@@ -76,6 +76,22 @@ describe('robustness: a large text read once is composed piece by piece', functi
       assert.deepEqual(readable(inPieces), readable(whole), text.slice(0, 200));
       assert.deepEqual(validateDocument(inPieces, { today: TODAY }), validateDocument(whole, { today: TODAY }), text.slice(0, 200));
     }
+  });
+
+  it('in the language server too, in a few hundred pieces for 100,000 top-level keys, of which an edit reads one again', function () {
+    const large = hostileInputs().find((input) => input.name === 'unknown-keys-100000')!.text;
+    const parser = new IncrementalParser();
+    const read = (): { pieces: number; parsed: number } | 'whole' => parser.lastParse;
+    const first = parser.parse(large);
+    const opened = read();
+    assert.ok(opened !== 'whole' && opened.pieces <= 100_000 / 32, JSON.stringify(opened));
+    assert.deepEqual(readable(first), readable(parseProtocol(large, {}, () => undefined)));
+    const middle = large.indexOf('\n', large.length >> 1) + 1;
+    const edited = `${large.slice(0, middle)}onbekend: ja\n${large.slice(middle)}`;
+    const second = parser.parse(edited);
+    const after = read();
+    assert.ok(after !== 'whole' && after.parsed <= 2, JSON.stringify(after));
+    assert.deepEqual(readable(second), readable(parseProtocol(edited, {}, () => undefined)));
   });
 });
 

@@ -32,8 +32,8 @@ export class IncrementalParser {
    */
   constructor(
     private readonly minimumLength = DEFAULT_MINIMUM_LENGTH,
-    /** A new piece starts only where one is needed, or after this many characters (see composeInPieces). */
-    private readonly minimumPieceLength = 0,
+    /** How the text is cut; by default as suits edits (see PieceLayout). */
+    private readonly layout?: PieceLayout,
   ) {}
 
   parse(text: string, options: ParseOptions = {}): ProtocolDocument {
@@ -63,7 +63,7 @@ export class IncrementalParser {
   }
 
   private composeFromPieces(text: string): Document.Parsed | undefined {
-    const spans = cutIntoPieces(text, this.minimumPieceLength);
+    const spans = cutIntoPieces(text, this.layout ?? (text.length >= LARGE_TEXT ? LARGE_TEXT_LAYOUT : EDIT_LAYOUT));
     const previous = this.pieces;
     const current = new Map<string, ParsedPiece>();
     this.pieces = current;
@@ -95,23 +95,40 @@ export class IncrementalParser {
  * cannot be cut up; it is then parsed whole.
  */
 export function composeInPieces(text: string): Document.Parsed | undefined {
-  return new IncrementalParser(0, ONE_SHOT_PIECE_LENGTH).composeOnce(text);
+  return new IncrementalParser(0, ONE_SHOT_LAYOUT).composeOnce(text);
 }
 
 /**
- * Pieces of a text read once are about this long: short pieces are what an edit needs, and
- * cost a parser each; a text read once only needs its pieces' trees to be small.
+ * Where pieces start. A piece can start at a line that adds an item to a collection (see
+ * cutIntoPieces); of those lines, the ones whose text hashes to 0 modulo `spread` do, so that an
+ * edit moves no boundary except on the lines it touches; and only once the piece is
+ * `minimumPieceLength` long. Top-level keys always start a piece, unless `thinTopLevel`.
  */
-const ONE_SHOT_PIECE_LENGTH = 64 * 1024;
+interface PieceLayout {
+  spread: number;
+  minimumPieceLength: number;
+  thinTopLevel: boolean;
+}
+
+/** For edits: small pieces, about one in eight lines that may start one. */
+const EDIT_LAYOUT: PieceLayout = { spread: 8, minimumPieceLength: 0, thinTopLevel: false };
+
+/**
+ * For a text of LARGE_TEXT or more: 100,000 top-level keys would otherwise be 100,000 pieces,
+ * each with its own parser and document. One in 64 lines; at least 256 characters, against a
+ * text of identical lines (which hash alike).
+ */
+const LARGE_TEXT = 512 * 1024;
+const LARGE_TEXT_LAYOUT: PieceLayout = { spread: 64, minimumPieceLength: 256, thinTopLevel: true };
+
+/**
+ * For a text read once (composeInPieces): pieces of about 64 KB. Short pieces are what an
+ * edit needs, and each costs a parser; a text read once only needs its pieces' trees small.
+ */
+const ONE_SHOT_LAYOUT: PieceLayout = { spread: 8, minimumPieceLength: 64 * 1024, thinTopLevel: false };
 
 /** Below this (about 1,000 lines of a typical protocol) a whole parse takes a few milliseconds. */
 const DEFAULT_MINIMUM_LENGTH = 32 * 1024;
-
-/**
- * On average one in this many candidate lines starts a piece. Chosen by the line's text, not
- * its position, so that an edit moves no boundary except on the lines it touches.
- */
-const PIECE_SPREAD = 8;
 
 interface PieceSpan {
   start: number;
@@ -139,7 +156,7 @@ interface ParsedPiece {
  * line with a complete value, with nothing between but empty lines and comments that are not
  * indented deeper than the line after them (a deeper comment belongs to the node before).
  */
-function cutIntoPieces(text: string, minimumPieceLength: number): PieceSpan[] | undefined {
+function cutIntoPieces(text: string, layout: PieceLayout): PieceSpan[] | undefined {
   const spans: PieceSpan[] = [];
   let piece: PieceSpan = { start: 0, end: 0, column: -1, kind: 'map' };
   /** Start of the first comment or empty line after the last content line, and the deepest indentation among them. */
@@ -161,8 +178,9 @@ function cutIntoPieces(text: string, minimumPieceLength: number): PieceSpan[] | 
       const opens =
         (shape.isItem || shape.isKey) && previous !== undefined && !previous.endsOpen && gapIndent <= indent && continuesCollection(previous, shape);
       if (leaves && !opens) return undefined;
-      const longEnough = minimumPieceLength === 0 || lineStart - piece.start >= minimumPieceLength;
-      if (leaves || (opens && longEnough && (indent === 0 || (indent > piece.column && startsPiece(text, shape.content, lineEnd))))) {
+      const longEnough = lineStart - piece.start >= layout.minimumPieceLength;
+      const chosen = (): boolean => startsPiece(text, shape.content, lineEnd, layout.spread);
+      if (leaves || (opens && longEnough && ((indent === 0 && (!layout.thinTopLevel || chosen())) || (indent > piece.column && chosen())))) {
         const start = gapStart === -1 ? lineStart : gapStart;
         piece.end = start;
         spans.push(piece);
@@ -284,10 +302,10 @@ function isKeyStart(code: number): boolean {
 }
 
 /** Whether a line that may start a piece does: when its text hashes to 0. */
-function startsPiece(text: string, content: number, lineEnd: number): boolean {
+function startsPiece(text: string, content: number, lineEnd: number, spread: number): boolean {
   let hash = 0x811c9dc5;
   for (let i = content; i < lineEnd; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return (hash >>> 0) % PIECE_SPREAD === 0;
+  return (hash >>> 0) % spread === 0;
 }
 
 function parsePiece(source: string, start: number): ParsedPiece | undefined {
