@@ -121,6 +121,17 @@ describe('robustness: inputs built to exhaust time or memory, in a process with 
     });
   }
 
+  it('meldcode-lint counts the findings left out: in the JSON counts, the summary and --max-warnings', async function () {
+    const file = join(folder, 'findings-250000.meldcode.yaml');
+    const json = await runCli(['--format', 'json', '--locale', 'en', file], { env: { NODE_OPTIONS: HEAP_CAP }, timeoutMs: 300_000 });
+    const [result] = JSON.parse(json.stdout) as Array<{ errorCount: number; warningCount: number; messages: JsonMessage[] }>;
+    assert.ok(result.warningCount >= 250_000 && result.messages.length <= 250, `${result.warningCount} warnings in ${result.messages.length} messages`);
+    const stylish = await runCli(['--locale', 'en', '--max-warnings', '1000', file], { env: { NODE_OPTIONS: HEAP_CAP }, timeoutMs: 300_000 });
+    assert.equal(stylish.code, 1);
+    assert.match(stylish.stdout, new RegExp(`✖ ${result.errorCount + result.warningCount} problems \\(\\d+ errors, ${result.warningCount} warnings\\)`));
+    assert.match(stylish.stderr, new RegExp(`Too many warnings: ${result.warningCount}, 1000 allowed`));
+  });
+
   it('meldcode-lint render: the route map of each input', async function () {
     for (const input of inputs) {
       const file = join(folder, `${input.name}.meldcode.yaml`);

@@ -9,6 +9,8 @@ export interface ReportedFinding {
   range: Range;
   docUrl: string;
   fixable: boolean;
+  /** The finding stands for this many findings of its rule that were left out (see Finding.leftOut). */
+  leftOut?: number;
 }
 
 export interface FileResult {
@@ -56,6 +58,7 @@ export function toReported(finding: Finding): ReportedFinding {
     range: finding.range,
     docUrl: finding.docUrl,
     fixable: finding.fix !== undefined && finding.fix.edits.length > 0,
+    ...(finding.leftOut !== undefined ? { leftOut: finding.leftOut } : {}),
   };
 }
 
@@ -70,14 +73,16 @@ export interface Counts {
 export function countFindings(findings: readonly ReportedFinding[]): Counts {
   const counts: Counts = { errors: 0, warnings: 0, infos: 0, fixableErrors: 0, fixableWarnings: 0 };
   for (const finding of findings) {
+    // The finding that says how many of its rule were left out counts as those findings.
+    const count = finding.leftOut ?? 1;
     if (finding.severity === 'error') {
-      counts.errors++;
+      counts.errors += count;
       if (finding.fixable) counts.fixableErrors++;
     } else if (finding.severity === 'warning') {
-      counts.warnings++;
+      counts.warnings += count;
       if (finding.fixable) counts.fixableWarnings++;
     } else {
-      counts.infos++;
+      counts.infos += count;
     }
   }
   return counts;

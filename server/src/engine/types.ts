@@ -43,4 +43,9 @@ export interface Finding {
   /** Edits offered to the user one by one (quick fixes), never applied unasked. */
   suggestions?: Fix[];
   docUrl: string;
+  /**
+   * Set on the finding that stands for the findings of its rule left out past the first ones
+   * shown (see validate.ts): how many. Counts of findings count it as that many.
+   */
+  leftOut?: number;
 }

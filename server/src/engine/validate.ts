@@ -90,6 +90,7 @@ function leftOutFinding(rule: Rule, severity: Severity, range: Range, count: num
     message: formatMessage(LEFT_OUT, { countNl: grouped(count, '.'), countEn: grouped(count, ','), ruleId: rule.meta.id, shown: FINDINGS_PER_RULE }),
     range,
     docUrl: ruleDocUrl(rule.meta.id),
+    leftOut: count,
   };
 }
 
