@@ -95,6 +95,11 @@ export function outdatedTerms(count: number): string {
   return `${HEAD}inleiding: ${'AMK '.repeat(count).trimEnd()}\n`;
 }
 
+/** An outcome of the afwegingskader written as `count` times "sluit", without "af": what the route map reads as words. */
+export function closeWords(count: number): string {
+  return `${HEAD}afwegingskader:\n  - vraag: 1\n    tekst: Is er een vermoeden?\n    ja: ${'sluit '.repeat(count).trimEnd()}\n    nee: 2\n`;
+}
+
 /** Every hostile input, with the findings the command line must give for it. */
 export function hostileInputs(): HostileInput[] {
   const leftOut = (total: number, message?: RegExp) => ({ shown: FINDINGS_PER_RULE + 1, leftOut: total - FINDINGS_PER_RULE, message });
@@ -134,6 +139,12 @@ export function hostileInputs(): HostileInput[] {
       text: lettersBeforeAt(80_000),
       expect: { 'officer-missing': { shown: 1 }, schema: { shown: 0 } },
       links: 0,
+    },
+    {
+      name: 'close-words-40000',
+      description: '40,000 times "sluit" in an outcome, for the route map',
+      text: closeWords(40_000),
+      expect: { 'officer-missing': { shown: 1 } },
     },
     {
       name: 'steps-60000',

@@ -18,6 +18,7 @@ import { FINDINGS_PER_RULE } from '../../../server/src/engine/validate';
 import { codeActions } from '../../../server/src/features/code-actions';
 import { cursorContext, keyAt, keyMatch } from '../../../server/src/features/cursor';
 import { documentLinks, emailAddresses } from '../../../server/src/features/links';
+import { saysClose } from '../../../server/src/render/route-map-view';
 import { lettersBeforeAt, longIds, officersWithUnknownReferences, spacesInString } from '../../robustness/hostile-inputs';
 import { TODAY } from '../../helpers/rules';
 
@@ -192,6 +193,18 @@ describe('bounded work on hostile input', () => {
         }),
         RUNS,
       );
+    });
+
+    it('saysClose finds "sluit ... af" in a clause where the pattern it replaces does', () => {
+      const CLOSE = /\bafsluiten\b|\bafronden\b|\bafgesloten\b|\b(sluit|rond)\b[^.;:]*\baf\b/;
+      fc.assert(
+        fc.property(textOf(['sluit', 'rond', 'af', 'afsluiten', 'afronden', 'x', ' ', ' ', '.', ';', 'ë', 'af2'], 12), (text) => {
+          assert.equal(saysClose(text), CLOSE.test(text), JSON.stringify(text));
+        }),
+        RUNS,
+      );
+      assert.equal(saysClose(`${'sluit '.repeat(40_000)}.`), false);
+      assert.equal(saysClose(`${'sluit '.repeat(40_000)}af`), true);
     });
 
     it('reasonStart cuts a directive where /\\s+--\\s+/ splits it', () => {
