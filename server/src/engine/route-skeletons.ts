@@ -1,6 +1,7 @@
 import { isScalar } from 'yaml';
 import { ACUTE_ROUTE, staffRoute, type RouteTemplate } from '../knowledge/routes';
 import type { SectorProfile } from '../knowledge/sectors';
+import { contactIdsOfKind as ownContactIds } from './contact-kinds';
 import type { ProtocolDocument } from './document';
 import { appendSequenceItem, type YamlValue } from './insertion';
 import type { FixDescriptor, OffsetEdit } from './rule';
@@ -13,10 +14,7 @@ import type { FixDescriptor, OffsetEdit } from './rule';
  */
 
 function contactIdsOfKind(document: ProtocolDocument, kinds: readonly string[]): string[] {
-  return kinds.flatMap((kind) => {
-    const point = document.model.contactPoints.find((candidate) => candidate.soort?.text === kind && candidate.id?.text);
-    return point?.id ? [point.id.text] : [];
-  });
+  return kinds.flatMap((kind) => ownContactIds(document.model, kind).slice(0, 1));
 }
 
 function freeRouteId(document: ProtocolDocument, wanted: string): string {

@@ -1,4 +1,5 @@
 import { sectionAnchor } from '../anchors';
+import { refersToKind } from '../contact-kinds';
 import type { Rule } from '../rule';
 import { acuteRouteSuggestions } from '../route-skeletons';
 
@@ -21,8 +22,7 @@ export const rule: Rule = {
   check(context) {
     const { model } = context;
     if (model.routes.some((route) => route.soort?.text === 'acuut-gevaar')) return;
-    const emergencyIds = new Set(model.contactPoints.flatMap((point) => (point.soort?.text === 'spoed' && point.id ? [point.id.text] : [])));
-    if (model.references.some((reference) => reference.kind === 'contact' && emergencyIds.has(reference.target.text))) return;
+    if (refersToKind(model, 'spoed')) return;
     context.report({ messageId: 'missing', range: sectionAnchor(model, 'routes'), suggestions: acuteRouteSuggestions(context.document) });
   },
 };

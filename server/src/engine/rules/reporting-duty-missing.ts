@@ -1,4 +1,5 @@
 import { sectionAnchor } from '../anchors';
+import { refersToKind } from '../contact-kinds';
 import type { RouteModel } from '../model';
 import type { Rule } from '../rule';
 import { staffRouteSuggestions } from '../route-skeletons';
@@ -35,8 +36,7 @@ export const rule: Rule = {
     const duty = context.sector?.staffDuty;
     if (!context.sector || !duty) return;
     const { model } = context;
-    const inspectorIds = new Set(model.contactPoints.flatMap((point) => (point.soort?.text === 'vertrouwensinspecteur' && point.id ? [point.id.text] : [])));
-    if (model.references.some((reference) => reference.kind === 'contact' && inspectorIds.has(reference.target.text))) return;
+    if (refersToKind(model, 'vertrouwensinspecteur')) return;
     const data = {
       coversNl: duty.covers.nl,
       coversEn: duty.covers.en,
