@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { applyFixes, DEFAULT_MAX_FILE_SIZE, parseProtocol, parseProtocolBytes, tooLargeDocument, validateDocument, type Finding, type ProtocolDocument, type ValidateOptions } from '../engine';
+import { summarizeProtocol } from '../report/summary';
 import { isTooLarge, readRegularFileSync } from '../safe-read';
 import { writeFileAtomic } from './atomic-write';
 import { toReported, type FileFailure, type LintOutcome, type LintTask } from './results';
@@ -14,7 +15,7 @@ const UNSAFE_TO_WRITE = new Set(['INVALID_UTF8', 'BINARY', 'FILE_TOO_LARGE']);
 
 /** Reads, checks and (with --fix) repairs one protocol file. Never throws: I/O trouble is an outcome. */
 export function lintFile(task: LintTask): LintOutcome {
-  const options: ValidateOptions = { rules: new Map(task.rules), maxFileSize: task.maxFileSize };
+  const options: ValidateOptions = { rules: new Map(task.rules), maxFileSize: task.maxFileSize, today: task.today };
   const maxFileSize = task.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   let bytes: Buffer;
   let document: ProtocolDocument;
@@ -30,7 +31,8 @@ export function lintFile(task: LintTask): LintOutcome {
   const initialFindings = validateDocument(document, options);
   let findings = initialFindings;
   if (!task.fix || document.problems.some((problem) => UNSAFE_TO_WRITE.has(problem.code))) {
-    return { kind: 'result', result: { filePath: task.filePath, findings: findings.map(toReported), fixesApplied: 0 } };
+    const summary = task.summarize ? { summary: summarizeProtocol(document) } : {};
+    return { kind: 'result', result: { filePath: task.filePath, findings: findings.map(toReported), fixesApplied: 0, ...summary } };
   }
 
   const original = document.text;

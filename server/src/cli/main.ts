@@ -4,13 +4,14 @@ import * as path from 'node:path';
 import { isMainThread } from 'node:worker_threads';
 import { allRules, type Locale } from '../engine';
 import { ConfigLookup, type EffectiveConfig } from './config-lookup';
-import { discoverFiles } from './discover';
+import { discoverFiles, type DiscoveryProblem } from './discover';
 import { FORMATTERS } from './formatters';
 import { cliMessage, countNoun, describeIoError, HELP_TEXT } from './messages';
 import { parseArguments, type CliOptions } from './options';
 import { lintInWorkers, lintSafely } from './pool';
 import { Progress } from './progress';
 import { runRender } from './render-command';
+import { runReport } from './report-command';
 import { comparePaths, displayPath, sumCounts, type FileFailure, type FileResult, type LintOutcome, type LintTask } from './results';
 import { sameFileAs } from './output-guard';
 import { terminalSafe } from './terminal-text';
@@ -36,6 +37,7 @@ export interface CliIo {
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (argv[0] === 'render') return runRender(argv.slice(1), io);
+  if (argv[0] === 'report') return runReport(argv.slice(1), io);
   const parsed = parseArguments(argv, io.env);
   if (!parsed.ok) {
     io.stderr(`meldcode-lint: ${parsed.message}\n`);
@@ -55,40 +57,13 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const note = (line: string): void => io.stderr(`meldcode-lint: ${terminalSafe(line)}\n`);
   const shown = (filePath: string): string => displayPath(filePath, io.cwd);
 
-  let explicitConfig: EffectiveConfig | undefined;
-  if (options.config !== undefined) {
-    const configPath = path.resolve(io.cwd, options.config);
-    try {
-      explicitConfig = ConfigLookup.readExplicit(configPath, locale, io.cwd, note);
-    } catch (error) {
-      const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-      note(
-        missing
-          ? cliMessage(locale, 'configMissing', { path: options.config })
-          : cliMessage(locale, 'configUnreadable', { path: options.config, reason: describeIoError(locale, error) }),
-      );
-      return EXIT_USAGE_OR_IO;
-    }
-  }
+  const explicit = readConfigOption(options.config, locale, io.cwd, note);
+  if (!explicit.ok) return EXIT_USAGE_OR_IO;
+  const explicitConfig = explicit.config;
 
   const discovery = discoverFiles(options.paths, io.cwd);
-  let ioTrouble = false;
-  let usageError = false;
-  for (const problem of discovery.problems) {
-    if (problem.kind === 'missing') {
-      note(cliMessage(locale, 'pathMissing', { path: problem.path }));
-      usageError = true;
-    } else if (problem.kind === 'unreadable') {
-      const data = { path: shown(path.resolve(io.cwd, problem.path)), reason: describeIoError(locale, problem.error) };
-      note(cliMessage(locale, problem.folder ? 'folderUnreadable' : 'pathUnreadable', data));
-      ioTrouble = true;
-    } else if (problem.kind === 'not-a-file') {
-      note(cliMessage(locale, 'notAFile', { path: problem.path }));
-      ioTrouble = true;
-    } else {
-      note(cliMessage(locale, problem.selfReferring ? 'symlinkBroken' : 'symlinkLoop', { path: shown(problem.path) }));
-    }
-  }
+  const { usageError, ioTrouble: discoveryTrouble } = noteDiscoveryProblems(discovery.problems, locale, io.cwd, note);
+  let ioTrouble = discoveryTrouble;
   if (usageError) return EXIT_USAGE_OR_IO;
   if (discovery.files.length === 0) {
     if (!ioTrouble) note(cliMessage(locale, 'noFilesFound', { paths: options.paths.join(', ') }));
@@ -171,6 +146,55 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   return all.errors > 0 || tooManyWarnings ? EXIT_FINDINGS : EXIT_OK;
 }
 
+/** The configuration given with --config, if any; `ok: false` (said on `note`) when it cannot be read. */
+export function readConfigOption(
+  given: string | undefined,
+  locale: Locale,
+  cwd: string,
+  note: (line: string) => void,
+): { ok: true; config?: EffectiveConfig } | { ok: false } {
+  if (given === undefined) return { ok: true };
+  try {
+    return { ok: true, config: ConfigLookup.readExplicit(path.resolve(cwd, given), locale, cwd, note) };
+  } catch (error) {
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    note(
+      missing
+        ? cliMessage(locale, 'configMissing', { path: given })
+        : cliMessage(locale, 'configUnreadable', { path: given, reason: describeIoError(locale, error) }),
+    );
+    return { ok: false };
+  }
+}
+
+/** Says what discovery ran into: a path that does not exist is a usage error, one that cannot be read an I/O error. */
+export function noteDiscoveryProblems(
+  problems: readonly DiscoveryProblem[],
+  locale: Locale,
+  cwd: string,
+  note: (line: string) => void,
+): { usageError: boolean; ioTrouble: boolean } {
+  const shown = (filePath: string): string => displayPath(filePath, cwd);
+  let usageError = false;
+  let ioTrouble = false;
+  for (const problem of problems) {
+    if (problem.kind === 'missing') {
+      note(cliMessage(locale, 'pathMissing', { path: problem.path }));
+      usageError = true;
+    } else if (problem.kind === 'unreadable') {
+      const data = { path: shown(path.resolve(cwd, problem.path)), reason: describeIoError(locale, problem.error) };
+      note(cliMessage(locale, problem.folder ? 'folderUnreadable' : 'pathUnreadable', data));
+      ioTrouble = true;
+    } else if (problem.kind === 'not-a-file') {
+      note(cliMessage(locale, 'notAFile', { path: problem.path }));
+      ioTrouble = true;
+    } else {
+      note(cliMessage(locale, problem.selfReferring ? 'symlinkBroken' : 'symlinkLoop', { path: shown(problem.path) }));
+    }
+  }
+  return { usageError, ioTrouble };
+}
+
 /**
  * The files named on the command line (absolute paths as discovery gives them), and the real
  * paths of the folders --fix may write in: each folder named, and the folder of each file named.
@@ -194,7 +218,7 @@ function namedPaths(paths: readonly string[], cwd: string): { named: Set<string>
   return { named, roots: [...roots] };
 }
 
-async function lintAll(tasks: readonly LintTask[], options: CliOptions, io: CliIo): Promise<LintOutcome[]> {
+export async function lintAll(tasks: readonly LintTask[], options: Pick<CliOptions, 'locale'>, io: CliIo): Promise<LintOutcome[]> {
   const progress = io.stderrIsTTY && tasks.length >= PROGRESS_THRESHOLD ? new Progress(tasks.length, options.locale, io.stderr) : undefined;
   const update = (done: number): void => progress?.update(done);
   try {
@@ -213,7 +237,7 @@ async function lintAll(tasks: readonly LintTask[], options: CliOptions, io: CliI
   }
 }
 
-function failureMessage(locale: Locale, failure: FileFailure, shown: (filePath: string) => string): string {
+export function failureMessage(locale: Locale, failure: FileFailure, shown: (filePath: string) => string): string {
   const data = { path: shown(failure.filePath), reason: describeIoError(locale, failure.error) };
   switch (failure.kind) {
     case 'vanished':

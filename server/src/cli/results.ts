@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import type { Finding, LocalizedText, Range, Severity, SeveritySetting } from '../engine';
+import type { ProtocolSummary } from '../report/summary';
 
 /** A finding as the formatters need it: plain data, so it crosses worker threads cheaply. */
 export interface ReportedFinding {
@@ -19,6 +20,8 @@ export interface FileResult {
   findings: ReportedFinding[];
   /** Fixes applied and written by --fix. */
   fixesApplied: number;
+  /** What the overview shows of the protocol (LintTask.summarize). */
+  summary?: ProtocolSummary;
 }
 
 /** What went wrong reading or writing one file; the run goes on and ends with exit code 2. */
@@ -44,6 +47,10 @@ export interface LintTask {
   fixRoots?: string[];
   /** The file was named on the command line (not found in a folder). */
   named?: boolean;
+  /** Also read what the overview shows of the protocol (`meldcode-lint report`; not with fix). */
+  summarize?: boolean;
+  /** The day to check as of (YYYY-MM-DD); today when absent. */
+  today?: string;
 }
 
 export type LintOutcome =
