@@ -8,7 +8,7 @@ const esbuild = require('esbuild');
 
 const root = path.resolve(__dirname, '..');
 
-/** @type {Array<{ source: string, output: string, external?: string[] }>} */
+/** @type {Array<{ source: string, output: string, external?: string[], word?: boolean }>} */
 const ENTRIES = [
   // The headless validator. Its worker threads load this same file.
   { source: 'server/src/cli/main.ts', output: 'dist/cli.js' },
@@ -16,6 +16,8 @@ const ENTRIES = [
   { source: 'server/src/server.ts', output: 'dist/server.js' },
   // The VS Code extension; 'vscode' is provided by the editor at run time.
   { source: 'client/src/extension.ts', output: 'dist/extension.js', external: ['vscode'] },
+  // Word import and export (mammoth, docx), loaded by the others only when used (server/src/word/load.ts).
+  { source: 'server/src/word/index.ts', output: 'dist/word.js', word: true },
 ];
 
 async function main() {
@@ -39,6 +41,7 @@ async function main() {
       external: entry.external ?? [],
       logLevel: 'warning',
       legalComments: 'none',
+      define: entry.word ? {} : { MELDCODE_WORD_BUNDLE: JSON.stringify('word.js') },
     });
     console.log(`bundle: ${entry.source} -> ${entry.output}`);
     built++;

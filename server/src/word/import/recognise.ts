@@ -1,0 +1,369 @@
+import { modelNamedIn, readAfwegingskader, type ImportedAfwegingskader } from './afwegingskader';
+import type { Block } from './blocks';
+import { SPECIAL_FORMS, stepTitle, type SpecialForm } from './classify';
+import { contactFromParts, contactIdBase, defaultContactName, findEmails, findPhones, kindPattern, NATIONAL_KINDS, type ImportedContact } from './contacts';
+import { findDates } from './dates';
+import type { ImportedProtocol, ImportedRoute, ImportedStep, ImportedSubstep } from './model';
+import { guessSector, organisationFromLine, organisationFromTitle } from './organisation';
+import type { Section, SectionedDocument } from './sections';
+import { blockLines, blockText, fold, IdPool, slug } from './text';
+
+const RESPONSIBLE_LABEL = /^\s*(?:verantwoordelijk(?:e)?(?:\s+persoon)?|wie|uitvoering|uitvoerder)\s*:\s*(.+)$/is;
+const TERM_LABEL = /^\s*(?:termijn|wanneer|tijdpad)\s*:\s*(.+)$/is;
+/** At most this long, a line with a phone number or e-mail address in a contact list is read as one contact. */
+const MAX_CONTACT_LINE = 200;
+
+/** Recognises the parts of a protocol in the sections of a Word document; what it cannot place becomes a marked appendix. */
+export function recogniseProtocol(document: SectionedDocument, sourceName: string): ImportedProtocol {
+  const ids = new IdPool();
+  const protocol: ImportedProtocol = {
+    title: document.title,
+    organisatie: { naam: '', sector: 'overig', sectorRecognised: false, dates: {} },
+    inleiding: [],
+    officers: [],
+    contacts: [],
+    steps: [],
+    routes: [],
+    kindcheck: [],
+    bijzondereVormen: new Map(),
+    beroepsgeheim: [],
+    vastleggen: [],
+    scholing: [],
+    verantwoordelijkheden: [],
+    bijlagen: [],
+  };
+  const contacts = new ContactBook(ids, protocol);
+
+  // First the people and numbers, which steps and routes then refer to.
+  const remaining = new Map<Section, Block[]>();
+  for (const section of document.sections) remaining.set(section, contacts.take(section));
+
+  const allText = [document.title ?? '', ...document.sections.flatMap((section) => [section.heading, ...section.blocks.flatMap(blockLines)])].join('\n');
+  findDates(allText, protocol.organisatie.dates);
+
+  for (const section of document.sections) {
+    const blocks = takeOrganisationLine(remaining.get(section) ?? [], protocol);
+    place(section, blocks, protocol, ids);
+  }
+  if (protocol.organisatie.naam === '') protocol.organisatie.naam = organisationFromTitle(document.title ?? '') ?? sourceName.replace(/\.docx$/i, '');
+  const sector = guessSector(`${document.title ?? ''} ${protocol.organisatie.naam}`, allText);
+  protocol.organisatie.sector = sector ?? 'overig';
+  protocol.organisatie.sectorRecognised = sector !== undefined;
+  if (protocol.afwegingskader === undefined) protocol.afwegingskader = afwegingskaderByReference(allText);
+  contacts.linkStandIns();
+  linkContacts(protocol);
+  return protocol;
+}
+
+function takeOrganisationLine(blocks: readonly Block[], protocol: ImportedProtocol): Block[] {
+  if (protocol.organisatie.naam !== '') return [...blocks];
+  return blocks.filter((block) => {
+    if (block.kind !== 'paragraph' || protocol.organisatie.naam !== '') return true;
+    const name = organisationFromLine(block.text);
+    if (name === undefined) return true;
+    protocol.organisatie.naam = name;
+    return false;
+  });
+}
+
+class ContactBook {
+  constructor(
+    private readonly ids: IdPool,
+    private readonly protocol: ImportedProtocol,
+  ) {}
+
+  /** Reads the officers and contact points of a section; returns the blocks that are not one. */
+  take(section: Section): Block[] {
+    const listing = section.class.kind === 'officers' || section.class.kind === 'contacts';
+    const officerContext = section.class.kind === 'officers';
+    const rest: Block[] = [];
+    for (const block of section.blocks) {
+      if (block.kind === 'table') {
+        const left = this.takeTable(block.rows, officerContext);
+        if (left.length > 0) rest.push({ kind: 'table', rows: left });
+        continue;
+      }
+      const contact = block.text.length <= MAX_CONTACT_LINE ? contactFromParts([block.text], officerContext) : undefined;
+      if (contact !== undefined && listing) {
+        this.add(contact);
+        continue;
+      }
+      // Elsewhere a number stays in its sentence; a national service it names is added once.
+      if (contact !== undefined && !contact.officer && NATIONAL_KINDS.has(contact.soort)) this.add({ ...contact, naam: defaultContactName(contact.soort), opmerking: undefined, email: undefined }, true);
+      rest.push(block);
+    }
+    return rest;
+  }
+
+  /** A table of officers or phone numbers: every row with a phone number or e-mail address is one. */
+  private takeTable(rows: readonly string[][], officerContext: boolean): string[][] {
+    const header = rows[0] ?? [];
+    const headerIsLabels = header.every((cell) => findPhones(cell).length === 0 && findEmails(cell).length === 0);
+    const nameColumn = headerIsLabels ? header.findIndex((cell) => /^\s*(?:naam|wie|organisatie|instantie)\b/i.test(cell)) : -1;
+    const officerTable = officerContext || (headerIsLabels && /aandachtsfunctionaris/i.test(header.join(' ')));
+    const left: string[][] = [];
+    let taken = 0;
+    for (const [index, row] of rows.entries()) {
+      if (index === 0 && headerIsLabels && rows.length > 1) continue;
+      const ordered = nameColumn > 0 ? [row[nameColumn], ...row.filter((_, column) => column !== nameColumn)] : row;
+      const contact = contactFromParts(ordered.filter((cell) => cell !== undefined && cell.trim() !== ''), officerTable);
+      if (contact === undefined) left.push(row);
+      else {
+        this.add(contact);
+        taken++;
+      }
+    }
+    if (taken === 0) return [...rows];
+    // The header of a table that was read is only labels; it goes with the rows read.
+    return left;
+  }
+
+  add(found: Omit<ImportedContact, 'id'>, mentionOnly = false): void {
+    const list = found.officer ? this.protocol.officers : this.protocol.contacts;
+    const same = list.find((known) =>
+      found.officer
+        ? known.naam !== undefined && fold(known.naam) === fold(found.naam ?? '')
+        : NATIONAL_KINDS.has(found.soort)
+          ? known.soort === found.soort
+          : known.naam !== undefined && fold(known.naam) === fold(found.naam ?? ''),
+    );
+    if (same !== undefined) {
+      if (mentionOnly) return;
+      // The same service named again (a table and a line): keep what each adds.
+      if (same.naam === defaultContactName(same.soort) && found.naam !== undefined) same.naam = found.naam;
+      for (const key of ['naam', 'functie', 'telefoon', 'email', 'bereikbaarheid', 'opmerking'] as const) {
+        const value = found[key];
+        if (value === undefined || same[key] === value) continue;
+        if (same[key] === undefined) same[key] = value;
+        else if (!same.officer) same.opmerking = same.opmerking === undefined ? value : `${same.opmerking}, ${value}`;
+        else same.bereikbaarheid = same.bereikbaarheid === undefined ? value : `${same.bereikbaarheid}, ${value}`;
+      }
+      return;
+    }
+    list.push({ ...found, id: this.ids.take(contactIdBase(found)) });
+  }
+
+  /** An officer marked as the stand-in is the vervanger of the first officer who is not. */
+  linkStandIns(): void {
+    const officers = this.protocol.officers;
+    const main = officers.find((officer) => !officer.standsIn);
+    const standIn = officers.find((officer) => officer.standsIn);
+    if (main !== undefined && standIn !== undefined) {
+      main.vervanger = standIn.id;
+      standIn.vervanger ??= main.id;
+    }
+  }
+}
+
+function place(section: Section, blocks: Block[], protocol: ImportedProtocol, ids: IdPool): void {
+  const kind = section.class.kind;
+  if (blocks.length === 0 && kind !== 'step' && kind !== 'substep') return;
+  switch (kind) {
+    case 'intro':
+      if (section.heading !== '' && !/^\W*(?:\d+\.?\s*)?inleiding\W*$/i.test(section.heading)) protocol.inleiding.push(section.heading);
+      protocol.inleiding.push(...blocks.map(blockText));
+      return;
+    case 'step':
+      placeStep(section, blocks, protocol);
+      return;
+    case 'substep':
+      placeSubstep(section, blocks, protocol);
+      return;
+    case 'afwegingskader': {
+      const kader = (protocol.afwegingskader ??= { vragen: [], beslissingen: [], toelichting: [] });
+      if (section.class.appendix) kader.bijlage ??= section.heading;
+      readAfwegingskader(blocks, kader);
+      kader.model ??= modelNamedIn(section.heading);
+      return;
+    }
+    case 'acute-route':
+    case 'staff-route':
+      protocol.routes.push(route(section, blocks, ids));
+      return;
+    case 'kindcheck':
+      protocol.kindcheck.push(...blocks.map(blockText));
+      return;
+    case 'special-forms':
+      placeSpecialForms(section, blocks, protocol, ids);
+      return;
+    case 'secrecy':
+      protocol.beroepsgeheim.push(...blocks.map(blockText));
+      return;
+    case 'recording':
+      protocol.vastleggen.push(...blocks.map(blockText));
+      return;
+    case 'training':
+      protocol.scholing.push(...blocks.map(blockText));
+      return;
+    case 'responsibilities':
+      protocol.verantwoordelijkheden.push(...blocks.map((block) => blockText(block).replace(/^\s*-\s*/, '')));
+      return;
+    case 'appendix':
+      protocol.bijlagen.push({ id: ids.take(slug(section.heading, 'bijlage')), titel: section.heading, omschrijving: blocks.map(blockText), unplaced: false });
+      return;
+    default:
+      unplaced(section, blocks, protocol, ids);
+  }
+}
+
+function unplaced(section: Section, blocks: readonly Block[], protocol: ImportedProtocol, ids: IdPool): void {
+  const titel = section.heading === '' ? 'Tekst zonder kop' : section.heading;
+  protocol.bijlagen.push({ id: ids.take(slug(titel, 'tekst')), titel, omschrijving: blocks.map(blockText), unplaced: true });
+}
+
+interface StepText {
+  verantwoordelijk?: string;
+  termijn?: string;
+  acties: string[];
+  toelichting: string[];
+}
+
+/** Lists are the actions; paragraphs are actions too when the step has no list, else its explanation. */
+function readStepText(blocks: readonly Block[]): StepText {
+  const result: StepText = { acties: [], toelichting: [] };
+  const hasList = blocks.some((block) => block.kind === 'item');
+  for (const block of blocks) {
+    if (block.kind === 'table') {
+      result.toelichting.push(blockText(block));
+      continue;
+    }
+    const responsible = RESPONSIBLE_LABEL.exec(block.text);
+    const term = TERM_LABEL.exec(block.text);
+    if (responsible && block.kind === 'paragraph') {
+      result.verantwoordelijk = result.verantwoordelijk === undefined ? responsible[1].trim() : `${result.verantwoordelijk}; ${responsible[1].trim()}`;
+    } else if (term && block.kind === 'paragraph') {
+      result.termijn = result.termijn === undefined ? term[1].trim() : `${result.termijn}; ${term[1].trim()}`;
+    } else if (block.kind === 'item') {
+      result.acties.push(block.text.replace(/\n/g, ' '));
+    } else if (hasList || block.kind === 'heading' || block.bold) {
+      result.toelichting.push(block.text);
+    } else {
+      result.acties.push(block.text.replace(/\n/g, ' '));
+    }
+  }
+  return result;
+}
+
+function placeStep(section: Section, blocks: readonly Block[], protocol: ImportedProtocol): void {
+  const numbers = section.class.steps ?? [];
+  const stap = numbers.length === 1 ? numbers[0] : numbers;
+  const text = readStepText(blocks);
+  const existing = protocol.steps.find((step) => JSON.stringify(step.stap) === JSON.stringify(stap));
+  if (existing !== undefined) {
+    // The same step again (in an appendix, or continued): its text joins the first.
+    existing.acties.push(...text.acties);
+    existing.toelichting.push(section.heading, ...text.toelichting);
+    existing.verantwoordelijk ??= text.verantwoordelijk;
+    existing.termijn ??= text.termijn;
+    return;
+  }
+  protocol.steps.push({ stap, titel: stepTitle(section.heading), ...text, onderdelen: [], contact: [] });
+}
+
+function placeSubstep(section: Section, blocks: readonly Block[], protocol: ImportedProtocol): void {
+  const number = section.class.steps?.[0] ?? 5;
+  let parent = [...protocol.steps].reverse().find((step) => (Array.isArray(step.stap) ? step.stap.includes(number) : step.stap === number));
+  if (parent === undefined) {
+    parent = { stap: number, titel: '', acties: [], toelichting: [], onderdelen: [], contact: [] };
+    protocol.steps.push(parent);
+  }
+  const text = readStepText(blocks);
+  const part: ImportedSubstep = {
+    id: section.class.substep ?? `${number}`,
+    titel: stepTitle(section.heading),
+    verantwoordelijk: text.verantwoordelijk,
+    termijn: text.termijn,
+    acties: [...text.acties, ...text.toelichting],
+    contact: [],
+  };
+  if (parent.onderdelen.some((known) => known.id === part.id)) part.id = `${part.id}-${parent.onderdelen.length + 1}`;
+  parent.onderdelen.push(part);
+}
+
+function route(section: Section, blocks: readonly Block[], ids: IdPool): ImportedRoute {
+  const acute = section.class.kind === 'acute-route';
+  const text = readStepText(blocks);
+  const hasList = blocks.some((block) => block.kind === 'item');
+  return {
+    id: ids.take(acute ? 'acuut' : 'medewerker'),
+    soort: acute ? 'acuut-gevaar' : 'vermoeden-medewerker',
+    titel: section.heading,
+    verantwoordelijk: text.verantwoordelijk,
+    omschrijving: hasList ? text.toelichting : [],
+    acties: hasList ? text.acties : [...text.acties, ...text.toelichting],
+    contact: [],
+  };
+}
+
+function placeSpecialForms(section: Section, blocks: readonly Block[], protocol: ImportedProtocol, ids: IdPool): void {
+  const headingForm = formNamedIn(section.heading);
+  let current: SpecialForm | undefined = headingForm;
+  const pending: string[] = [];
+  const add = (form: SpecialForm, text: string): void => {
+    const list = protocol.bijzondereVormen.get(form) ?? [];
+    list.push(text);
+    protocol.bijzondereVormen.set(form, list);
+  };
+  for (const block of blocks) {
+    const text = blockText(block);
+    current = headingForm ?? formNamedIn(text) ?? current;
+    if (current === undefined) pending.push(text);
+    else {
+      if (pending.length > 0) pending.splice(0).forEach((line) => add(current!, line));
+      add(current, text);
+    }
+  }
+  if (pending.length > 0) unplaced(section, blocks.filter((block) => pending.includes(blockText(block))), protocol, ids);
+}
+
+function formNamedIn(text: string): SpecialForm | undefined {
+  const folded = fold(text);
+  return SPECIAL_FORMS.find(([, pattern]) => pattern.test(folded))?.[0];
+}
+
+/** A protocol that only refers to its afwegingskader ("zie bijlage 2", "het afwegingskader van de KNMG"). */
+function afwegingskaderByReference(text: string): ImportedAfwegingskader | undefined {
+  const sentences = text.split(/(?<=[.!?])\s+|\n/).filter((sentence) => /afwegingskader|afweegkader/i.test(sentence));
+  const referring = sentences.filter((sentence) => modelNamedIn(sentence) !== undefined || /bijlage\s*\d*/i.test(sentence));
+  if (referring.length === 0) return undefined;
+  const appendix = /bijlage\s*\d+[a-z]?/i.exec(referring.join(' '));
+  return {
+    vragen: [],
+    beslissingen: [],
+    model: modelNamedIn(referring.join(' ')),
+    bijlage: appendix ? appendix[0].replace(/^b/, 'B') : undefined,
+    toelichting: referring,
+  };
+}
+
+/** Each step and route refers to the officers and contact points its text names. */
+function linkContacts(protocol: ImportedProtocol): void {
+  const link = (text: string): string[] => {
+    const folded = fold(text);
+    const found: string[] = [];
+    for (const officer of protocol.officers) {
+      const surname = officer.naam?.split(/\s+/).slice(-1)[0] ?? '';
+      const named = officer.naam !== undefined && (folded.includes(fold(officer.naam)) || (surname.length >= 4 && new RegExp(`\\b${escape(fold(surname))}\\b`).test(folded)));
+      if (named || (!officer.standsIn && /aandachtsfunctionaris/.test(folded))) found.push(officer.id);
+    }
+    for (const contact of protocol.contacts) {
+      const pattern = kindPattern(contact.soort);
+      const named = contact.naam !== undefined && contact.naam.length >= 5 && folded.includes(fold(contact.naam));
+      if (named || (pattern !== undefined && pattern.test(folded))) found.push(contact.id);
+    }
+    return found;
+  };
+  const stepText = (step: { titel: string; acties: string[]; verantwoordelijk?: string }, extra: string[] = []): string =>
+    [step.titel, step.verantwoordelijk ?? '', ...step.acties, ...extra].join('\n');
+  for (const step of protocol.steps) {
+    step.contact = link(stepText(step, step.toelichting));
+    for (const part of step.onderdelen) part.contact = link(stepText(part));
+  }
+  for (const route of protocol.routes) route.contact = link(stepText(route, route.omschrijving));
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export type { ImportedStep };
