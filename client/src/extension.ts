@@ -2,6 +2,9 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { Commands } from './constants';
 import { createLanguageClient } from './languageClient';
+import { localize } from './locale';
+import { registerProtocolPrompt } from './protocolPrompt';
+import { RuleDocs } from './ruleDocs';
 import { registerNewProtocolCommand } from './newProtocol';
 import { registerRouteMap } from './routemap';
 import { registerStatusBar } from './statusBar';
@@ -9,7 +12,13 @@ import { registerStatusBar } from './statusBar';
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  const languageClient = createLanguageClient(context);
+  const log = vscode.window.createOutputChannel('Meldcode', { log: true });
+  context.subscriptions.push(log);
+  const version = String((context.extension.packageJSON as { version?: unknown }).version ?? '');
+  log.info(localize('Meldcode {0} is starting the language server.', version));
+  const ruleDocs = new RuleDocs(context.extensionUri);
+  ruleDocs.register(context);
+  const languageClient = createLanguageClient(context, log, ruleDocs);
   client = languageClient;
 
   registerStatusBar(context);
@@ -26,13 +35,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
 
   registerRouteMap(context);
+  registerProtocolPrompt(context);
 
   // Awaited so that the commands the server provides exist once activation completes.
   try {
     await languageClient.start();
+    const server = languageClient.initializeResult?.serverInfo;
+    log.info(localize('The language server is running: {0} {1}.', server?.name ?? 'meldcode-language-server', server?.version ?? ''));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    void vscode.window.showErrorMessage(vscode.l10n.t('The meldcode language server did not start: {0}', reason));
+    log.error(localize('The meldcode language server did not start: {0}', reason));
+    void vscode.window.showErrorMessage(localize('The meldcode language server did not start: {0}', reason));
   }
 }
 

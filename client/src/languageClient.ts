@@ -6,6 +6,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { Commands, CONFIGURATION_SECTION, LANGUAGE_ID, WATCHED_FILES_GLOB } from './constants';
+import type { RuleDocs } from './ruleDocs';
 import { validateWorkspaceWithFeedback } from './validateWorkspace';
 
 /**
@@ -13,7 +14,11 @@ import { validateWorkspaceWithFeedback } from './validateWorkspace';
  * and talks over Node IPC. It reads only the protocol texts and `.meldcoderc.yaml` as data, so
  * it is safe in untrusted workspaces.
  */
-export function createLanguageClient(context: vscode.ExtensionContext): LanguageClient {
+export function createLanguageClient(
+  context: vscode.ExtensionContext,
+  log: vscode.LogOutputChannel,
+  ruleDocs: RuleDocs,
+): LanguageClient {
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
@@ -34,8 +39,11 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
       configurationSection: CONFIGURATION_SECTION,
       fileEvents: watcher,
     },
-    diagnosticCollectionName: LANGUAGE_ID,
-    outputChannelName: 'Meldcode',
+    // No diagnosticCollectionName: the server pulls diagnostics under the identifier 'meldcode',
+    // and a push collection of the same name made VS Code warn at every activation that a
+    // DiagnosticCollection 'meldcode' already exists.
+    outputChannel: log,
+    traceOutputChannel: log,
     // The server resolves `meldcode.locale: auto` from InitializeParams.locale (the editor's
     // display language), which the client always sends.
     middleware: {
@@ -43,6 +51,15 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
         command === Commands.validateWorkspace
           ? validateWorkspaceWithFeedback(() => Promise.resolve(next(command, args)))
           : next(command, args),
+      handleDiagnostics: (uri, diagnostics, next) => {
+        ruleDocs.linkToShippedDocs(diagnostics);
+        next(uri, diagnostics);
+      },
+      provideDiagnostics: async (document, previousResultId, token, next) => {
+        const report = await next(document, previousResultId, token);
+        if (report && 'items' in report) ruleDocs.linkToShippedDocs(report.items);
+        return report;
+      },
     },
   };
 

@@ -1,9 +1,16 @@
 import * as vscode from 'vscode';
 import { protocolSkeleton, SECTORS, type Sector } from '../../server/src/knowledge';
 import { Commands, LANGUAGE_ID } from './constants';
-import { currentLocale } from './locale';
+import { fileExists } from './fileExists';
+import { currentLocale, localize } from './locale';
+import { fileNameProblem, protocolFileName, suggestedFileName, withOrganisationName } from './newProtocolFile';
 
 interface SectorItem extends vscode.QuickPickItem {
+  sector: Sector;
+  selfEmployed: boolean;
+}
+
+interface Choice {
   sector: Sector;
   selfEmployed: boolean;
 }
@@ -12,7 +19,7 @@ interface SectorItem extends vscode.QuickPickItem {
 const SELF_EMPLOYED_SECTORS: readonly Sector[] = ['gezondheidszorg', 'jeugdhulp'];
 
 /** The command's argument: a sector, or "<sector>:zelfstandig" for a one-person practice. */
-function parseChoice(argument: unknown): { sector: Sector; selfEmployed: boolean } | undefined {
+function parseChoice(argument: unknown): Choice | undefined {
   if (typeof argument !== 'string') return undefined;
   const [sector, kind] = argument.split(':');
   if (!isSector(sector) || (kind !== undefined && kind !== 'zelfstandig')) return undefined;
@@ -20,20 +27,33 @@ function parseChoice(argument: unknown): { sector: Sector; selfEmployed: boolean
 }
 
 /**
- * "Meldcode: New protocol…": pick a sector, get a complete protocol to fill in. The file opens
- * unsaved, with a suggested name next to the workspace's other files, so nothing is written
- * until the user saves.
+ * "Meldcode: New protocol…": pick a sector, name the organisation and the file, get a complete
+ * protocol to fill in. The file opens unsaved in the workspace folder, so nothing is written
+ * until the user saves. Called with a sector (from a link or a test) it asks nothing and names
+ * the file after the sector.
  */
 export function registerNewProtocolCommand(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
     vscode.commands.registerCommand(Commands.newProtocol, async (sectorArgument?: string) => {
-      const choice = parseChoice(sectorArgument) ?? (await pickSector());
+      const given = parseChoice(sectorArgument);
+      const choice = given ?? (await pickSector());
       if (!choice) return undefined;
       const { sector, selfEmployed } = choice;
-      const uri = await untitledUriFor(selfEmployed ? `${sector}-zelfstandig` : sector);
+      let organisation = '';
+      let uri: vscode.Uri | undefined;
+      if (given) {
+        uri = await untitledUriFor(selfEmployed ? `${sector}-zelfstandig` : sector);
+      } else {
+        const typed = await askOrganisation(selfEmployed);
+        if (typed === undefined) return undefined;
+        organisation = typed;
+        uri = await askFileName(suggestedFileName(organisation, selfEmployed ? `${sector}-zelfstandig` : sector));
+        if (!uri) return undefined;
+      }
       const document = await vscode.workspace.openTextDocument(uri);
       const editor = await vscode.window.showTextDocument(document);
-      const text = protocolSkeleton(sector, currentLocale(), { format: 'plain', today: localDate(), selfEmployed }) ?? '';
+      const skeleton = protocolSkeleton(sector, currentLocale(), { format: 'plain', today: localDate(), selfEmployed }) ?? '';
+      const text = withOrganisationName(skeleton, organisation);
       await editor.edit((builder) => builder.insert(new vscode.Position(0, 0), text));
       if (editor.document.languageId !== LANGUAGE_ID) {
         await vscode.languages.setTextDocumentLanguage(editor.document, LANGUAGE_ID);
@@ -55,36 +75,71 @@ function isSector(value: unknown): value is Sector {
   return typeof value === 'string' && SECTORS.some((sector) => sector.value === value);
 }
 
-async function pickSector(): Promise<{ sector: Sector; selfEmployed: boolean } | undefined> {
+/** Each sector once, by its name in the chosen language, with one line on who belongs to it. */
+async function pickSector(): Promise<Choice | undefined> {
   const locale = currentLocale();
   const items: SectorItem[] = SECTORS.map((sector) => ({
     sector: sector.value,
     selfEmployed: false,
-    label: sector.value,
-    description: sectorTitle(sector.title[locale]),
-    detail: sector.text[locale],
+    label: sector.name[locale],
+    description: sector.summary[locale],
   }));
   for (const sector of SECTORS.filter((candidate) => SELF_EMPLOYED_SECTORS.includes(candidate.value))) {
     items.push({
       sector: sector.value,
       selfEmployed: true,
-      label: vscode.l10n.t('{0}: one-person practice', sector.value),
-      description: vscode.l10n.t('Self-employed, without attention officers'),
-      detail: vscode.l10n.t('For a self-employed professional: no attention officer; step 2 names the colleague or peer group you consult.'),
+      label: localize('{0}: one-person practice', sector.name[locale]),
+      description: localize('Self-employed, without attention officers'),
+      detail: localize('For a self-employed professional: no attention officer; step 2 names the colleague or peer group you consult.'),
     });
   }
   const picked = await vscode.window.showQuickPick(items, {
-    title: vscode.l10n.t('New meldcode protocol'),
-    placeHolder: vscode.l10n.t('Pick the sector of your organisation'),
+    title: localize('New meldcode protocol'),
+    placeHolder: localize('Pick the sector of your organisation'),
     matchOnDescription: true,
     matchOnDetail: true,
   });
   return picked && { sector: picked.sector, selfEmployed: picked.selfEmployed };
 }
 
-/** "Sector: kinderopvang" -> "kinderopvang"; the quick pick shows the sector name alone. */
-function sectorTitle(title: string): string {
-  return title.replace(/^[^:]*:\s*/, '');
+/** The organisation's name, put into the protocol; empty keeps the example. Undefined: cancelled. */
+function askOrganisation(selfEmployed: boolean): Thenable<string | undefined> {
+  return vscode.window.showInputBox({
+    title: localize('New meldcode protocol'),
+    prompt: selfEmployed
+      ? localize('The name of your practice (you can also fill it in later)')
+      : localize('The name of your organisation (you can also fill it in later)'),
+    placeHolder: localize('For example: Kindcentrum De Klimop'),
+    ignoreFocusOut: true,
+  });
+}
+
+/** The new protocol's file name, in the workspace folder; never one that exists. Undefined: cancelled. */
+async function askFileName(suggestion: string): Promise<vscode.Uri | undefined> {
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  const taken = async (name: string): Promise<boolean> => {
+    const open = vscode.workspace.textDocuments.map((document) => document.uri.path);
+    if (!folder) return open.includes(vscode.Uri.from({ scheme: 'untitled', path: name }).path);
+    const target = vscode.Uri.joinPath(folder, name);
+    return open.includes(target.path) || (await fileExists(target));
+  };
+  const typed = await vscode.window.showInputBox({
+    title: localize('New meldcode protocol'),
+    prompt: localize('The file name of the protocol; it ends in .meldcode.yaml'),
+    value: suggestion,
+    valueSelection: [0, Math.max(0, suggestion.length - '.meldcode.yaml'.length)],
+    ignoreFocusOut: true,
+    validateInput: async (input) => {
+      const problem = fileNameProblem(input);
+      if (problem === 'empty') return localize('Type a file name.');
+      if (problem === 'folder') return localize('Type a file name without a folder.');
+      const name = protocolFileName(input);
+      return (await taken(name)) ? localize('{0} already exists; choose another name.', name) : undefined;
+    },
+  });
+  if (typed === undefined) return undefined;
+  const name = protocolFileName(typed);
+  return folder ? vscode.Uri.joinPath(folder, name).with({ scheme: 'untitled' }) : vscode.Uri.from({ scheme: 'untitled', path: name });
 }
 
 /** untitled:<workspace>/meldcode-<sector>.meldcode.yaml, numbered when that name is taken. */
@@ -99,16 +154,7 @@ async function untitledUriFor(sector: string): Promise<vscode.Uri> {
       continue;
     }
     const target = vscode.Uri.joinPath(folder, name);
-    if (open.has(target.path) || (await exists(target))) continue;
+    if (open.has(target.path) || (await fileExists(target))) continue;
     return target.with({ scheme: 'untitled' });
-  }
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
   }
 }

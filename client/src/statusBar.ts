@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { Commands, LANGUAGE_ID } from './constants';
+import { localize } from './locale';
 
 export interface DiagnosticCounts {
   errors: number;
@@ -19,17 +20,17 @@ export function countDiagnostics(diagnostics: readonly vscode.Diagnostic[]): Dia
 
 /** The status-bar text: "$(error) 2 $(warning) 1", or a check mark when nothing is wrong. */
 export function statusText(counts: DiagnosticCounts): string {
-  if (counts.errors === 0 && counts.warnings === 0) return `$(check) ${vscode.l10n.t('Meldcode')}`;
+  if (counts.errors === 0 && counts.warnings === 0) return `$(check) ${localize('Meldcode')}`;
   return `$(error) ${counts.errors} $(warning) ${counts.warnings}`;
 }
 
 export function statusTooltip(counts: DiagnosticCounts): string {
   const parts = [
-    counts.errors === 1 ? vscode.l10n.t('1 error') : vscode.l10n.t('{0} errors', counts.errors),
-    counts.warnings === 1 ? vscode.l10n.t('1 warning') : vscode.l10n.t('{0} warnings', counts.warnings),
-    counts.infos === 1 ? vscode.l10n.t('1 note') : vscode.l10n.t('{0} notes', counts.infos),
+    counts.errors === 1 ? localize('1 error') : localize('{0} errors', counts.errors),
+    counts.warnings === 1 ? localize('1 warning') : localize('{0} warnings', counts.warnings),
+    counts.infos === 1 ? localize('1 note') : localize('{0} notes', counts.infos),
   ];
-  return vscode.l10n.t('Meldcode: {0} in this protocol. Click to show the problems.', parts.join(', '));
+  return localize('Meldcode: {0} in this protocol. Click to show the problems.', parts.join(', '));
 }
 
 /**
@@ -38,7 +39,7 @@ export function statusTooltip(counts: DiagnosticCounts): string {
  */
 export function registerStatusBar(context: vscode.ExtensionContext): vscode.StatusBarItem {
   const item = vscode.window.createStatusBarItem('meldcode.problems', vscode.StatusBarAlignment.Left, 50);
-  item.name = vscode.l10n.t('Meldcode problems');
+  item.name = localize('Meldcode problems');
   item.command = Commands.showProblems;
 
   const update = (): void => {
@@ -60,6 +61,12 @@ export function registerStatusBar(context: vscode.ExtensionContext): vscode.Stat
     item,
     vscode.window.onDidChangeActiveTextEditor(update),
     vscode.workspace.onDidOpenTextDocument(update),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('meldcode.locale')) {
+        item.name = localize('Meldcode problems');
+        update();
+      }
+    }),
     vscode.languages.onDidChangeDiagnostics((event) => {
       const active = vscode.window.activeTextEditor?.document.uri.toString();
       if (active && event.uris.some((uri) => uri.toString() === active)) update();

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { Commands, LANGUAGE_ID, PROTOCOL_GLOB } from './constants';
+import { localize } from './locale';
 
 /** Diagnostics of the server carry this source ("meldcode(rule-id)" in the Problems panel). */
 const DIAGNOSTIC_SOURCE = 'meldcode';
@@ -38,11 +39,11 @@ export function summarise(
 }
 
 export function summaryMessage(summary: WorkspaceSummary): string {
-  if (summary.protocols === 0) return vscode.l10n.t('There are no protocol files (*.meldcode.yaml) in this workspace.');
+  if (summary.protocols === 0) return localize('There are no protocol files (*.meldcode.yaml) in this workspace.');
   const checked =
-    summary.protocols === 1 ? vscode.l10n.t('1 protocol checked') : vscode.l10n.t('{0} protocols checked', summary.protocols);
-  if (summary.errors === 0 && summary.warnings === 0) return vscode.l10n.t('{0}: no errors or warnings.', checked);
-  return vscode.l10n.t('{0}: {1} errors and {2} warnings in {3} of them.', checked, summary.errors, summary.warnings, summary.withProblems);
+    summary.protocols === 1 ? localize('1 protocol checked') : localize('{0} protocols checked', summary.protocols);
+  if (summary.errors === 0 && summary.warnings === 0) return localize('{0}: no errors or warnings.', checked);
+  return localize('{0}: {1} errors and {2} warnings in {3} of them.', checked, summary.errors, summary.warnings, summary.withProblems);
 }
 
 /**
@@ -52,17 +53,17 @@ export function summaryMessage(summary: WorkspaceSummary): string {
  */
 export async function validateWorkspaceWithFeedback(next: () => Promise<unknown>): Promise<unknown> {
   if (!vscode.workspace.workspaceFolders?.length) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('Open a folder to check all the protocols in it.'));
+    void vscode.window.showInformationMessage(localize('Open a folder to check all the protocols in it.'));
     return undefined;
   }
   const result = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Checking the protocols in the workspace…') },
+    { location: vscode.ProgressLocation.Notification, title: localize('Checking the protocols in the workspace…') },
     () => next(),
   );
   const files = await vscode.workspace.findFiles(PROTOCOL_GLOB, '**/{node_modules,.git}/**');
   const open = vscode.workspace.textDocuments.filter((document) => document.languageId === LANGUAGE_ID).map((document) => document.uri);
   const summary = summarise([...files, ...open], vscode.languages.getDiagnostics());
-  const show = vscode.l10n.t('Show problems');
+  const show = localize('Show problems');
   const message = summaryMessage(summary);
   const notify =
     summary.errors > 0 ? vscode.window.showErrorMessage : summary.warnings > 0 ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { RouteMapPanel } from './panel';
 import { isProtocolDocument } from './protocol-document';
+import { localize } from '../locale';
 
 export const SHOW_ROUTE_MAP_COMMAND = 'meldcode.showRouteMap';
 
@@ -15,7 +16,7 @@ export function registerRouteMap(context: vscode.ExtensionContext): void {
       const document = await protocolDocument(uri);
       if (!document) {
         void vscode.window.showInformationMessage(
-          vscode.l10n.t('Open a protocol file (*.meldcode.yaml) to show its route map.'),
+          localize('Open a protocol file (*.meldcode.yaml) to show its route map.'),
         );
         return;
       }

@@ -57,6 +57,10 @@ export interface StaffDuty {
  */
 export interface SectorProfile extends KnowledgeEntry {
   value: Sector;
+  /** The sector's name alone, as a picker shows it ("Kinderopvang", "Child care"). */
+  name: LocalizedText;
+  /** One line on who belongs to the sector, for a picker; states nothing about the law. */
+  summary: LocalizedText;
   /** The Wet verplichte meldcode binds organisations and self-employed professionals here. */
   boundByLaw: boolean;
   professionalSecrecy: ProfessionalSecrecy;
@@ -118,6 +122,8 @@ export const SECTORS: readonly SectorProfile[] = [
   {
     id: 'sector-onderwijs',
     value: 'onderwijs',
+    name: { nl: 'Onderwijs', en: 'Education' },
+    summary: { nl: 'Primair, voortgezet en speciaal onderwijs', en: 'Primary, secondary and special education' },
     kindcheckApplies: false,
     boundByLaw: true,
     professionalSecrecy: 'no',
@@ -137,6 +143,8 @@ export const SECTORS: readonly SectorProfile[] = [
   {
     id: 'sector-mbo',
     value: 'mbo',
+    name: { nl: 'Mbo', en: 'Vocational education (mbo)' },
+    summary: { nl: 'Middelbaar beroepsonderwijs', en: 'Vocational colleges' },
     kindcheckApplies: true,
     boundByLaw: true,
     professionalSecrecy: 'no',
@@ -155,6 +163,8 @@ export const SECTORS: readonly SectorProfile[] = [
   {
     id: 'sector-hoger-onderwijs',
     value: 'hoger-onderwijs',
+    name: { nl: 'Hoger onderwijs', en: 'Higher education' },
+    summary: { nl: 'Hogescholen en universiteiten', en: 'Universities of applied sciences and universities' },
     kindcheckApplies: true,
     boundByLaw: true,
     professionalSecrecy: 'no',
@@ -173,6 +183,8 @@ export const SECTORS: readonly SectorProfile[] = [
   {
     id: 'sector-leerplicht',
     value: 'leerplicht',
+    name: { nl: 'Leerplicht en RMC', en: 'Compulsory education (leerplicht, RMC)' },
+    summary: { nl: 'Leerplichtambtenaren en RMC-medewerkers van de gemeente', en: 'Municipal compulsory-education officers and RMC staff' },
     kindcheckApplies: false,
     boundByLaw: true,
     professionalSecrecy: 'no',
@@ -191,6 +203,8 @@ export const SECTORS: readonly SectorProfile[] = [
   {
     id: 'sector-kinderopvang',
     value: 'kinderopvang',
+    name: { nl: 'Kinderopvang', en: 'Child care' },
+    summary: { nl: 'Kinderdagverblijf, buitenschoolse opvang, peuteropvang, gastouderopvang', en: 'Day nurseries, out-of-school care, pre-school groups, childminding' },
     kindcheckApplies: false,
     boundByLaw: true,
     professionalSecrecy: 'no',
@@ -210,6 +224,8 @@ export const SECTORS: readonly SectorProfile[] = [
   {
     id: 'sector-jeugdhulp',
     value: 'jeugdhulp',
+    name: { nl: 'Jeugdhulp', en: 'Youth care' },
+    summary: { nl: 'Aanbieders van jeugdhulp en jeugdbescherming', en: 'Providers of youth care and child protection' },
     kindcheckApplies: true,
     boundByLaw: true,
     professionalSecrecy: 'yes',
@@ -228,6 +244,8 @@ export const SECTORS: readonly SectorProfile[] = [
   {
     id: 'sector-gezondheidszorg',
     value: 'gezondheidszorg',
+    name: { nl: 'Gezondheidszorg', en: 'Health care' },
+    summary: { nl: 'Huisartsen, ziekenhuizen, ggz, verloskunde, jeugdgezondheidszorg', en: 'GPs, hospitals, mental health care, midwifery, youth health care' },
     kindcheckApplies: true,
     boundByLaw: true,
     professionalSecrecy: 'yes',
@@ -246,6 +264,8 @@ export const SECTORS: readonly SectorProfile[] = [
   {
     id: 'sector-maatschappelijke-ondersteuning',
     value: 'maatschappelijke-ondersteuning',
+    name: { nl: 'Maatschappelijke ondersteuning', en: 'Social support' },
+    summary: { nl: 'Maatschappelijk werk, wijkteams, vrouwenopvang, thuisbegeleiding', en: 'Social work, neighbourhood teams, women\'s shelters, home support' },
     kindcheckApplies: true,
     boundByLaw: true,
     professionalSecrecy: 'yes',
@@ -264,6 +284,8 @@ export const SECTORS: readonly SectorProfile[] = [
   {
     id: 'sector-asielopvang',
     value: 'asielopvang',
+    name: { nl: 'Asielopvang', en: 'Asylum reception' },
+    summary: { nl: 'Opvang van asielzoekers, zoals de locaties van het COA', en: 'Reception of asylum seekers, such as the locations of the COA' },
     kindcheckApplies: true,
     boundByLaw: true,
     professionalSecrecy: 'no',
@@ -282,6 +304,8 @@ export const SECTORS: readonly SectorProfile[] = [
   {
     id: 'sector-justitie',
     value: 'justitie',
+    name: { nl: 'Justitie', en: 'Justice' },
+    summary: { nl: 'Reclassering, justitiële jeugdinrichtingen, gevangeniswezen', en: 'Probation, youth custodial institutions, the prison service' },
     kindcheckApplies: true,
     boundByLaw: true,
     professionalSecrecy: 'by-profession',
@@ -300,6 +324,8 @@ export const SECTORS: readonly SectorProfile[] = [
   {
     id: 'sector-sport',
     value: 'sport',
+    name: { nl: 'Sport', en: 'Sport' },
+    summary: { nl: 'Sportverenigingen en sportbonden', en: 'Sports clubs and federations' },
     kindcheckApplies: false,
     boundByLaw: false,
     professionalSecrecy: 'no',
@@ -318,6 +344,8 @@ export const SECTORS: readonly SectorProfile[] = [
   {
     id: 'sector-overig',
     value: 'overig',
+    name: { nl: 'Overig', en: 'Other' },
+    summary: { nl: 'Andere organisaties, zoals een woningcorporatie of vrijwilligersorganisatie', en: 'Other organisations, such as a housing association or a volunteer organisation' },
     kindcheckApplies: true,
     boundByLaw: false,
     professionalSecrecy: 'no',
