@@ -78,7 +78,7 @@ export const QUESTIONS: readonly QuestionKnowledge[] = [
     title: { nl: 'Vraag 3: Kan ik passende hulp bieden of organiseren?', en: 'Question 3: Can I provide or arrange suitable help?' },
     question: 'Ben ik in staat effectieve hulp te bieden of te organiseren om de dreiging af te wenden?',
     text: {
-      nl: 'Kijk naar je eigen mogelijkheden en die van je organisatie en het netwerk om het gezin: is er hulp die de onveiligheid werkelijk kan wegnemen?',
+      nl: 'Kijk naar uw eigen mogelijkheden en die van uw organisatie en het netwerk om het gezin: is er hulp die de onveiligheid werkelijk kan wegnemen?',
       en: 'Look at your own means, those of your organisation and the network around the family: is there help that can really remove the unsafety?',
     },
     yes: { kind: 'question', question: 4 },

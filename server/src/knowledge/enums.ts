@@ -48,7 +48,7 @@ export const CONTACT_KINDS: readonly ContactKindKnowledge[] = [
     value: 'politie',
     title: { nl: 'Contactpunt: politie', en: 'Contact point: police' },
     text: {
-      nl: 'De politie, voor aangifte of overleg als er geen direct gevaar is: 0900-8844. Bij direct gevaar bel je 112. De politie is een vaste partner bij de aanpak van kindermishandeling.',
+      nl: 'De politie, voor aangifte of overleg als er geen direct gevaar is: 0900-8844. Bij direct gevaar belt u 112. De politie is een vaste partner bij de aanpak van kindermishandeling.',
       en: 'The police, for filing a complaint or consultation when there is no immediate danger: 0900-8844. In immediate danger, call 112. The police are a standing partner in tackling child abuse.',
     },
     citations: [handbook('Bijlage 1')],

@@ -43,7 +43,7 @@ function sectionKey(path: string, entry: KnowledgeEntry): KeyKnowledge {
 }
 
 const OFFICER_ID: LocalizedText = {
-  nl: 'Een korte, unieke naam zonder spaties (bijvoorbeeld jansen) waarmee stappen en vervangers naar deze aandachtsfunctionaris verwijzen. Verander je het id, pas dan ook de verwijzingen aan.',
+  nl: 'Een korte, unieke naam zonder spaties (bijvoorbeeld jansen) waarmee stappen en vervangers naar deze aandachtsfunctionaris verwijzen. Verandert u het id, pas dan ook de verwijzingen aan.',
   en: 'A short unique name without spaces (for example jansen) by which steps and stand-ins refer to this attention officer. When you change the id, change the references as well.',
 };
 
@@ -94,7 +94,7 @@ const MAIN_KEYS: readonly KeyKnowledge[] = [
     'organisatie.doelgroep',
     { nl: 'Doelgroep', en: 'Target group' },
     {
-      nl: 'De leeftijden van de kinderen of cliënten met wie de organisatie werkt, van leeftijd-van tot en met leeftijd-tot, in jaren. Hiermee wordt nagegaan of genoemde interventies bij deze groep passen. Werk je met volwassenen, denk dan aan de kindcheck.',
+      nl: 'De leeftijden van de kinderen of cliënten met wie de organisatie werkt, van leeftijd-van tot en met leeftijd-tot, in jaren. Hiermee wordt nagegaan of genoemde interventies bij deze groep passen. Werkt u met volwassenen, denk dan aan de kindcheck.',
       en: 'The ages of the children or clients the organisation works with, from leeftijd-van up to and including leeftijd-tot, in years. It is used to check whether the interventions named fit this group. If you work with adults, remember the child check.',
     },
     [handbook('8.1', 'Meldcode of protocol kindermishandeling'), brochure('Effectieve interventies: van preventief naar hulp om de gevolgen te verminderen')],
@@ -186,7 +186,7 @@ const MAIN_KEYS: readonly KeyKnowledge[] = [
     'contactpunten',
     { nl: 'Contactpunten', en: 'Contact points' },
     {
-      nl: 'De instanties die medewerkers tijdens de stappen nodig hebben: in elk geval Veilig Thuis, verder bijvoorbeeld 112, de politie, de huisarts of de jeugdgezondheidszorg. Samen met de stappen vormt dit de routekaart: wie bel je wanneer.',
+      nl: 'De instanties die medewerkers tijdens de stappen nodig hebben: in elk geval Veilig Thuis, verder bijvoorbeeld 112, de politie, de huisarts of de jeugdgezondheidszorg. Samen met de stappen vormt dit de routekaart: wie belt u wanneer.',
       en: 'The bodies staff need during the steps: Veilig Thuis in any case, and further for example 112, the police, the GP or youth health care. Together with the steps this forms the route map: whom to call when.',
     },
     [handbook('8.1', 'Meldcode of protocol kindermishandeling')],
@@ -337,7 +337,7 @@ const MAIN_KEYS: readonly KeyKnowledge[] = [
     'interventies',
     { nl: 'Interventies', en: 'Interventions' },
     {
-      nl: 'Interventies die de organisatie inzet of waarnaar zij verwijst, bij naam. De controle kent de zestien erkende interventies uit de NJi-brochure en waarschuwt als een interventie niet bij de doelgroep past; andere namen kun je opzoeken in de Databank Effectieve Jeugdinterventies.',
+      nl: 'Interventies die de organisatie inzet of waarnaar zij verwijst, bij naam. De controle kent de zestien erkende interventies uit de NJi-brochure en waarschuwt als een interventie niet bij de doelgroep past; andere namen kunt u opzoeken in de Databank Effectieve Jeugdinterventies.',
       en: 'Interventions the organisation uses or refers to, by name. The checker knows the sixteen recognised interventions from the NJi brochure and warns when one does not fit the target group; other names can be looked up in the Databank Effectieve Jeugdinterventies.',
     },
     [brochure('Effectieve interventies: van preventief naar hulp om de gevolgen te verminderen')],

@@ -40,7 +40,7 @@ export const SPECIAL_FORM_ENTRIES: readonly SectionKnowledge[] = [
     key: 'eergerelateerd-geweld',
     title: { nl: 'Eergerelateerd geweld', en: 'Honour-related violence' },
     text: {
-      nl: 'Geweld dat bedoeld is om de eer van een familie te beschermen of te herstellen. Omdat de dreiging vaak van de hele familie uitgaat en een gesprek met ouders het risico kan vergroten, schakel je hier al vroeg Veilig Thuis in, dat over gespecialiseerde kennis beschikt.',
+      nl: 'Geweld dat bedoeld is om de eer van een familie te beschermen of te herstellen. Omdat de dreiging vaak van de hele familie uitgaat en een gesprek met ouders het risico kan vergroten, schakelt u hier al vroeg Veilig Thuis in, dat over gespecialiseerde kennis beschikt.',
       en: 'Violence meant to protect or restore the honour of a family. Because the threat often comes from the family as a whole and a conversation with the parents can raise the risk, bring in Veilig Thuis early here; it has specialised expertise.',
     },
     skeleton: 'Bij signalen van eergerelateerd geweld raadpleegt de aandachtsfunctionaris direct Veilig Thuis, voordat er een gesprek met de familie plaatsvindt.',
@@ -51,7 +51,7 @@ export const SPECIAL_FORM_ENTRIES: readonly SectionKnowledge[] = [
     key: 'vrouwelijke-genitale-verminking',
     title: { nl: 'Vrouwelijke genitale verminking', en: 'Female genital mutilation' },
     text: {
-      nl: 'Meisjesbesnijdenis: het geheel of gedeeltelijk wegnemen of beschadigen van de uitwendige geslachtsdelen van een meisje. Het is strafbaar in Nederland, ook als het in het buitenland gebeurt. Bij signalen, zoals een aangekondigde lange reis naar een land waar het veel voorkomt, raadpleeg je vroeg Veilig Thuis.',
+      nl: 'Meisjesbesnijdenis: het geheel of gedeeltelijk wegnemen of beschadigen van de uitwendige geslachtsdelen van een meisje. Het is strafbaar in Nederland, ook als het in het buitenland gebeurt. Bij signalen, zoals een aangekondigde lange reis naar een land waar het veel voorkomt, raadpleegt u vroeg Veilig Thuis.',
       en: 'Female circumcision: removing or injuring all or part of a girl\'s external genitals. It is a crime in the Netherlands, also when done abroad. With signals such as an announced long trip to a country where it is common, consult Veilig Thuis early.',
     },
     skeleton: 'Bij signalen van (dreigende) vrouwelijke genitale verminking raadpleegt de aandachtsfunctionaris direct Veilig Thuis.',
@@ -108,7 +108,7 @@ export const PROFESSIONAL_SECRECY: SectionKnowledge = {
   key: 'beroepsgeheim',
   title: { nl: 'Beroepsgeheim en meldrecht', en: 'Professional secrecy and the right to report' },
   text: {
-    nl: 'Wie een beroepsgeheim heeft, zoals artsen, jeugdhulpverleners en maatschappelijk werkers, mag niet zomaar gegevens over cliënten delen. Voor beroepskrachten met een beroepsgeheim in de sectoren die de Wet verplichte meldcode bindt, vraagt het Besluit dat het protocol uitlegt hoe het meldrecht werkt: wanneer je zonder toestemming bij Veilig Thuis mag melden, en hoe je eerst om toestemming vraagt als dat kan. Of iemand een beroepsgeheim heeft, hangt af van het beroep, niet van de sector: in de justitie heeft niet iedere medewerker er een. Het meldrecht zelf geldt voor iedereen die de gegevens beroepshalve heeft, ook zonder beroepsgeheim.',
+    nl: 'Wie een beroepsgeheim heeft, zoals artsen, jeugdhulpverleners en maatschappelijk werkers, mag niet zomaar gegevens over cliënten delen. Voor beroepskrachten met een beroepsgeheim in de sectoren die de Wet verplichte meldcode bindt, vraagt het Besluit dat het protocol uitlegt hoe het meldrecht werkt: wanneer u zonder toestemming bij Veilig Thuis mag melden, en hoe u eerst om toestemming vraagt als dat kan. Of iemand een beroepsgeheim heeft, hangt af van het beroep, niet van de sector: in de justitie heeft niet iedere medewerker er een. Het meldrecht zelf geldt voor iedereen die de gegevens beroepshalve heeft, ook zonder beroepsgeheim.',
     en: 'Professionals bound by secrecy, such as doctors, youth-care workers and social workers, may not simply share information about clients. For professionals bound by secrecy in the sectors the Wet verplichte meldcode binds, the Besluit asks the protocol to explain how the right to report works: when you may report to Veilig Thuis without consent, and how you first ask for consent where possible. Whether someone is bound by secrecy depends on the profession, not the sector: in justice not every worker is. The right to report itself applies to everyone who holds the information through their work, secrecy or not.',
   },
   skeleton:
@@ -157,7 +157,7 @@ export const ATTENTION_OFFICER: SectionKnowledge = {
   key: 'aandachtsfunctionarissen',
   title: { nl: 'Aandachtsfunctionaris', en: 'Attention officer (aandachtsfunctionaris)' },
   text: {
-    nl: 'De collega die anderen door de stappen helpt, het eerste aanspreekpunt is voor overleg, het protocol actueel houdt en scholing regelt. Het Besluit verplichte meldcode eist geen aandachtsfunctionaris. Het basismodel meldcode en het handboek raden aan er in elke organisatie een aan te stellen, zodat de aandacht voor kindermishandeling niet verdwijnt als mensen vertrekken. Noem in het protocol wie het is, hoe je die bereikt en wie invalt. Wie alleen werkt, heeft er geen en noemt met wie hij overlegt, bijvoorbeeld een collega, intervisie of Veilig Thuis.',
+    nl: 'De collega die anderen door de stappen helpt, het eerste aanspreekpunt is voor overleg, het protocol actueel houdt en scholing regelt. Het Besluit verplichte meldcode eist geen aandachtsfunctionaris. Het basismodel meldcode en het handboek raden aan er in elke organisatie een aan te stellen, zodat de aandacht voor kindermishandeling niet verdwijnt als mensen vertrekken. Noem in het protocol wie het is, hoe u die bereikt en wie invalt. Wie alleen werkt, heeft er geen en noemt met wie hij overlegt, bijvoorbeeld een collega, intervisie of Veilig Thuis.',
     en: 'The colleague who guides others through the steps, is the first point of consultation, keeps the protocol up to date and arranges training. The Besluit verplichte meldcode does not require an attention officer. The basismodel meldcode and the handbook recommend appointing one in every organisation, so that attention to child abuse does not fade when people leave. Name in the protocol who it is, how to reach them and who stands in. A professional working alone has none and names whom they consult instead, for example a colleague, peer review or Veilig Thuis.',
   },
   citations: [MODEL_BASISMODEL, handbook('8.1', 'Meldcode of protocol kindermishandeling'), handbook('8.5')],

@@ -33,7 +33,7 @@ export const STEPS: readonly StepKnowledge[] = [
     basismodelTitle: 'Signalen in kaart brengen',
     title: { nl: 'Stap 1: Signalen in kaart brengen', en: 'Step 1: Map the signals (Signalen in kaart brengen)' },
     text: {
-      nl: 'Noteer wat je ziet en hoort dat kan wijzen op huiselijk geweld of kindermishandeling: gedrag, uitspraken, letsel, omstandigheden thuis. Houd feiten gescheiden van je eigen indruk en schrijf erbij van wie een gegeven komt. Let ook op signalen die het vermoeden juist ontkrachten.',
+      nl: 'Noteer wat u ziet en hoort dat kan wijzen op huiselijk geweld of kindermishandeling: gedrag, uitspraken, letsel, omstandigheden thuis. Houd feiten gescheiden van uw eigen indruk en schrijf erbij van wie een gegeven komt. Let ook op signalen die het vermoeden juist ontkrachten.',
       en: 'Write down what you see and hear that may point to domestic violence or child abuse: behaviour, remarks, injuries, circumstances at home. Keep facts apart from your own impression and note where each piece of information came from. Also watch for signals that weaken the suspicion.',
     },
     responsible: {
@@ -41,7 +41,7 @@ export const STEPS: readonly StepKnowledge[] = [
       en: 'The staff member who notices the signals; the attention officer can help think it through.',
     },
     mistakes: {
-      nl: 'Conclusies opschrijven in plaats van waarnemingen; wachten op "genoeg bewijs" voordat je iets vastlegt; bij acuut gevaar niet direct 112 of de politie bellen.',
+      nl: 'Conclusies opschrijven in plaats van waarnemingen; wachten op "genoeg bewijs" voordat u iets vastlegt; bij acuut gevaar niet direct 112 of de politie bellen.',
       en: 'Writing down conclusions instead of observations; waiting for "enough proof" before recording anything; not calling 112 or the police straight away when there is acute danger.',
     },
     defaultRole: 'medewerker',
@@ -60,7 +60,7 @@ export const STEPS: readonly StepKnowledge[] = [
       en: 'Step 2: Consult a colleague and, if needed, Veilig Thuis or an expert in injury interpretation',
     },
     text: {
-      nl: 'Leg de signalen voor aan een deskundige collega, zoals de aandachtsfunctionaris. Vraag zo nodig advies aan Veilig Thuis (dat kan zonder namen te noemen). Zijn er verwondingen, raadpleeg dan zo nodig een deskundige op het gebied van letselduiding, meestal een forensisch arts, die beoordeelt of het letsel past bij de uitleg die ervoor gegeven wordt. Samen bepaal je of het vermoeden blijft staan en wat de volgende stap is.',
+      nl: 'Leg de signalen voor aan een deskundige collega, zoals de aandachtsfunctionaris. Vraag zo nodig advies aan Veilig Thuis (dat kan zonder namen te noemen). Zijn er verwondingen, raadpleeg dan zo nodig een deskundige op het gebied van letselduiding, meestal een forensisch arts, die beoordeelt of het letsel past bij de uitleg die ervoor gegeven wordt. Samen bepaalt u of het vermoeden blijft staan en wat de volgende stap is.',
       en: 'Put the signals before a knowledgeable colleague, such as the attention officer. If needed, ask Veilig Thuis for advice (this can be done without giving names). When there are injuries, consult if needed an expert in injury interpretation (letselduiding), usually a forensic physician, who judges whether the injury fits the explanation given for it. Together you decide whether the suspicion stands and what comes next.',
     },
     responsible: {
@@ -84,7 +84,7 @@ export const STEPS: readonly StepKnowledge[] = [
     basismodelTitle: 'Gesprek met de cliënt',
     title: { nl: 'Stap 3: Gesprek met de cliënt', en: 'Step 3: Talk with the client (Gesprek met de cliënt)' },
     text: {
-      nl: 'Bespreek je zorg met de cliënt: bij een kind met de ouders, en met het kind zelf als de leeftijd dat toelaat. Vertel wat je hebt gezien, vraag hoe zij het zien en schrijf hun reactie op. Sla dit gesprek alleen over als het de veiligheid van iemand in gevaar brengt, of als je goede redenen hebt om aan te nemen dat de cliënt dan het contact verbreekt; leg die afweging vast.',
+      nl: 'Bespreek uw zorg met de cliënt: bij een kind met de ouders, en met het kind zelf als de leeftijd dat toelaat. Vertel wat u hebt gezien, vraag hoe zij het zien en schrijf hun reactie op. Sla dit gesprek alleen over als het de veiligheid van iemand in gevaar brengt, of als u goede redenen hebt om aan te nemen dat de cliënt dan het contact verbreekt; leg die afweging vast.',
       en: 'Share your concern with the client: for a child, with the parents, and with the child where its age allows. Say what you noticed, ask how they see it and write down their response. Skip this conversation only when it would put someone\'s safety at risk, or when you have good reason to think the client would then break off contact; record that judgement.',
     },
     responsible: {
@@ -108,7 +108,7 @@ export const STEPS: readonly StepKnowledge[] = [
     basismodelTitle: 'Wegen van het geweld',
     title: { nl: 'Stap 4: Wegen van het geweld', en: 'Step 4: Weigh the violence (Wegen van het geweld)' },
     text: {
-      nl: 'Schat het risico op huiselijk geweld of kindermishandeling in, en de aard en de ernst ervan, met behulp van het afwegingskader van je beroepsgroep. Welke vragen van het afwegingskader in stap 4 staan en welke in stap 5, spreekt elk sectormodel zelf af: het NJi en de KNMG zetten alle vijf in stap 5, sommige modellen voor het onderwijs zetten vraag 1 in stap 4. Twijfel je, vraag dan opnieuw advies aan Veilig Thuis.',
+      nl: 'Schat het risico op huiselijk geweld of kindermishandeling in, en de aard en de ernst ervan, met behulp van het afwegingskader van uw beroepsgroep. Welke vragen van het afwegingskader in stap 4 staan en welke in stap 5, spreekt elk sectormodel zelf af: het NJi en de KNMG zetten alle vijf in stap 5, sommige modellen voor het onderwijs zetten vraag 1 in stap 4. Twijfelt u, vraag dan opnieuw advies aan Veilig Thuis.',
       en: 'Assess the risk of domestic violence or child abuse, and its nature and severity, using the afwegingskader of your professional group. Which questions of the afwegingskader sit in step 4 and which in step 5 is for each sector model to settle: the NJi and the KNMG put all five in step 5, some models for education put question 1 in step 4. When in doubt, ask Veilig Thuis for advice again.',
     },
     responsible: {
@@ -131,7 +131,7 @@ export const STEPS: readonly StepKnowledge[] = [
     basismodelTitle: 'Beslissen: melden en/of hulp verlenen of organiseren',
     title: { nl: 'Stap 5: Beslissen over melden en hulp', en: 'Step 5: Decide on reporting and help' },
     text: {
-      nl: 'Beslis aan de hand van het afwegingskader of een melding bij Veilig Thuis nodig is en of je (ook) zelf hulp kunt bieden of organiseren. Acute en structurele onveiligheid meld je altijd. Bespreek een melding vooraf met de cliënt als dat veilig kan, en spreek af hoe je de situatie blijft volgen.',
+      nl: 'Beslis aan de hand van het afwegingskader of een melding bij Veilig Thuis nodig is en of u (ook) zelf hulp kunt bieden of organiseren. Acute en structurele onveiligheid meldt u altijd. Bespreek een melding vooraf met de cliënt als dat veilig kan, en spreek af hoe u de situatie blijft volgen.',
       en: 'Use the afwegingskader to decide whether a report to Veilig Thuis is needed and whether you can (also) provide or arrange help yourself. Acute and structural unsafety is always reported. Discuss a report with the client beforehand when that is safe, and agree how you will keep following the situation.',
     },
     responsible: {
@@ -139,7 +139,7 @@ export const STEPS: readonly StepKnowledge[] = [
       en: 'Usually the attention officer or a manager together with the staff member; the protocol names who takes the decision.',
     },
     mistakes: {
-      nl: 'Denken dat je na een melding niets meer hoeft te doen; zelf hulp organiseren terwijl de onveiligheid structureel is; afspraken over het volgen van de situatie niet vastleggen.',
+      nl: 'Denken dat u na een melding niets meer hoeft te doen; zelf hulp organiseren terwijl de onveiligheid structureel is; afspraken over het volgen van de situatie niet vastleggen.',
       en: 'Assuming your part ends once a report is made; arranging help yourself while the unsafety is structural; not recording what was agreed about following the situation.',
     },
     defaultRole: 'aandachtsfunctionaris',

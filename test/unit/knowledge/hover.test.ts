@@ -86,9 +86,9 @@ describe('knowledge hovers', () => {
     assert.equal(
       hoverForStep(1, 'nl'),
       '**Stap 1: Signalen in kaart brengen**\n\n' +
-        'Noteer wat je ziet en hoort dat kan wijzen op huiselijk geweld of kindermishandeling: gedrag, uitspraken, letsel, omstandigheden thuis. Houd feiten gescheiden van je eigen indruk en schrijf erbij van wie een gegeven komt. Let ook op signalen die het vermoeden juist ontkrachten.\n\n' +
+        'Noteer wat u ziet en hoort dat kan wijzen op huiselijk geweld of kindermishandeling: gedrag, uitspraken, letsel, omstandigheden thuis. Houd feiten gescheiden van uw eigen indruk en schrijf erbij van wie een gegeven komt. Let ook op signalen die het vermoeden juist ontkrachten.\n\n' +
         '*Wie:* De medewerker die de signalen opvangt; de aandachtsfunctionaris kan meedenken.\n\n' +
-        '*Valkuilen:* Conclusies opschrijven in plaats van waarnemingen; wachten op "genoeg bewijs" voordat je iets vastlegt; bij acuut gevaar niet direct 112 of de politie bellen.\n\n' +
+        '*Valkuilen:* Conclusies opschrijven in plaats van waarnemingen; wachten op "genoeg bewijs" voordat u iets vastlegt; bij acuut gevaar niet direct 112 of de politie bellen.\n\n' +
         'Bron: Besluit verplichte meldcode, art. 2; Basismodel meldcode huiselijk geweld en kindermishandeling (Rijksoverheid, 2017)',
     );
     assert.match(hoverForStep(5, 'en') ?? '', /^\*\*Step 5: Decide on reporting and help\*\*\n\n.*\n\n\*Who:\* .*\n\n\*Common mistakes:\* .*\n\nSource: Besluit verplichte meldcode, art\. 2; /);
@@ -268,7 +268,7 @@ describe('knowledge hovers: what the law requires and what the models recommend'
     assert.equal(
       hoverForStep(3, 'nl'),
       '**Stap 3: Gesprek met de cliënt**\n\n' +
-        'Bespreek je zorg met de cliënt: bij een kind met de ouders, en met het kind zelf als de leeftijd dat toelaat. Vertel wat je hebt gezien, vraag hoe zij het zien en schrijf hun reactie op. Sla dit gesprek alleen over als het de veiligheid van iemand in gevaar brengt, of als je goede redenen hebt om aan te nemen dat de cliënt dan het contact verbreekt; leg die afweging vast.\n\n' +
+        'Bespreek uw zorg met de cliënt: bij een kind met de ouders, en met het kind zelf als de leeftijd dat toelaat. Vertel wat u hebt gezien, vraag hoe zij het zien en schrijf hun reactie op. Sla dit gesprek alleen over als het de veiligheid van iemand in gevaar brengt, of als u goede redenen hebt om aan te nemen dat de cliënt dan het contact verbreekt; leg die afweging vast.\n\n' +
         '*Wie:* De medewerker die de zorg heeft, zo nodig met de aandachtsfunctionaris erbij.\n\n' +
         '*Valkuilen:* Het gesprek vermijden omdat het moeilijk is; het brengen als beschuldiging in plaats van als zorg; niet noteren hoe ouders of kind reageerden.\n\n' +
         'Bron: Besluit verplichte meldcode, art. 2; Basismodel meldcode huiselijk geweld en kindermishandeling (Rijksoverheid, 2017)',
@@ -318,7 +318,7 @@ describe('knowledge hovers: what the law requires and what the models recommend'
     assert.equal(
       hoverForKey(['beroepsgeheim'], 'nl'),
       '**beroepsgeheim** — Beroepsgeheim en meldrecht\n\n' +
-        'Wie een beroepsgeheim heeft, zoals artsen, jeugdhulpverleners en maatschappelijk werkers, mag niet zomaar gegevens over cliënten delen. Voor beroepskrachten met een beroepsgeheim in de sectoren die de Wet verplichte meldcode bindt, vraagt het Besluit dat het protocol uitlegt hoe het meldrecht werkt: wanneer je zonder toestemming bij Veilig Thuis mag melden, en hoe je eerst om toestemming vraagt als dat kan. Of iemand een beroepsgeheim heeft, hangt af van het beroep, niet van de sector: in de justitie heeft niet iedere medewerker er een. Het meldrecht zelf geldt voor iedereen die de gegevens beroepshalve heeft, ook zonder beroepsgeheim.\n\n' +
+        'Wie een beroepsgeheim heeft, zoals artsen, jeugdhulpverleners en maatschappelijk werkers, mag niet zomaar gegevens over cliënten delen. Voor beroepskrachten met een beroepsgeheim in de sectoren die de Wet verplichte meldcode bindt, vraagt het Besluit dat het protocol uitlegt hoe het meldrecht werkt: wanneer u zonder toestemming bij Veilig Thuis mag melden, en hoe u eerst om toestemming vraagt als dat kan. Of iemand een beroepsgeheim heeft, hangt af van het beroep, niet van de sector: in de justitie heeft niet iedere medewerker er een. Het meldrecht zelf geldt voor iedereen die de gegevens beroepshalve heeft, ook zonder beroepsgeheim.\n\n' +
         'Bron: Besluit verplichte meldcode, art. 2; Wmo 2015, art. 5.2.6',
     );
     for (const form of ['huwelijksdwang', 'achterlating', 'mensenhandel']) {
@@ -335,7 +335,7 @@ describe('knowledge hovers: what the law requires and what the models recommend'
     assert.equal(
       hoverForKey(['aandachtsfunctionarissen'], 'nl'),
       '**aandachtsfunctionarissen** — Aandachtsfunctionaris\n\n' +
-        'De collega die anderen door de stappen helpt, het eerste aanspreekpunt is voor overleg, het protocol actueel houdt en scholing regelt. Het Besluit verplichte meldcode eist geen aandachtsfunctionaris. Het basismodel meldcode en het handboek raden aan er in elke organisatie een aan te stellen, zodat de aandacht voor kindermishandeling niet verdwijnt als mensen vertrekken. Noem in het protocol wie het is, hoe je die bereikt en wie invalt. Wie alleen werkt, heeft er geen en noemt met wie hij overlegt, bijvoorbeeld een collega, intervisie of Veilig Thuis.\n\n' +
+        'De collega die anderen door de stappen helpt, het eerste aanspreekpunt is voor overleg, het protocol actueel houdt en scholing regelt. Het Besluit verplichte meldcode eist geen aandachtsfunctionaris. Het basismodel meldcode en het handboek raden aan er in elke organisatie een aan te stellen, zodat de aandacht voor kindermishandeling niet verdwijnt als mensen vertrekken. Noem in het protocol wie het is, hoe u die bereikt en wie invalt. Wie alleen werkt, heeft er geen en noemt met wie hij overlegt, bijvoorbeeld een collega, intervisie of Veilig Thuis.\n\n' +
         "Bron: Basismodel meldcode huiselijk geweld en kindermishandeling (Rijksoverheid, 2017); Handboek RAAK, §8.1 ('Meldcode of protocol kindermishandeling'); Handboek RAAK, §8.5",
     );
     assert.equal(
