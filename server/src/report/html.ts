@@ -154,7 +154,7 @@ function partsCell(row: ReportRow, locale: Locale): string {
     if (part === 'stappen' && state !== 'present') {
       name += ` (${row.steps.length === 0 ? label('noSteps', locale) : label('stepsOf', locale, { steps: row.steps.join(', ') })})`;
     }
-    if (part === 'routes' && state === 'present') name += ` (${row.routes.join(', ')})`;
+    if (part === 'routes' && state === 'present' && row.routes.length > 0) name += ` (${row.routes.join(', ')})`;
     return `<li class="${state}" title="${escapeXml(partStateLabel(state, locale))}"><span class="mark">${PART_MARKS[state]}</span> ${escapeXml(name)}</li>`;
   });
   return `<td class="parts"><ul>${items.join('')}</ul></td>`;

@@ -30,6 +30,7 @@ import { rule as reviewOverdue } from './review-overdue';
 import { rule as personalData } from './personal-data';
 import { rule as interventionUnknown } from './intervention-unknown';
 import { rule as interventionTargetMismatch } from './intervention-target-mismatch';
+import { rule as baseInvalid } from './base-invalid';
 
 /** Every rule, in the order their findings are documented. */
 export const allRules: readonly Rule[] = [
@@ -64,6 +65,7 @@ export const allRules: readonly Rule[] = [
   personalData,
   interventionUnknown,
   interventionTargetMismatch,
+  baseInvalid,
 ];
 
 const byId = new Map(allRules.map((rule) => [rule.meta.id, rule]));
