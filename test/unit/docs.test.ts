@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { allRules, validateText, type Finding, type Rule } from '../../server/src/engine';
+import { allRules, namesBase, parseProtocol, resolveBaseChain, validateText, validateWithBases, type Finding, type ProtocolFileHost, type Rule } from '../../server/src/engine';
 import { REPO_ROOT, TODAY } from '../helpers/rules';
 
 const DOCS = path.join(REPO_ROOT, 'docs', 'rules');
@@ -14,6 +14,19 @@ function example(markdown: string, heading: string): string {
   const match = /```yaml\n([\s\S]*?)```/.exec(markdown.slice(at));
   assert.ok(match, `no yaml block under "${heading}"`);
   return match[1];
+}
+
+/**
+ * The findings of an example. A location protocol's example stands in a workspace of its own
+ * (in memory), at locaties/voorbeeld.meldcode.yaml, beside a base at stichting.meldcode.yaml.
+ */
+function checkExample(text: string): Finding[] {
+  const document = parseProtocol(text);
+  if (!namesBase(document)) return validateText(text, { today: TODAY });
+  const files = new Map([[path.resolve('/werkruimte/stichting.meldcode.yaml'), parseProtocol('meldcode: "1.1"\norganisatie: { naam: Stichting, sector: onderwijs }\n')]]);
+  const host: ProtocolFileHost = { realPath: (filePath) => (files.has(filePath) ? filePath : undefined), read: (filePath) => files.get(filePath)! };
+  const chain = resolveBaseChain(path.resolve('/werkruimte/locaties/voorbeeld.meldcode.yaml'), document, path.resolve('/werkruimte'), host);
+  return validateWithBases(chain, { today: TODAY });
 }
 
 /** The cells of the table row whose first cell starts with `label`. */
@@ -54,7 +67,7 @@ describe('rule documentation (docs/rules)', () => {
 
       it('has a failing example that the rule reports and a passing one it does not', () => {
         const markdown = page(id);
-        const reported = (text: string) => validateText(text, { today: TODAY }).filter((finding) => finding.ruleId === id);
+        const reported = (text: string) => checkExample(text).filter((finding) => finding.ruleId === id);
         assert.notEqual(reported(example(markdown, '### Fout / Failing')).length, 0, 'failing example');
         assert.deepEqual(reported(example(markdown, '### Goed / Passing')), [], 'passing example');
       });
@@ -82,7 +95,7 @@ describe('rule documentation (docs/rules)', () => {
 
   it("every finding's link ends with docs/rules/<id>.md, a page that exists", () => {
     const findings: Finding[] = [];
-    for (const rule of allRules) findings.push(...validateText(example(page(rule.meta.id), '### Fout / Failing'), { today: TODAY }));
+    for (const rule of allRules) findings.push(...checkExample(example(page(rule.meta.id), '### Fout / Failing')));
     const broken: Rule = {
       meta: { id: 'step-order', defaultSeverity: 'warning', description: { nl: '', en: '' }, messages: {} },
       check() {

@@ -1,17 +1,33 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { applyFixes, DEFAULT_MAX_FILE_SIZE, parseProtocol, parseProtocolBytes, tooLargeDocument, validateDocument, type Finding, type ProtocolDocument, type ValidateOptions } from '../engine';
+import {
+  applyFixes,
+  BaseFindingsCache,
+  DEFAULT_MAX_FILE_SIZE,
+  namesBase,
+  parseProtocol,
+  parseProtocolBytes,
+  resolveBaseChain,
+  tooLargeDocument,
+  validateDocument,
+  validateWithBases,
+  withoutLocalParts,
+  type Finding,
+  type ProtocolDocument,
+  type ValidateOptions,
+} from '../engine';
+import { BaseProtocolFiles, workspaceRootFor } from '../workspace/base-files';
 import { summarizeProtocol } from '../report/summary';
 import { isTooLarge, readRegularFileSync } from '../safe-read';
 import { writeFileAtomic } from './atomic-write';
-import { toReported, type FileFailure, type LintOutcome, type LintTask } from './results';
+import { toReported, type FileFailure, type FileResult, type LintOutcome, type LintTask } from './results';
 
 /** As ESLint: fixes can make new fixes possible, so fixing repeats, but never endlessly. */
 const MAX_FIX_PASSES = 10;
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
 /** Problems after which the text is not the file's true content, so writing it back would damage the file. */
-const UNSAFE_TO_WRITE = new Set(['INVALID_UTF8', 'BINARY', 'FILE_TOO_LARGE']);
+const UNSAFE_TO_WRITE = new Set(['INVALID_UTF8', 'BINARY', 'FILE_TOO_LARGE', 'TOO_MANY_PARTS']);
 
 /** Reads, checks and (with --fix) repairs one protocol file. Never throws: I/O trouble is an outcome. */
 export function lintFile(task: LintTask): LintOutcome {
@@ -28,11 +44,13 @@ export function lintFile(task: LintTask): LintOutcome {
     bytes = Buffer.alloc(0);
     document = tooLargeDocument(maxFileSize);
   }
-  const initialFindings = validateDocument(document, options);
+  const checked = checkProtocol(task, document, options);
+  const initialFindings = checked.findings;
+  const basePath = checked.basePath !== undefined ? { basePath: checked.basePath } : {};
   let findings = initialFindings;
   if (!task.fix || document.problems.some((problem) => UNSAFE_TO_WRITE.has(problem.code))) {
     const summary = task.summarize ? { summary: summarizeProtocol(document) } : {};
-    return { kind: 'result', result: { filePath: task.filePath, findings: findings.map(toReported), fixesApplied: 0, ...summary } };
+    return { kind: 'result', result: { filePath: task.filePath, findings: findings.map(toReported), fixesApplied: 0, ...summary, ...basePath } };
   }
 
   const original = document.text;
@@ -46,10 +64,10 @@ export function lintFile(task: LintTask): LintOutcome {
     if (fixed.applied === 0 || fixed.text === text) break;
     text = fixed.text;
     fixesApplied += fixed.applied;
-    findings = validateDocument(parseProtocol(text, options), options);
+    findings = checkProtocol(task, parseProtocol(text, options), options).findings;
   }
   if (text === original) {
-    return { kind: 'result', result: { filePath: task.filePath, findings: findings.map(toReported), fixesApplied: 0 } };
+    return { kind: 'result', result: { filePath: task.filePath, findings: findings.map(toReported), fixesApplied: 0, ...basePath } };
   }
 
   const hadBom = UTF8_BOM.every((byte, index) => bytes[index] === byte);
@@ -60,11 +78,49 @@ export function lintFile(task: LintTask): LintOutcome {
     // Nothing was changed on disk, so the findings of the file as it is are what counts.
     return {
       kind: 'result',
-      result: { filePath: task.filePath, findings: initialFindings.map(toReported), fixesApplied: 0 },
+      result: { filePath: task.filePath, findings: initialFindings.map(toReported), fixesApplied: 0, ...basePath },
       failure: failure(task.filePath, 'not-written', error),
     };
   }
-  return { kind: 'result', result: { filePath: task.filePath, findings: findings.map(toReported), fixesApplied } };
+  return { kind: 'result', result: { filePath: task.filePath, findings: findings.map(toReported), fixesApplied, ...basePath } };
+}
+
+/** Bases read in this thread, per size limit; and the findings of each base, checked once. */
+const baseFiles = new Map<number, BaseProtocolFiles>();
+const baseFindings = new BaseFindingsCache();
+
+/** A protocol's findings; a location protocol is checked merged with its bases (docs/locations.md). */
+function checkProtocol(task: LintTask, document: ProtocolDocument, options: ValidateOptions): { findings: Finding[]; basePath?: string } {
+  if (!namesBase(document)) return { findings: validateDocument(document, options) };
+  const maxFileSize = task.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  let host = baseFiles.get(maxFileSize);
+  if (!host) baseFiles.set(maxFileSize, (host = new BaseProtocolFiles(maxFileSize)));
+  const realFile = host.realPath(task.filePath) ?? path.resolve(task.filePath);
+  const cwd = host.realPath(process.cwd());
+  const root = workspaceRootFor(realFile, [...(cwd !== undefined ? [cwd] : []), ...(task.fixRoots ?? [])]);
+  const chain = resolveBaseChain(task.filePath, document, root, host);
+  return { findings: validateWithBases(chain, options, baseFindings), basePath: chain.bases[0]?.path };
+}
+
+/**
+ * A protocol that is the base of another in the run leaves the parts each location fills in
+ * (officers, contact points, references to them) to its locations: those findings are left
+ * out of its own report. Changes the outcomes' results in place.
+ */
+export function reportBasesOnce(outcomes: LintOutcome[]): LintOutcome[] {
+  const results = outcomes.flatMap((outcome): FileResult[] => (outcome.kind === 'result' ? [outcome.result] : []));
+  const bases = new Set(results.flatMap((result) => (result.basePath !== undefined ? [result.basePath] : [])));
+  if (bases.size === 0) return outcomes;
+  for (const result of results) {
+    let real: string;
+    try {
+      real = fs.realpathSync(result.filePath);
+    } catch {
+      continue;
+    }
+    if (bases.has(real)) result.findings = withoutLocalParts(result.findings);
+  }
+  return outcomes;
 }
 
 /**

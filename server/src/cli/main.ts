@@ -9,6 +9,7 @@ import { FORMATTERS } from './formatters';
 import { cliMessage, countNoun, describeIoError, HELP_TEXT } from './messages';
 import { parseArguments, type CliOptions } from './options';
 import { lintInWorkers, lintSafely } from './pool';
+import { reportBasesOnce } from './lint-file';
 import { Progress } from './progress';
 import { runRender } from './render-command';
 import { runReport } from './report-command';
@@ -225,13 +226,15 @@ export async function lintAll(tasks: readonly LintTask[], options: Pick<CliOptio
     const cores = os.availableParallelism();
     if (tasks.length >= WORKER_THRESHOLD && cores > 1) {
       // This thread works too, so one worker fewer than there are cores.
-      return await lintInWorkers(tasks, Math.min(cores - 1, Math.ceil(tasks.length / WORKER_THRESHOLD)), update);
+      return reportBasesOnce(await lintInWorkers(tasks, Math.min(cores - 1, Math.ceil(tasks.length / WORKER_THRESHOLD)), update));
     }
-    return tasks.map((task, index) => {
-      const outcome = lintSafely(task);
-      update(index + 1);
-      return outcome;
-    });
+    return reportBasesOnce(
+      tasks.map((task, index) => {
+        const outcome = lintSafely(task);
+        update(index + 1);
+        return outcome;
+      }),
+    );
   } finally {
     progress?.clear();
   }

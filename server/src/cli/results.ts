@@ -20,6 +20,8 @@ export interface FileResult {
   findings: ReportedFinding[];
   /** Fixes applied and written by --fix. */
   fixesApplied: number;
+  /** For a location protocol: the real path of the base it was checked with. */
+  basePath?: string;
   /** What the overview shows of the protocol (LintTask.summarize). */
   summary?: ProtocolSummary;
 }

@@ -27,3 +27,5 @@ export type {
   ReferenceModel,
 } from './model';
 export { formatVersionOf, type FormatVersion } from './schema-versions';
+export * from './inheritance';
+export type { BaseProblem } from './model';

@@ -64,6 +64,8 @@ export interface StepModel {
   verantwoordelijk?: ScalarField;
   /** Format 1.1: the time limit, in words ("binnen 5 werkdagen"). */
   termijn?: ScalarField;
+  /** Format 1.1, in a location protocol: `acties-vervangen: true`, the step's actions replace the base's instead of adding to them. */
+  actiesVervangen?: ScalarField;
   acties: ScalarField[];
   contacts: ScalarField[];
   /** Format 1.1: the parts of the step (`onderdelen`: 5a, 5b); always empty for a step of a route. */
@@ -184,6 +186,15 @@ export interface OrganisationModel {
   /** Format 1.1: the period of validity, instead of or beside `vastgesteld`. */
   geldigVan?: ScalarField;
   geldigTot?: ScalarField;
+  /** Format 1.1: the location a location protocol is for (`organisatie.locatie`). */
+  locatie?: ScalarField;
+}
+
+/** Why the base protocol named by `basis` could not be used (see engine/inheritance); the rule base-invalid reports it. */
+export interface BaseProblem {
+  /** A message id of the rule base-invalid. */
+  kind: 'missing' | 'outside' | 'absolute' | 'cycle' | 'version' | 'unreadable' | 'broken' | 'chain';
+  data: Readonly<Record<string, string | number>>;
 }
 
 /** The protocol as the rules see it: typed where the text allows, with positions everywhere. */
@@ -213,6 +224,10 @@ export interface ProtocolModel {
    * of an officer, and `contact` of a step, a sub-step, a route and a route's step.
    */
   references: ReferenceModel[];
+  /** Format 1.1: the base protocol this location protocol builds on (`basis: ../stichting.meldcode.yaml`). */
+  basis?: ScalarField;
+  /** Set on the model a location is checked with when its base could not be used. */
+  baseProblem?: BaseProblem;
 }
 
 const ORIGIN: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
@@ -262,6 +277,7 @@ export function buildModel(document: Document.Parsed, positions: PositionMapper)
       zelfstandig: reader.scalar(fields, 'zelfstandig'),
       geldigVan: reader.scalar(fields, 'geldig-van'),
       geldigTot: reader.scalar(fields, 'geldig-tot'),
+      locatie: reader.scalar(fields, 'locatie'),
     };
   }
 
@@ -331,6 +347,7 @@ export function buildModel(document: Document.Parsed, positions: PositionMapper)
       titel: reader.scalar(fields, 'titel'),
       verantwoordelijk: reader.scalar(fields, 'verantwoordelijk'),
       termijn: reader.scalar(fields, 'termijn'),
+      actiesVervangen: reader.scalar(fields, 'acties-vervangen'),
       acties: reader.scalarList(fields.get('acties')?.value ?? null),
       contacts,
       substeps,
@@ -406,6 +423,7 @@ export function buildModel(document: Document.Parsed, positions: PositionMapper)
   }
 
   model.interventions = reader.scalarList(model.sections.get('interventies')?.value ?? null);
+  model.basis = reader.scalar(model.sections, 'basis');
   model.references.sort((a, b) => a.target.startOffset - b.target.startOffset);
   return model;
 }

@@ -4,6 +4,7 @@ import { isDisabled, readDirectives } from './directives';
 import { parseProtocol, structureIsReliable, type ParseOptions, type ProtocolDocument } from './document';
 import { formatMessage, type FixDescriptor, type ReportDescriptor, type Rule, type RuleContext } from './rule';
 import { sectorProfile } from '../knowledge/sectors';
+import type { ProtocolModel } from './model';
 import { allRules } from './rules';
 import { rule as schema } from './rules/schema';
 import { rule as yamlSyntax } from './rules/yaml-syntax';
@@ -16,6 +17,8 @@ export interface ValidateOptions extends ParseOptions {
   today?: string;
   /** The rules to run; defaults to all rules. */
   ruleSet?: readonly Rule[];
+  /** The model the rules check instead of the document's own: a location's protocol merged with its base (see engine/inheritance). */
+  model?: ProtocolModel;
 }
 
 export function validateText(text: string, options: ValidateOptions = {}): Finding[] {
@@ -38,7 +41,8 @@ export function validateDocument(document: ProtocolDocument, options: ValidateOp
       rule.meta.id === yamlSyntax.meta.id ||
       (document.yaml && ((reliable && (isMapping || rule.meta.id === schema.meta.id)) || rule.meta.runsOnBrokenYaml)),
   );
-  const sector = sectorProfile(document.model.organisation?.sector?.text);
+  const model = options.model ?? document.model;
+  const sector = sectorProfile(model.organisation?.sector?.text);
   const boundByLaw = sector?.boundByLaw === true;
   for (const rule of rules) {
     const configured = options.rules?.get(rule.meta.id);
@@ -49,7 +53,7 @@ export function validateDocument(document: ProtocolDocument, options: ValidateOp
     const kept = new FirstFindings();
     const context: RuleContext = {
       document,
-      model: document.model,
+      model,
       today,
       sector,
       boundByLaw,

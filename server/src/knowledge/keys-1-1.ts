@@ -72,9 +72,27 @@ const ORGANISATION_KEYS: readonly KeyKnowledge[] = [
     },
     KEEP_CURRENT,
   ),
+  key(
+    'organisatie.locatie',
+    { nl: 'Locatie', en: 'Location' },
+    {
+      nl: 'In een locatieprotocol (met basis): de naam van de locatie waarvoor dit protocol geldt, zoals de school of het kindercentrum. De naam en de sector van de organisatie staan in de basis en hoeven hier niet herhaald te worden.',
+      en: 'In a location protocol (with basis): the name of the location this protocol is for, such as the school or the day-care centre. The name and sector of the organisation are in the base and need not be repeated here.',
+    },
+    [PROTOCOL],
+  ),
 ];
 
 const STEP_KEYS: readonly KeyKnowledge[] = [
+  key(
+    'stappen.acties-vervangen',
+    { nl: 'Acties vervangen', en: 'Replace actions' },
+    {
+      nl: 'In een locatieprotocol: zet op true als de acties van deze stap die van dezelfde stap in de basis vervangen. Zonder deze sleutel komen de acties van de locatie na die van de basis; titel, verantwoordelijke en termijn van de locatie gaan altijd voor.',
+      en: 'In a location protocol: set to true if the actions of this step replace those of the same step in the base. Without this key the location\'s actions follow the base\'s; the location\'s title, responsible role and time limit always take precedence.',
+    },
+    [PROTOCOL],
+  ),
   key('stappen.termijn', { nl: 'Termijn van de stap', en: 'Time limit of the step' }, TIME_LIMIT({ nl: 'deze stap', en: 'this step' }), [PROTOCOL]),
   key(
     'stappen.onderdelen',
@@ -319,6 +337,15 @@ const ROUTE_KEYS: readonly KeyKnowledge[] = [
 ];
 
 const OTHER_KEYS: readonly KeyKnowledge[] = [
+  key(
+    'basis',
+    { nl: 'Basisprotocol', en: 'Base protocol' },
+    {
+      nl: 'Voor een locatie van een organisatie met één meldcode voor alle locaties: het pad van het basisprotocol vanaf de map van dit bestand, zoals ../stichting.meldcode.yaml. Dit bestand bevat dan alleen wat voor de locatie eigen is (aandachtsfunctionarissen, de regionale Veilig Thuis, het wijkteam); de rest komt uit de basis, en de controle beoordeelt beide samen. Ga naar definitie op een id volgt het naar de basis.',
+      en: 'For one location of an organisation with one protocol for all its locations: the path of the base protocol from the folder of this file, such as ../stichting.meldcode.yaml. This file then holds only what is the location\'s own (attention officers, the regional Veilig Thuis, the neighbourhood team); the rest comes from the base, and the check judges both together. Go to definition on an id follows it into the base.',
+    },
+    [PROTOCOL],
+  ),
   key(
     'verantwoordelijkheden-organisatie',
     { nl: 'Verantwoordelijkheden van de organisatie', en: 'Responsibilities of the organisation' },

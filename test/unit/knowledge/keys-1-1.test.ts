@@ -21,7 +21,7 @@ function keyPaths(node: Node | null, prefix: KeyPath, out: KeyPath[]): KeyPath[]
   return out;
 }
 
-const FIXTURES = ['format-1-1-school', 'format-1-1-sportclub', 'format-1-1-praktijk'];
+const FIXTURES = ['format-1-1-school', 'format-1-1-sportclub', 'format-1-1-praktijk', 'format-1-1-locatie'];
 const paths = FIXTURES.flatMap((name) => keyPaths(parseDocument(readFixture('schema', `${name}.meldcode.yaml`)).contents as Node, [], []));
 const named = (keyPath: KeyPath) => keyPath.filter((part) => typeof part === 'string').join('.');
 
