@@ -9,11 +9,13 @@ import { ConfigLookup } from './config-lookup';
 import { cliMessage, describeIoError } from './messages';
 import { sameFileAs } from './output-guard';
 import { terminalSafe } from './terminal-text';
+import { loadWord } from '../word/load';
 
 /**
- * `meldcode-lint render <file> [-o out.html] [--locale en] [--config file]`: the protocol as one
- * self-contained, printable HTML file (route map, steps, afwegingskader, contact sheet).
- * The document is Dutch unless --locale en is given.
+ * `meldcode-lint render <file> [--format html|docx] [-o out] [--locale en] [--config file]`: the
+ * protocol as one self-contained, printable HTML file (route map, steps, afwegingskader, contact
+ * sheet), or as a Word document with the same parts. The document is Dutch unless --locale en is
+ * given. A Word document is only written to a file (-o), never to standard output.
  */
 
 const RENDER_EXIT_OK = 0;
@@ -51,31 +53,61 @@ const MESSAGES = {
     nl: "routekaart van '{source}' geschreven naar '{path}'.",
     en: "route map of '{source}' written to '{path}'.",
   },
+  writtenDocx: {
+    nl: "Word-document van '{source}' geschreven naar '{path}'.",
+    en: "Word document of '{source}' written to '{path}'.",
+  },
+  badFormat: {
+    nl: "Onbekend formaat '{value}'; kies html of docx.",
+    en: "Unknown format '{value}'; choose html or docx.",
+  },
+  docxNeedsOutput: {
+    nl: "Een Word-document gaat niet naar het scherm; geef een bestand op met -o, bijvoorbeeld 'meldcode-lint render protocol.meldcode.yaml --format docx -o protocol.docx'.",
+    en: "A Word document does not go to the screen; name a file with -o, for example 'meldcode-lint render protocol.meldcode.yaml --format docx -o protocol.docx'.",
+  },
+  docxNotWritable: {
+    nl: "Het Word-document kan niet naar '{path}' geschreven worden: {reason}.",
+    en: "The Word document cannot be written to '{path}': {reason}.",
+  },
   help: {
-    nl: `Gebruik: meldcode-lint render <protocol> [-o <uitvoer.html>] [--locale nl|en] [--config <pad>]
+    nl: `Gebruik: meldcode-lint render <protocol> [--format html|docx] [-o <uitvoer>] [--locale nl|en] [--config <pad>]
 
 Schrijft het protocol als één HTML-bestand om te bekijken en af te drukken (A4): de
 gegevens van de organisatie, de routekaart, de stappen met hun acties, het
 afwegingskader en de contactlijst. Het bestand bevat alles zelf (geen scripts, geen
 verwijzingen naar internet). Ontbrekende stappen staan er rood gestreept in.
 
+Met --format docx wordt het een Word-document met dezelfde onderdelen, A4, met de
+kopstijlen van Word (Kop 1 en Kop 2, zodat Word er een inhoudsopgave van kan maken),
+de routekaart als tabel en de contactlijst liggend. Een Word-document gaat alleen
+naar een bestand: -o is dan verplicht.
+
 Opties:
-  -o, --output <pad>    schrijf naar dit bestand in plaats van naar het scherm
+  --format <html|docx>  HTML-pagina (standaard) of Word-document
+  -o, --output <pad>    schrijf naar dit bestand in plaats van naar het scherm (een
+                        bestaand bestand met die naam wordt vervangen)
   --locale <nl|en>      taal van het document (standaard nl)
   --config <pad>        gebruik dit configuratiebestand in plaats van .meldcoderc.yaml te zoeken
   -h, --help            toon deze hulp
 
 Afsluitcodes: 0 geschreven; 1 het bestand is geen leesbare tekst; 2 gebruiks-, lees- of schrijffout.
 `,
-    en: `Usage: meldcode-lint render <protocol> [-o <output.html>] [--locale nl|en] [--config <path>]
+    en: `Usage: meldcode-lint render <protocol> [--format html|docx] [-o <output>] [--locale nl|en] [--config <path>]
 
 Writes the protocol as one HTML file to view and print (A4): the organisation's
 details, the route map, the steps with their actions, the afwegingskader and the
 contact sheet. The file holds everything itself (no scripts, no references to the
 internet). Missing steps are drawn as red dashed boxes.
 
+With --format docx it is a Word document with the same parts, A4, with Word's
+heading styles (Heading 1 and Heading 2, so that Word can make a table of contents),
+the route map as a table and the contact sheet in landscape. A Word document only
+goes to a file: -o is then required.
+
 Options:
-  -o, --output <path>   write to this file instead of the screen
+  --format <html|docx>  HTML page (default) or Word document
+  -o, --output <path>   write to this file instead of the screen (an existing file of
+                        that name is replaced)
   --locale <nl|en>      language of the document (default nl)
   --config <path>       use this configuration file instead of looking for .meldcoderc.yaml
   -h, --help            print this help
@@ -90,14 +122,17 @@ function message(locale: Locale, id: keyof typeof MESSAGES, data: Record<string,
 }
 
 const OPTIONS = {
+  format: { type: 'string' },
   output: { type: 'string', short: 'o' },
   locale: { type: 'string' },
   config: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
+type RenderFormat = 'html' | 'docx';
+
 type RenderArguments =
-  | { ok: true; file?: string; output?: string; config?: string; locale: Locale; help: boolean; extraFiles: boolean }
+  | { ok: true; file?: string; output?: string; config?: string; format: RenderFormat; locale: Locale; help: boolean; extraFiles: boolean }
   | { ok: false; locale: Locale; message: string };
 
 function parseRenderArguments(argv: readonly string[]): RenderArguments {
@@ -126,18 +161,25 @@ function parseRenderArguments(argv: readonly string[]): RenderArguments {
   if (localeValue !== undefined && localeValue !== 'nl' && localeValue !== 'en') {
     return { ok: false, locale, message: cliMessage(locale, 'badLocale', { value: localeValue }) };
   }
+  const format = (values.format as string | undefined) ?? 'html';
+  if (format !== 'html' && format !== 'docx') return { ok: false, locale, message: message(locale, 'badFormat', { value: format }) };
   return {
     ok: true,
     file: files[0],
     extraFiles: files.length > 1,
     output: values.output as string | undefined,
     config: values.config as string | undefined,
+    format,
     locale,
     help: values.help === true,
   };
 }
 
-export function runRender(argv: readonly string[], io: RenderIo): number {
+/**
+ * Runs `render`. HTML is written at once (a number); a Word document is packed asynchronously
+ * (a promise of the exit code).
+ */
+export function runRender(argv: readonly string[], io: RenderIo): number | Promise<number> {
   const parsed = parseRenderArguments(argv);
   // Paths in a note may hold terminal escapes.
   const note = (line: string): void => io.stderr(`meldcode-lint render: ${terminalSafe(line)}\n`);
@@ -152,6 +194,11 @@ export function runRender(argv: readonly string[], io: RenderIo): number {
   }
   if (parsed.file === undefined || parsed.extraFiles) {
     note(message(locale, 'oneFile'));
+    return RENDER_EXIT_USAGE_OR_IO;
+  }
+  // Binary data on a terminal garbles it, and in a pipe it is rarely what was meant.
+  if (parsed.format === 'docx' && parsed.output === undefined) {
+    note(message(locale, 'docxNeedsOutput'));
     return RENDER_EXIT_USAGE_OR_IO;
   }
   const protocolPath = path.resolve(io.cwd, parsed.file);
@@ -213,19 +260,43 @@ export function runRender(argv: readonly string[], io: RenderIo): number {
     note(message(locale, 'undrawable', { path: parsed.file, reason }));
     return RENDER_EXIT_UNDRAWABLE;
   }
-  const html = renderExportDocument(createRouteMapView(document, { locale, findings }), { sourceName: path.basename(protocolPath) });
+  const view = createRouteMapView(document, { locale, findings });
+  const sourceName = path.basename(protocolPath);
+  if (parsed.format === 'docx') {
+    return loadWord()
+      .exportDocx(view, { locale, sourceName })
+      .then((bytes) => {
+        const problem = writeOutput(outputPath!, bytes);
+        if (problem !== undefined) {
+          note(message(locale, 'docxNotWritable', { path: parsed.output!, reason: describeIoError(locale, problem) }));
+          return RENDER_EXIT_USAGE_OR_IO;
+        }
+        note(message(locale, 'writtenDocx', { source: parsed.file!, path: parsed.output! }));
+        return RENDER_EXIT_OK;
+      });
+  }
+  const html = renderExportDocument(view, { sourceName });
 
   if (outputPath === undefined) {
     io.stdout(html);
     return RENDER_EXIT_OK;
   }
-  try {
-    fs.mkdirSync(path.dirname(outputPath), { recursive: true });
-    fs.writeFileSync(outputPath, html);
-  } catch (error) {
-    note(message(locale, 'notWritable', { path: parsed.output!, reason: describeIoError(locale, error) }));
+  const problem = writeOutput(outputPath, html);
+  if (problem !== undefined) {
+    note(message(locale, 'notWritable', { path: parsed.output!, reason: describeIoError(locale, problem) }));
     return RENDER_EXIT_USAGE_OR_IO;
   }
   note(message(locale, 'written', { source: parsed.file, path: parsed.output! }));
   return RENDER_EXIT_OK;
+}
+
+/** Writes the output, its folder made when missing; the error when that fails. */
+function writeOutput(outputPath: string, data: string | Uint8Array): unknown {
+  try {
+    fs.mkdirSync(path.dirname(outputPath), { recursive: true });
+    fs.writeFileSync(outputPath, data);
+    return undefined;
+  } catch (error) {
+    return error;
+  }
 }

@@ -22,7 +22,7 @@ describe('meldcode-lint render', () => {
   function render(...argv: string[]): Ran {
     let stdout = '';
     let stderr = '';
-    const code = runRender(argv, { cwd: folder, stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+    const code = runRender(argv, { cwd: folder, stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) }) as number;
     return { code, stdout, stderr };
   }
 
