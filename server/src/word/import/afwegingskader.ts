@@ -112,9 +112,14 @@ export function readAfwegingskader(blocks: readonly Block[], into: ImportedAfweg
       current.tekst = line.trim();
       awaitingText = false;
     } else if (answer && current !== undefined) {
-      const outcome = outcomeOf(answer[3], 'beslissing' in current);
-      const key = answer[1].toLowerCase() as 'ja' | 'nee';
-      if (outcome !== undefined && current[key] === undefined) current[key] = outcome;
+      // "Ja: ga naar vraag 2. Nee: sluit af." holds both answers.
+      for (const part of line.split(/(?<=[.;])\s+(?=(?:ja|nee)\b)/i)) {
+        const each = ANSWER.exec(part);
+        if (each === null) continue;
+        const outcome = outcomeOf(each[3], 'beslissing' in current);
+        const key = each[1].toLowerCase() as 'ja' | 'nee';
+        if (outcome !== undefined && current[key] === undefined) current[key] = outcome;
+      }
       current.toelichting.push(line.trim());
     } else {
       rest(blockText(block));

@@ -34,8 +34,8 @@ const KIND_KEYWORDS: ReadonlyArray<[ContactKind, RegExp]> = [
   ['centrum-veilige-sport', /centrum veilige sport/],
   ['vertrouwensinspecteur', /vertrouwensinspect/],
   ['vertrouwenscontactpersoon', /vertrouwenscontactpersoon|\bvcp\b/],
-  ['spoed', /\b112\b|alarmnummer|spoed|ambulance/],
   ['politie', /politie|wijkagent|zedenpolitie/],
+  ['spoed', /\b112\b|alarmnummer|spoed|ambulance/],
   ['jeugdgezondheidszorg', /jeugdgezondheidszorg|\bjgz\b|\bggd\b|jeugdarts|jeugdverpleegkundige|consultatiebureau|letselduiding|forensisch arts/],
   ['huisarts', /huisarts/],
   ['wijkteam', /wijkteam|sociaal team|buurtteam|jeugdteam|sociaal wijkteam|centrum voor jeugd en gezin|\bcjg\b/],
@@ -90,6 +90,8 @@ export function findEmails(text: string): string[] {
 }
 
 const LABEL = /^\s*(?:naam|functie|rol|tel(?:efoon)?(?:nummer)?|tel\.|mobiel|e-?mail|mail|bereikbaar(?:heid)?|website)\s*[:.]?\s*/i;
+const ROLE_LABEL = /^((?:plaatsvervangend\s+)?(?:aandachtsfunctionaris(?:sen)?|vertrouwenscontactpersoon|vertrouwenspersoon|contactpersoon))\s*:\s*(.+)$/i;
+const ROLE_LABEL_WORDS = /^(?:plaatsvervangend\s+)?(?:aandachtsfunctionaris(?:sen)?|vertrouwenscontactpersoon|vertrouwenspersoon|contactpersoon)$/i;
 const OFFICER_WORDS = /aandachtsfunctionaris/;
 const STAND_IN_WORDS = /plaatsvervang|vervang|bij afwezigheid|back-?up/;
 
@@ -98,6 +100,8 @@ export function contactFromParts(parts: readonly string[], officerContext: boole
   const phones: string[] = [];
   const emails: string[] = [];
   const texts: string[] = [];
+  // A line is cut at its separators; the cells of a table row are already apart.
+  const separators = parts.length === 1 ? /\s[\/|]\s|\n|\s[–-]\s|[,;]\s|\t/ : /\n/;
   for (const part of parts) {
     let rest = part;
     for (const phone of findPhones(part)) {
@@ -108,9 +112,13 @@ export function contactFromParts(parts: readonly string[], officerContext: boole
       emails.push(email);
       rest = rest.replace(email, ' ');
     }
-    for (const piece of rest.split(/\s[\/|]\s|\n|\s[–-]\s|[,;]\s|\t/)) {
+    for (const piece of rest.split(separators)) {
       const text = piece.replace(LABEL, '').replace(/^[\s:()\-–/|,]+|[\s:()\-–/|,]+$/g, '').trim();
-      if (text !== '' && /\p{L}/u.test(text)) texts.push(text);
+      if (text === '' || !/\p{L}/u.test(text)) continue;
+      // "Aandachtsfunctionaris: Marloes Hendriks": the role, then the name.
+      const role = ROLE_LABEL.exec(text);
+      if (role) texts.push(role[1], role[2]);
+      else texts.push(text);
     }
   }
   if (phones.length === 0 && emails.length === 0) return undefined;
@@ -119,7 +127,7 @@ export function contactFromParts(parts: readonly string[], officerContext: boole
   const soort = officer ? 'overig' : contactKind(all);
   const contact: Omit<ImportedContact, 'id'> = { officer, soort, standsIn: officer && STAND_IN_WORDS.test(all), telefoon: phones[0], email: emails[0] };
   // The name is the first text that is not a role word; the role words make the function.
-  const roleFirst = texts.length > 1 && /^(?:plaatsvervangend\s+)?aandachtsfunctionaris\b/i.test(texts[0]);
+  const roleFirst = texts.length > 1 && ROLE_LABEL_WORDS.test(texts[0]);
   const names = roleFirst ? [texts[1], texts[0], ...texts.slice(2)] : texts;
   contact.naam = names[0] ?? defaultContactName(soort);
   const rest = names.slice(1);
@@ -138,7 +146,11 @@ export function contactFromParts(parts: readonly string[], officerContext: boole
 /** The id of an officer: the surname with its particles ("Ingrid van Beek" is van-beek). */
 export function officerIdBase(name: string | undefined): string {
   if (name === undefined) return 'aandachtsfunctionaris';
-  const words = name.replace(/\(.*?\)/g, ' ').trim().split(/\s+/);
+  const words = name
+    .replace(/\(.*?\)/g, ' ')
+    .replace(/\b(?:dr|drs|mr|ir|ing|mevr|mevrouw|dhr|de heer|mw)\.?(?=\s)/gi, ' ')
+    .trim()
+    .split(/\s+/);
   const surname = words.length > 1 ? words.slice(1).join(' ') : words[0];
   return slug(surname, 'aandachtsfunctionaris');
 }
@@ -146,5 +158,6 @@ export function officerIdBase(name: string | undefined): string {
 export function contactIdBase(contact: Omit<ImportedContact, 'id'>): string {
   if (contact.officer) return officerIdBase(contact.naam);
   if (NATIONAL_KINDS.has(contact.soort)) return contact.soort;
-  return slug(contact.naam ?? contact.soort, contact.soort);
+  // The name up to its first comma: "Bevoegd gezag, Stichting ..." is bevoegd-gezag.
+  return slug((contact.naam ?? contact.soort).split(/[,(]/)[0], contact.soort);
 }

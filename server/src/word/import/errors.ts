@@ -16,8 +16,8 @@ const MESSAGES: Record<WordImportProblem, LocalizedText> = {
     en: "'{name}' is protected with a password and cannot be read. Open it in Word or LibreOffice, remove the password (File > Info > Protect Document) and save it again.",
   },
   damaged: {
-    nl: "'{name}' is beschadigd of onvolledig en kan niet als Word-document gelezen worden ({reason}). Open het in Word of LibreOffice; die kunnen het soms herstellen.",
-    en: "'{name}' is damaged or incomplete and cannot be read as a Word document ({reason}). Open it in Word or LibreOffice, which can sometimes repair it.",
+    nl: "'{name}' is beschadigd of onvolledig en kan niet als Word-document gelezen worden (technische melding: {reason}). Open het in Word of LibreOffice; die kunnen het soms herstellen.",
+    en: "'{name}' is damaged or incomplete and cannot be read as a Word document (technical detail: {reason}). Open it in Word or LibreOffice, which can sometimes repair it.",
   },
   empty: {
     nl: "'{name}' bevat geen tekst om te importeren.",

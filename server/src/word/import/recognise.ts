@@ -10,6 +10,13 @@ import { blockLines, blockText, fold, IdPool, slug } from './text';
 
 const RESPONSIBLE_LABEL = /^\s*(?:verantwoordelijk(?:e)?(?:\s+persoon)?|wie|uitvoering|uitvoerder)\s*:\s*(.+)$/is;
 const TERM_LABEL = /^\s*(?:termijn|wanneer|tijdpad)\s*:\s*(.+)$/is;
+const STEP_LIKE = new Set(['step', 'substep', 'acute-route', 'staff-route', 'afwegingskader']);
+
+/** "Veilig Thuis: 0800-2000", "Naam / telefoon / e-mail": a short line that is a contact, not a sentence that mentions one. */
+function isContactLine(text: string): boolean {
+  return text.length <= 120 && !/[.!?]$/.test(text.trim()) && (findPhones(text).length > 0 || findEmails(text).length > 0);
+}
+
 /** At most this long, a line with a phone number or e-mail address in a contact list is read as one contact. */
 const MAX_CONTACT_LINE = 200;
 
@@ -84,12 +91,13 @@ class ContactBook {
         continue;
       }
       const contact = block.text.length <= MAX_CONTACT_LINE ? contactFromParts([block.text], officerContext) : undefined;
-      if (contact !== undefined && listing) {
+      if (contact !== undefined && (listing || (isContactLine(block.text) && !STEP_LIKE.has(section.class.kind)))) {
         this.add(contact);
         continue;
       }
-      // Elsewhere a number stays in its sentence; a national service it names is added once.
-      if (contact !== undefined && !contact.officer && NATIONAL_KINDS.has(contact.soort)) this.add({ ...contact, naam: defaultContactName(contact.soort), opmerking: undefined, email: undefined }, true);
+      // In a step a contact line stays an action; elsewhere a number stays in its sentence, and a national service it names is added once.
+      if (contact !== undefined && isContactLine(block.text)) this.add(contact);
+      else if (contact !== undefined && !contact.officer && NATIONAL_KINDS.has(contact.soort)) this.add({ ...contact, naam: defaultContactName(contact.soort), opmerking: undefined, email: undefined }, true);
       rest.push(block);
     }
     return rest;
@@ -343,12 +351,17 @@ function linkContacts(protocol: ImportedProtocol): void {
     const found: string[] = [];
     for (const officer of protocol.officers) {
       const surname = officer.naam?.split(/\s+/).slice(-1)[0] ?? '';
-      const named = officer.naam !== undefined && (folded.includes(fold(officer.naam)) || (surname.length >= 4 && new RegExp(`\\b${escape(fold(surname))}\\b`).test(folded)));
+      const role = officer.functie?.split(/[,(]/)[0].trim() ?? '';
+      const named =
+        (officer.naam !== undefined && (folded.includes(fold(officer.naam)) || (surname.length >= 4 && new RegExp(`\\b${escape(fold(surname))}\\b`).test(folded)))) ||
+        (role.length >= 6 && !/aandachtsfunctionaris/i.test(role) && folded.includes(fold(role)));
       if (named || (!officer.standsIn && /aandachtsfunctionaris/.test(folded))) found.push(officer.id);
     }
     for (const contact of protocol.contacts) {
-      const pattern = kindPattern(contact.soort);
-      const named = contact.naam !== undefined && contact.naam.length >= 5 && folded.includes(fold(contact.naam));
+      // "de huisarts" in a GP's protocol is the writer, not the contact point.
+      const pattern = contact.soort === 'huisarts' ? undefined : kindPattern(contact.soort);
+      const shortName = contact.naam?.split(/[,(]/)[0].trim() ?? '';
+      const named = shortName.length >= 5 && folded.includes(fold(shortName));
       if (named || (pattern !== undefined && pattern.test(folded))) found.push(contact.id);
     }
     return found;

@@ -35,10 +35,11 @@ function pseudoHeading(block: Block): { level: number; class: HeadingClass } | u
   const text = block.text;
   if (text.includes('\n') || text.length > MAX_PSEUDO_HEADING_LENGTH || /[.;,!?]$/.test(text)) return undefined;
   const cls = classifyHeading(text);
-  if (cls.kind === 'unknown') return undefined;
-  const explicitStep = /^\s*stap\s*\d/i.test(text) || /^\s*\d[a-z]\b[.:)]?\s/i.test(text);
   const depth = numberingDepth(text);
   const bold = block.kind === 'paragraph' && block.bold;
+  // A bold line of its own is a heading too, of no known kind: numbered, beside the others; else below them.
+  if (cls.kind === 'unknown') return bold && !/[:]$/.test(text) ? { level: PSEUDO_HEADING_LEVEL + (depth === undefined ? 1 : depth - 1), class: cls } : undefined;
+  const explicitStep = /^\s*stap\s*\d/i.test(text) || /^\s*\d[a-z]\b[.:)]?\s/i.test(text);
   if (block.kind === 'item' && !explicitStep) return undefined;
   if (!explicitStep && depth === undefined && !bold && !cls.appendix) return undefined;
   return { level: PSEUDO_HEADING_LEVEL + (depth ?? 1) - 1, class: cls };

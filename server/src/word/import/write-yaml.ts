@@ -142,5 +142,5 @@ export function writeProtocolYaml(protocol: ImportedProtocol, options: { locale:
     const node = appendices?.items[index] as Node | undefined;
     if (appendix.unplaced && node) node.commentBefore = ` ${importText(options.locale, 'unplacedMarker', { heading: appendix.titel })}`;
   });
-  return document.toString({ lineWidth: 100, minContentWidth: 40 });
+  return document.toString({ lineWidth: 100, minContentWidth: 40, flowCollectionPadding: false });
 }
