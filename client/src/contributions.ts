@@ -14,6 +14,9 @@ import {
   contactPointSnippetBody,
   protocolSkeleton,
   questionsSnippetBody,
+  REVIEW_PERIOD_YEARS,
+  reviewDate,
+  snippetYearsLater,
   sectionSnippetBody,
   stepSnippetBody,
   type SectionKey,
@@ -30,10 +33,11 @@ export interface VsCodeSnippet {
 /**
  * The skeletons are generated with a fixed date and get snippet variables instead, so the file
  * does not change from day to day: `vastgesteld` becomes the day of insertion and `herzien-voor`
- * the end of that year (a snippet cannot add a year; the "New protocol" command can, and does).
+ * the same day REVIEW_PERIOD_YEARS later, as the "New protocol" command writes it.
  */
+const GENERATED_ADOPTED = '2000-01-01';
 const SNIPPET_ADOPTED = '$CURRENT_YEAR-$CURRENT_MONTH-$CURRENT_DATE';
-const SNIPPET_REVIEW = '$CURRENT_YEAR-12-31';
+const SNIPPET_REVIEW = `${snippetYearsLater(REVIEW_PERIOD_YEARS)}-$CURRENT_MONTH-$CURRENT_DATE`;
 
 const SECTION_KEYS: readonly SectionKey[] = ['kindcheck', 'bijzondere-vormen', 'beroepsgeheim', 'vastleggen', 'scholing'];
 
@@ -56,7 +60,7 @@ function indent(text: string, by = '  '): string {
 export function buildSnippets(): Record<string, VsCodeSnippet> {
   const snippets: Record<string, VsCodeSnippet> = {};
   for (const sector of SECTORS) {
-    const body = protocolSkeleton(sector.value, 'nl', { format: 'snippet', today: '2000-01-01' });
+    const body = protocolSkeleton(sector.value, 'nl', { format: 'snippet', today: GENERATED_ADOPTED });
     if (!body) throw new Error(`no skeleton for sector ${sector.value}`);
     snippets[`Protocol ${sector.value}`] = {
       prefix: `meldcode-protocol-${sector.value}`,
@@ -105,9 +109,11 @@ export function buildSnippets(): Record<string, VsCodeSnippet> {
 
 /** The generated skeletons carry a fixed date; in the snippet it becomes the day of insertion. */
 function withSnippetDates(body: string): string {
+  const tabStop = (date: string): RegExp => new RegExp(`\\$\\{(\\d+):${date}\\}`, 'g');
+  // Replaced by a function: the variables hold "$" and "$1", which a replacement string would read.
   return body
-    .replace(/\$\{(\d+):2000-01-01\}/g, `\${$1:${SNIPPET_ADOPTED}}`)
-    .replace(/\$\{(\d+):2001-01-01\}/g, `\${$1:${SNIPPET_REVIEW}}`);
+    .replace(tabStop(GENERATED_ADOPTED), (_whole, n: string) => `\${${n}:${SNIPPET_ADOPTED}}`)
+    .replace(tabStop(reviewDate(GENERATED_ADOPTED)), (_whole, n: string) => `\${${n}:${SNIPPET_REVIEW}}`);
 }
 
 export function snippetsFileText(): string {

@@ -1,7 +1,8 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { allRules, validateText, type Finding } from '../../server/src/engine';
+import { allRules, type Finding } from '../../server/src/engine';
+import { findingsWithBases } from '../helpers/locations';
 import { REPO_ROOT, TODAY } from '../helpers/rules';
 
 const SAMPLES = path.join(REPO_ROOT, 'samples');
@@ -14,8 +15,9 @@ function protocolsIn(folder: string): string[] {
     .sort();
 }
 
-function findingsFor(file: string): Finding[] {
-  return validateText(fs.readFileSync(file, 'utf8'), { today: TODAY });
+/** As meldcode-lint checks samples/: a location merged with its base. */
+function findingsFor(file: string, asBase = false): Finding[] {
+  return findingsWithBases(file, SAMPLES, { asBase });
 }
 
 function describeFindings(findings: readonly Finding[]): string {
@@ -24,10 +26,12 @@ function describeFindings(findings: readonly Finding[]): string {
 
 /** What each deliberately broken protocol shows; its header comment says the same in Dutch. */
 const EXPECTED_RULES: Readonly<Record<string, readonly string[]>> = {
+  'basis-ontbreekt.meldcode.yaml': ['base-invalid'],
   'geen-aandachtsfunctionaris.meldcode.yaml': ['officer-missing', 'veilig-thuis-missing'],
   'interventies.meldcode.yaml': ['intervention-target-mismatch', 'intervention-unknown'],
   'kapotte-verwijzingen.meldcode.yaml': ['reference-unknown', 'reference-unused'],
   'onbereikbaar.meldcode.yaml': ['contact-phone-missing', 'officer-deputy-missing', 'officer-unreachable', 'phone-invalid'],
+  'locatie-zonder-aandachtsfunctionaris.meldcode.yaml': ['officer-deputy-missing', 'reference-unknown'],
   'ontbrekende-onderdelen.meldcode.yaml': [
     'afwegingskader-missing',
     'kindcheck-missing',
@@ -46,6 +50,7 @@ const EXPECTED_RULES: Readonly<Record<string, readonly string[]>> = {
   'syntaxfout.meldcode.yaml': ['yaml-syntax'],
   'verkeerde-uitkomsten.meldcode.yaml': ['afwegingskader-outcome'],
   'verouderde-termen.meldcode.yaml': ['review-overdue', 'term-outdated'],
+  'voorbeeldwaarden.meldcode.yaml': ['placeholder-value'],
   'zonder-datum-verkeerd-nummer.meldcode.yaml': ['dates-missing', 'phone-mismatch'],
 };
 
@@ -79,6 +84,29 @@ describe('samples', () => {
       assert.equal(findings.length, 0, `findings:\n${describeFindings(findings)}`);
     });
   }
+
+  describe('bestuur: a school board with one base protocol and its schools', () => {
+    const BOARD = path.join(SAMPLES, 'bestuur');
+    const schools = protocolsIn(path.join(BOARD, 'scholen'));
+
+    it('has a base and two complete locations; the third, with a gap, is in flawed/', () => {
+      assert.deepEqual(protocolsIn(BOARD), ['stichting.meldcode.yaml']);
+      assert.deepEqual(schools, ['de-esdoorn.meldcode.yaml', 'het-anker.meldcode.yaml']);
+      assert.match(fs.readFileSync(path.join(FLAWED, 'locatie-zonder-aandachtsfunctionaris.meldcode.yaml'), 'utf8'), /^basis: \.\.\/bestuur\/stichting\.meldcode\.yaml$/m);
+    });
+
+    it('stichting.meldcode.yaml, as the base of its schools, passes every rule without a single finding', () => {
+      const findings = findingsFor(path.join(BOARD, 'stichting.meldcode.yaml'), true);
+      assert.equal(findings.length, 0, `findings:\n${describeFindings(findings)}`);
+    });
+
+    for (const name of schools) {
+      it(`scholen/${name}, merged with the base, passes every rule without a single finding`, () => {
+        const findings = findingsFor(path.join(BOARD, 'scholen', name));
+        assert.equal(findings.length, 0, `findings:\n${describeFindings(findings)}`);
+      });
+    }
+  });
 
   describe('flawed', () => {
     const flawed = protocolsIn(FLAWED);

@@ -87,7 +87,10 @@ export {
   contactPointSnippetBody,
   sectionSnippetBody,
   SECTOR_VALUES,
+  reviewDate,
+  snippetYearsLater,
   type SnippetFormat,
   type SectionKey,
   type SkeletonOptions,
 } from './snippets';
+export { EXAMPLE_VALUES, EXAMPLE_EMAIL_DOMAIN, REVIEW_PERIOD_YEARS } from './example-values';

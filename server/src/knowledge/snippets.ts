@@ -2,6 +2,7 @@ import { QUESTIONS, type QuestionKnowledge, type QuestionOutcome } from './afweg
 import { ACUTE_ROUTE, SPORT_ROUTE, staffRoute, type RouteTemplate } from './routes';
 import { CONTACT_KINDS, SECTORS, sectorByValue, type ContactKind, type Sector } from './enums';
 import { KINDCHECK, PROFESSIONAL_SECRECY, RECORDING, SPECIAL_FORM_ENTRIES, TRAINING } from './sections';
+import { EXAMPLE_VALUES as EXAMPLE, REVIEW_PERIOD_YEARS } from './example-values';
 import { STEPS, type StepKnowledge } from './steps';
 import type { Locale } from './types';
 
@@ -201,10 +202,10 @@ export function officerSnippetBody(_locale: Locale, format: SnippetFormat = 'sni
   return finish(
     [
       `- id: ${slot('aandachtsfunctionaris')}`,
-      `  naam: ${slot('Naam aandachtsfunctionaris')}`,
-      `  functie: ${slot('Functie')}`,
-      `  telefoon: "${slot('030-1234567')}"`,
-      `  email: ${slot('aandachtsfunctionaris@organisatie.nl')}`,
+      `  naam: ${slot(EXAMPLE.officerName)}`,
+      `  functie: ${slot(EXAMPLE.officerFunction)}`,
+      `  telefoon: "${slot(EXAMPLE.officerPhone)}"`,
+      `  email: ${slot(EXAMPLE.officerEmail)}`,
       `  vervanger: ${slot('plaatsvervanger')}`,
     ].join('\n'),
     format,
@@ -215,13 +216,13 @@ const CONTACT_DEFAULTS: Readonly<Record<ContactKind, { naam: string; telefoon: s
   'veilig-thuis': { naam: 'Veilig Thuis', telefoon: '0800-2000' },
   politie: { naam: 'Politie (geen spoed)', telefoon: '0900-8844' },
   spoed: { naam: 'Alarmnummer', telefoon: '112' },
-  huisarts: { naam: 'Huisarts', telefoon: '030-1234567' },
-  jeugdgezondheidszorg: { naam: 'Jeugdgezondheidszorg (GGD)', telefoon: '030-1234567' },
+  huisarts: { naam: 'Huisarts', telefoon: EXAMPLE.officerPhone },
+  jeugdgezondheidszorg: { naam: 'Jeugdgezondheidszorg (GGD)', telefoon: EXAMPLE.officerPhone },
   vertrouwensinspecteur: { naam: 'Vertrouwensinspecteur Inspectie van het Onderwijs', telefoon: '0900-1113111' },
-  wijkteam: { naam: 'Wijkteam', telefoon: '030-1234567' },
+  wijkteam: { naam: 'Wijkteam', telefoon: EXAMPLE.officerPhone },
   'centrum-veilige-sport': { naam: 'Centrum Veilige Sport Nederland', telefoon: '0900-2025590' },
-  vertrouwenscontactpersoon: { naam: 'Vertrouwenscontactpersoon', telefoon: '030-1234567' },
-  overig: { naam: 'Naam van de instantie', telefoon: '030-1234567' },
+  vertrouwenscontactpersoon: { naam: 'Vertrouwenscontactpersoon', telefoon: EXAMPLE.officerPhone },
+  overig: { naam: EXAMPLE.otherContactName, telefoon: EXAMPLE.officerPhone },
 };
 
 function contactLines(kind: ContactKind, fillable: boolean): string[] {
@@ -265,16 +266,41 @@ export function sectionSnippetBody(key: SectionKey, locale: Locale, format: Snip
 
 export interface SkeletonOptions {
   format?: SnippetFormat;
-  /** Today's date (YYYY-MM-DD) for `vastgesteld`; `herzien-voor` is a year later. Defaults to the current date. */
+  /** Today's date (YYYY-MM-DD) for `vastgesteld`; `herzien-voor` is REVIEW_PERIOD_YEARS later. Defaults to the current date. */
   today?: string;
 }
 
-function addYear(date: string): string {
+/** The review date of a protocol adopted on `date`: REVIEW_PERIOD_YEARS later (29 February moves to 1 March). */
+export function reviewDate(date: string): string {
   const [year, month, day] = date.split('-');
-  const next = `${Number(year) + 1}-${month}-${day}`;
-  return month === '02' && day === '29' ? `${Number(year) + 1}-03-01` : next;
+  const reviewYear = Number(year) + REVIEW_PERIOD_YEARS;
+  return month === '02' && day === '29' ? `${reviewYear}-03-01` : `${reviewYear}-${month}-${day}`;
 }
 
+/**
+ * A snippet variable for the year `years` (1 to 9) after the current one. A snippet cannot add,
+ * so a regular-expression transform of $CURRENT_YEAR writes the sum: the last digit plus
+ * `years`, and, where that carries, the tens digit plus one (right for every year up to
+ * 2099 - years; later years are left as they are).
+ */
+export function snippetYearsLater(years: number): string {
+  const alternatives: string[] = [];
+  const outputs: string[] = ['$1', '$2'];
+  let group = 2;
+  const sameTens: string[] = [];
+  for (let units = 0; units + years <= 9; units++) {
+    sameTens.push(`(${units})`);
+    outputs.push(`\${${++group}:+${units + years}}`);
+  }
+  alternatives.push(`([0-9])(?:${sameTens.join('|')})`);
+  for (let tens = 0; tens <= 8; tens++) {
+    for (let units = 10 - years; units <= 9; units++) {
+      alternatives.push(`(${tens})${units}`);
+      outputs.push(`\${${++group}:+${tens + 1}${units + years - 10}}`);
+    }
+  }
+  return `\${CURRENT_YEAR/([0-9][0-9])(?:${alternatives.join('|')})/${outputs.join('')}/}`;
+}
 
 /** Every sector value, for a picker. */
 export const SECTOR_VALUES: readonly Sector[] = SECTORS.map((sector) => sector.value);
@@ -297,7 +323,7 @@ export function routeSnippetBody(route: RouteTemplate, format: SnippetFormat = '
 
 /** A list item for `onderdelen` of a step (format 1.1): a part such as 5a, at column 0. */
 export function substepSnippetBody(format: SnippetFormat = 'snippet'): string {
-  return finish([`- id: ${slot('5a')}`, `  titel: ${slot('Titel van dit onderdeel')}`, '  acties:', `    - ${slot('Wat er in dit onderdeel gebeurt.')}`].join('\n'), format);
+  return finish([`- id: ${slot('5a')}`, `  titel: ${slot(EXAMPLE.substepTitle)}`, '  acties:', `    - ${slot(EXAMPLE.substepAction)}`].join('\n'), format);
 }
 
 export interface ProtocolSkeletonOptions extends SkeletonOptions {
@@ -341,14 +367,14 @@ export function protocolSkeleton(sector: string, locale: Locale, options: Protoc
   const organisation = [
     comment('organisatie', locale),
     'organisatie:',
-    `  naam: ${slot(solo ? 'Naam van de praktijk' : 'Naam van de organisatie')}`,
+    `  naam: ${slot(solo ? EXAMPLE.practiceName : EXAMPLE.organisationName)}`,
     `  sector: ${profile.value}`,
     ...(solo ? ['  zelfstandig: true'] : []),
     '  doelgroep:',
     `    leeftijd-van: ${slot(String(profile.defaultAges.from))}`,
     `    leeftijd-tot: ${slot(String(profile.defaultAges.to))}`,
     `  vastgesteld: ${slot(today)}`,
-    `  herzien-voor: ${slot(addYear(today))}`,
+    `  herzien-voor: ${slot(reviewDate(today))}`,
   ];
   const officers = solo
     ? [comment('zelfstandig', locale)]
@@ -356,24 +382,24 @@ export function protocolSkeleton(sector: string, locale: Locale, options: Protoc
         comment('aandachtsfunctionarissen', locale),
         'aandachtsfunctionarissen:',
         '  - id: aandachtsfunctionaris',
-        `    naam: ${slot('Naam aandachtsfunctionaris')}`,
+        `    naam: ${slot(EXAMPLE.officerName)}`,
         `    functie: ${slot(profile.officerFunction)}`,
-        `    telefoon: "${slot('030-1234567')}"`,
-        `    email: ${slot('aandachtsfunctionaris@organisatie.nl')}`,
+        `    telefoon: "${slot(EXAMPLE.officerPhone)}"`,
+        `    email: ${slot(EXAMPLE.officerEmail)}`,
         '    vervanger: plaatsvervanger',
         '  - id: plaatsvervanger',
-        `    naam: ${slot('Naam plaatsvervanger')}`,
+        `    naam: ${slot(EXAMPLE.deputyName)}`,
         `    functie: ${slot('Leidinggevende')}`,
-        `    telefoon: "${slot('030-7654321')}"`,
-        `    email: ${slot('plaatsvervanger@organisatie.nl')}`,
+        `    telefoon: "${slot(EXAMPLE.deputyPhone)}"`,
+        `    email: ${slot(EXAMPLE.deputyEmail)}`,
         '    vervanger: aandachtsfunctionaris',
       ];
   const colleague = solo
     ? indent([
         '- id: collega',
         '  soort: overig',
-        `  naam: ${slot('Collega of intervisiegroep voor overleg')}`,
-        `  telefoon: "${slot('030-7654321')}"`,
+        `  naam: ${slot(EXAMPLE.colleagueName)}`,
+        `  telefoon: "${slot(EXAMPLE.deputyPhone)}"`,
       ])
     : [];
 

@@ -11,6 +11,7 @@ import { buildRuleSettings, snippetsFileText } from '../../../client/src/contrib
 import { ruleIds, validateText } from '../../../server/src/engine';
 import { SERVER_COMMANDS } from '../../../server/src/features/commands';
 import { SECTORS } from '../../../server/src/knowledge';
+import { withYearTransforms } from '../../helpers/snippet-transform';
 
 const ROOT = path.resolve(__dirname, '../../../..');
 const read = (relative: string): string => fs.readFileSync(path.join(ROOT, relative), 'utf8');
@@ -128,14 +129,15 @@ describe('extension manifest', () => {
       const snippet = Object.values(snippets).find((candidate) => candidate.prefix === `meldcode-protocol-${sector.value}`);
       assert.ok(snippet, sector.value);
       // What VS Code inserts when every tab stop keeps its default, on 15 March 2031.
-      const text = snippet.body
-        .join('\n')
+      const text = withYearTransforms(snippet.body.join('\n'), '2031')
         .replace(/\$CURRENT_YEAR/g, '2031')
         .replace(/\$CURRENT_MONTH/g, '03')
         .replace(/\$CURRENT_DATE/g, '15')
         .replace(/\$\{\d+:((?:[^}\\]|\\.)*)\}/g, '$1')
         .replace(/\\([$}\\])/g, '$1');
       assert.ok(text.includes(`sector: ${sector.value}`));
+      // Reviewed a year after adoption, as the "New protocol" command writes it.
+      assert.ok(text.includes('  vastgesteld: 2031-03-15\n  herzien-voor: 2032-03-15\n'), sector.value);
       const errors = validateText(text, { today: '2031-03-15' }).filter((finding) => finding.severity === 'error');
       assert.deepEqual(errors.map((finding) => `${finding.ruleId}: ${finding.message.en}`), [], sector.value);
     }

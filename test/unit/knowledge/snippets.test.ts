@@ -54,11 +54,12 @@ function indent(text: string, by: string): string {
 
 describe('protocol skeletons', () => {
   for (const sector of SECTOR_VALUES) {
-    it(`gives a skeleton for sector ${sector} that passes every rule once filled in`, () => {
+    it(`gives a skeleton for sector ${sector} that passes every rule but placeholder-value as it is inserted`, () => {
       for (const locale of ['nl', 'en'] as const) {
         for (const selfEmployed of [false, true]) {
           const plain = protocolSkeleton(sector, locale, { format: 'plain', today: TODAY, selfEmployed }) ?? '';
-          const findings = validateText(plain, { today: TODAY });
+          // Its example values are reported until they are replaced (see example-values.test.ts).
+          const findings = validateText(plain, { today: TODAY }).filter((finding) => finding.ruleId !== 'placeholder-value');
           assert.deepEqual(findings.map((finding) => `${finding.ruleId}: ${finding.message.en}`), [], `${sector} ${locale}${selfEmployed ? ' (zelfstandig)' : ''}`);
         }
       }

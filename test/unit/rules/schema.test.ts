@@ -318,7 +318,9 @@ describe('rule schema', () => {
     assert.ok(!/[^\r]\n/.test(filled), 'every line break is CRLF, as in the file');
     assert.match(filled, /\r\n  sector: kinderopvang\r\n/);
     assert.match(filled, /\r\n  vastgesteld: 2026-11-23\r\n  herzien-voor: 2027-11-23\r\n/);
-    assert.deepEqual(validateText(filled, { today: TODAY }), [], 'the skeleton passes every rule');
+    // Only its example values are left to fill in (see placeholder-value.test.ts).
+    const findings = validateText(filled, { today: TODAY }).filter((finding) => finding.ruleId !== 'placeholder-value');
+    assert.deepEqual(findings, [], 'the skeleton passes every other rule');
   });
 
   it('starts the skeleton on a new line when the comment has no line break at the end', () => {

@@ -1,0 +1,33 @@
+import { EXAMPLE_EMAIL_DOMAIN, EXAMPLE_VALUES } from '../knowledge/example-values';
+import { lookupKey } from '../knowledge/normalize';
+import { dialledDigits } from './phone';
+
+/**
+ * Whether a value is one of the templates' example values (knowledge/example-values.ts) that the
+ * writer has not replaced yet. Compared exactly after folding case, accents, spacing and
+ * punctuation; a phone number by its digits (030 123 45 67 and +31 30 1234567 are 030-1234567);
+ * an e-mail address by its domain (any address at the example domain). Linear in the value.
+ */
+export function isPlaceholderValue(value: string): boolean {
+  const digits = dialledDigits(value);
+  if (digits !== undefined && EXAMPLE_PHONE_DIGITS.has(digits)) return true;
+  if (isExampleEmail(value)) return true;
+  const key = lookupKey(value);
+  return key !== '' && EXAMPLE_KEYS.has(key);
+}
+
+const EXAMPLE_PHONE_DIGITS: ReadonlySet<string> = new Set(
+  Object.values(EXAMPLE_VALUES).flatMap((value) => {
+    const digits = dialledDigits(value);
+    return digits === undefined ? [] : [digits];
+  }),
+);
+
+const EXAMPLE_KEYS: ReadonlySet<string> = new Set(Object.values(EXAMPLE_VALUES).map(lookupKey));
+
+function isExampleEmail(value: string): boolean {
+  const text = value.trim();
+  const at = text.lastIndexOf('@');
+  if (at <= 0 || /\s/.test(text)) return false;
+  return text.slice(at + 1).toLowerCase() === EXAMPLE_EMAIL_DOMAIN;
+}
