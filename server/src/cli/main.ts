@@ -11,6 +11,7 @@ import { parseArguments, type CliOptions } from './options';
 import { lintInWorkers, lintSafely } from './pool';
 import { reportBasesOnce } from './lint-file';
 import { Progress } from './progress';
+import { runImport } from './import-command';
 import { runRender } from './render-command';
 import { runReport } from './report-command';
 import { comparePaths, displayPath, sumCounts, type FileFailure, type FileResult, type LintOutcome, type LintTask } from './results';
@@ -38,6 +39,7 @@ export interface CliIo {
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (argv[0] === 'render') return runRender(argv.slice(1), io);
+  if (argv[0] === 'import') return runImport(argv.slice(1), io);
   if (argv[0] === 'report') return runReport(argv.slice(1), io);
   const parsed = parseArguments(argv, io.env);
   if (!parsed.ok) {

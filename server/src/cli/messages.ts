@@ -215,6 +215,7 @@ Afsluitcodes: 0 geen fouten (en niet meer waarschuwingen dan --max-warnings);
 1 fouten of te veel waarschuwingen; 2 gebruiks-, lees- of schrijffout.
 
 Routekaart als afdrukbare HTML: meldcode-lint render <bestand> [-o uit.html] (zie render --help).
+Word-document inlezen: meldcode-lint import <document.docx> [-o protocol.meldcode.yaml] (zie import --help).
 `,
   en: `Usage: meldcode-lint [options] <files or folders...>
 
@@ -246,5 +247,6 @@ Exit codes: 0 no errors (and no more warnings than --max-warnings);
 1 errors or too many warnings; 2 usage, read or write error.
 
 Route map as printable HTML: meldcode-lint render <file> [-o out.html] (see render --help).
+Read a Word document: meldcode-lint import <document.docx> [-o protocol.meldcode.yaml] (see import --help).
 `,
 };
