@@ -45,11 +45,11 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** The first argument of every vscode.l10n.t(...) call in the extension's sources. */
+/** The first argument of every localize(...) call in the extension's sources (client/src/locale.ts). */
 function runtimeMessages(): Set<string> {
   const messages = new Set<string>();
   for (const file of sourceFiles('client/src')) {
-    for (const match of read(file).matchAll(/l10n\.t\(\s*(['"])((?:\\.|(?!\1).)*)\1/g)) {
+    for (const match of read(file).matchAll(/\blocalize\(\s*(['"])((?:\\.|(?!\1).)*)\1/g)) {
       messages.add(JSON.parse(`"${(match[2] ?? '').replace(/\\'/g, "'").replace(/"/g, '\\"')}"`) as string);
     }
   }
@@ -68,6 +68,16 @@ describe('extension manifest', () => {
     assert.deepEqual(Object.keys(nlsEn).filter((key) => !used.has(key)), [], 'unused in package.nls.json');
     assert.deepEqual(Object.keys(nlsNl).sort(), Object.keys(nlsEn).sort());
     for (const key of used) assert.notEqual(nlsNl[key], '', key);
+  });
+
+  it('has a Dutch text for every manifest text of package.nls.json, not the English one copied', () => {
+    assert.deepEqual(Object.keys(nlsEn).filter((key) => !(key in nlsNl)), [], 'missing in package.nls.nl.json');
+    assert.deepEqual(Object.keys(nlsEn).filter((key) => nlsNl[key]?.trim() === nlsEn[key]?.trim()), [], 'the same in English and Dutch');
+  });
+
+  it('shows run-time texts through localize(), which follows meldcode.locale, never through vscode.l10n.t', () => {
+    const direct = sourceFiles('client/src').filter((file) => /\bvscode\.l10n\.t\(/.test(read(file)));
+    assert.deepEqual(direct, [], 'vscode.l10n.t follows only the display language: use localize() from client/src/locale.ts');
   });
 
   it('translates every runtime message of the extension into Dutch, keeping its placeholders', () => {
@@ -162,7 +172,9 @@ describe('extension manifest', () => {
       'dist/server.js',
       'images/icon.png',
       'images/screenshot-problems.png',
+      'images/walkthrough-import.png',
       'images/walkthrough-new-protocol.png',
+      'images/walkthrough-problems.png',
       'images/walkthrough-routemap.png',
       'l10n/bundle.l10n.nl.json',
       'language-configuration.json',
@@ -173,7 +185,9 @@ describe('extension manifest', () => {
       'snippets/meldcode.code-snippets',
       'syntaxes/meldcode.tmLanguage.json',
       'walkthrough/ci.md',
-    ]);
+      // The rule documentation, opened offline from a diagnostic's link.
+      ...fs.readdirSync(path.join(ROOT, 'docs', 'rules')).filter((name) => name.endsWith('.md')).map((name) => `docs/rules/${name}`),
+    ].sort());
     assert.equal(manifest.main, './dist/extension.js');
   });
 
