@@ -214,7 +214,8 @@ De configuratie (.meldcoderc.yaml) wordt gezocht vanaf de map van elk protocol n
 Afsluitcodes: 0 geen fouten (en niet meer waarschuwingen dan --max-warnings);
 1 fouten of te veel waarschuwingen; 2 gebruiks-, lees- of schrijffout.
 
-Routekaart als afdrukbare HTML: meldcode-lint render <bestand> [-o uit.html] (zie render --help).
+Routekaart als afdrukbare HTML: meldcode-lint render <bestand> [-o uit.html]; als Word-document:
+meldcode-lint render <bestand> --format docx -o uit.docx (zie render --help).
 Word-document inlezen: meldcode-lint import <document.docx> [-o protocol.meldcode.yaml] (zie import --help).
 `,
   en: `Usage: meldcode-lint [options] <files or folders...>
@@ -246,7 +247,8 @@ The configuration (.meldcoderc.yaml) is looked for from each protocol's folder u
 Exit codes: 0 no errors (and no more warnings than --max-warnings);
 1 errors or too many warnings; 2 usage, read or write error.
 
-Route map as printable HTML: meldcode-lint render <file> [-o out.html] (see render --help).
+Route map as printable HTML: meldcode-lint render <file> [-o out.html]; as a Word document:
+meldcode-lint render <file> --format docx -o out.docx (see render --help).
 Read a Word document: meldcode-lint import <document.docx> [-o protocol.meldcode.yaml] (see import --help).
 `,
 };
