@@ -9,13 +9,20 @@ export interface ParseProblem {
   code: string;
   startOffset: number;
   endOffset: number;
-  /** The limit that was exceeded, for FILE_TOO_LARGE (characters) and TOO_DEEP (levels). */
+  /** The limit that was exceeded, for FILE_TOO_LARGE (characters), TOO_DEEP (levels) and TOO_MANY_PARTS. */
   limit?: number;
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
 /** Deeper than any protocol needs; keeps recursion in the YAML library and ajv safe. */
 export const MAX_NESTING_DEPTH = 100;
+/**
+ * The most YAML parts (keys, values, indicators, spaces: the lexer's lexemes) a text may hold.
+ * Reading, checking and drawing cost time and memory per part, not per character, so this and
+ * not the size limit is what keeps a hostile file within bounds (`npm run bench`, hostile files:
+ * 2 s and 300 MB). The largest real protocol we know has about 2,000.
+ */
+export const MAX_YAML_PARTS = 100_000;
 const MAX_ALIAS_COUNT = 100;
 
 export interface ParseOptions {
@@ -49,6 +56,10 @@ export function parseProtocol(
   const binaryAt = findBinary(text);
   if (binaryAt !== -1) {
     return refused(text, { code: 'BINARY', startOffset: binaryAt, endOffset: binaryAt + 1 });
+  }
+  // Every part is at least one character long, so only a longer text can hold too many.
+  if (text.length > MAX_YAML_PARTS && hasMorePartsThan(text, MAX_YAML_PARTS)) {
+    return refused(text, { code: 'TOO_MANY_PARTS', startOffset: 0, endOffset: 0, limit: MAX_YAML_PARTS });
   }
 
   const yaml = (composeFromPieces ?? (text.length >= PIECEWISE_FROM ? composedInPieces : undefined))?.(text) ?? readDocument(text);
@@ -117,6 +128,15 @@ function refused(text: string, problem: ParseProblem): ProtocolDocument {
     data: undefined,
     model: emptyModel(),
   };
+}
+
+/** Whether the lexer finds more than `limit` parts in the text; it stops reading past the limit. */
+function hasMorePartsThan(text: string, limit: number): boolean {
+  let count = 0;
+  for (const _lexeme of new Lexer().lex(text)) {
+    if (++count > limit) return true;
+  }
+  return false;
 }
 
 /** Offset of the first NUL or other C0 control character that text files do not hold, or -1. */

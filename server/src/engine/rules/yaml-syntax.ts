@@ -15,6 +15,10 @@ const MESSAGES = {
     nl: 'Het bestand is geen geldige UTF-8; sla het op als UTF-8 (in VS Code: rechtsonder op de codering klikken).',
     en: 'The file is not valid UTF-8; save it as UTF-8 (in VS Code: click the encoding at the bottom right).',
   },
+  TOO_MANY_PARTS: {
+    nl: 'Het bestand bestaat uit meer dan {partsNl} YAML-onderdelen (sleutels, waarden en leestekens) en wordt niet gecontroleerd; een protocol heeft er een paar duizend.',
+    en: 'The file consists of more than {partsEn} YAML parts (keys, values and punctuation) and is not checked; a protocol has a few thousand.',
+  },
   TOO_DEEP: {
     nl: 'De structuur is te diep genest (meer dan {depth} niveaus); een protocol heeft hooguit enkele niveaus.',
     en: 'The structure is nested too deeply (more than {depth} levels); a protocol needs only a few levels.',
@@ -116,6 +120,10 @@ export const rule: Rule = {
       if (messageId === 'FILE_TOO_LARGE') data.limit = formatSize(problem.limit ?? 0);
       if (messageId === 'BINARY') data.code = `U+${document.text.charCodeAt(problem.startOffset).toString(16).toUpperCase().padStart(4, '0')}`;
       if (messageId === 'TOO_DEEP') data.depth = problem.limit ?? 0;
+      if (messageId === 'TOO_MANY_PARTS') {
+        data.partsNl = (problem.limit ?? 0).toLocaleString('nl-NL');
+        data.partsEn = (problem.limit ?? 0).toLocaleString('en-US');
+      }
       context.report({
         messageId,
         data,
