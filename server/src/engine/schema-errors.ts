@@ -1,10 +1,11 @@
 import type { ErrorObject } from 'ajv';
-import { isAlias, isMap, isNode, isScalar, isSeq, type Document, type Pair, type YAMLMap } from 'yaml';
+import { isAlias, isMap, isNode, isScalar, isSeq, parse as parseYaml, type Document, type Pair, type YAMLMap } from 'yaml';
 import { scalarSourceOffsets, scalarValueOffsets } from './ast';
 import type { MessageData } from './rule';
 import { ID_PATTERN, type SchemaNode } from './schema-validator';
 import type { SchemaMessageId } from './schema-messages';
 import { baseMapPointer, formatVersionOf, keysFor, mapPointerOfAdditional, sortSchemaErrors, type FormatVersion } from './schema-versions';
+import { dateInProse, dutchDate } from './dates';
 import { closestMatch } from './suggest';
 
 /** One schema problem, worded and placed: what the `schema` rule reports. */
@@ -13,8 +14,12 @@ export interface SchemaIssue {
   data: MessageData;
   startOffset: number;
   endOffset: number;
-  /** A quick fix: replace [startOffset, endOffset) by text; titled "Replace with ..." unless `title` says otherwise. */
-  replacement?: { startOffset: number; endOffset: number; text: string; title?: SchemaMessageId };
+  /**
+   * A quick fix: replace [startOffset, endOffset) by text; titled "Replace with ..." unless `title`
+   * says otherwise. `automatic`: it only writes what the author meant in the form the format
+   * wants (a quoted text, a date as YYYY-MM-DD), so --fix and "fix all" apply it.
+   */
+  replacement?: { startOffset: number; endOffset: number; text: string; title?: SchemaMessageId; automatic?: boolean };
 }
 
 type Offsets = [number, number];
@@ -232,7 +237,7 @@ function wrongValue(path: string, errors: ErrorObject[], locator: Locator, text:
 
   switch (error.keyword) {
     case 'type':
-      return typeIssue(error, value, issue, startOffset, endOffset);
+      return textWithColon(error, location.node, text, field) ?? typeIssue(error, value, issue, startOffset, endOffset);
     case 'enum': {
       const allowedValues = (error.params.allowedValues as unknown[]) ?? [];
       const strings = allowedValues.filter((allowedValue): allowedValue is string => typeof allowedValue === 'string');
@@ -249,7 +254,7 @@ function wrongValue(path: string, errors: ErrorObject[], locator: Locator, text:
       return issue('enumValue', { value: shown, allowed });
     }
     case 'format':
-      if (error.params.format === 'date') return issue('formatDate', { value: shown });
+      if (error.params.format === 'date') return dateIssue(value, location.node, [startOffset, endOffset], issue);
       if (error.params.format === 'email') return issue('formatEmail', { value: shown });
       return issue('invalidForm', { value: shown });
     case 'pattern':
@@ -314,6 +319,71 @@ function typeIssue(
     default:
       return issue('typeOther');
   }
+}
+
+/**
+ * "- Let op: bij acuut gevaar direct 112 bellen." where text is expected: YAML reads the ": " as
+ * a key and its value. On one line, with a plain key and value, the fix quotes the whole text,
+ * every character kept. (Over two lines YAML cannot read it at all: yaml-syntax reports that.)
+ */
+function textWithColon(error: ErrorObject, node: unknown, text: string, field: { fieldNl: string; fieldEn: string }): SchemaIssue | undefined {
+  const expected = Array.isArray(error.params.type) ? error.params.type.map(String) : String(error.params.type).split(',');
+  if (!expected.includes('string') || expected.includes('object')) return undefined;
+  // A pair in a flow list ("[Noteer., Let op: bel 112]") is such a map too; a map in braces was written as one.
+  if (!isMap(node) || node.items.length !== 1 || (node.range && text[node.range[0]] === '{')) return undefined;
+  const [pair] = node.items;
+  const key = pair.key;
+  const value = pair.value;
+  if (!isScalar(key) || key.type !== 'PLAIN' || !key.range || typeof key.value !== 'string') return undefined;
+  if (value !== null && (!isScalar(value) || value.type !== 'PLAIN' || !value.range)) return undefined;
+  const start = key.range[0];
+  const end = isScalar(value) && value.value !== null ? value.range![1] : text.indexOf(':', key.range[1]) + 1;
+  const written = text.slice(start, end);
+  if (end <= start || /[\r\n]/.test(written)) return undefined;
+  const data = { ...field, key: display(key.value) };
+  const quoted = quotedText(written);
+  if (quoted === undefined) return { messageId: 'textWithColon', data, startOffset: start, endOffset: end };
+  return {
+    messageId: 'textWithColon',
+    data,
+    startOffset: start,
+    endOffset: end,
+    replacement: { startOffset: start, endOffset: end, text: quoted, title: 'quoteText', automatic: true },
+  };
+}
+
+/**
+ * One line of text as a quoted YAML scalar that reads back as exactly that text: in double
+ * quotes, or in single quotes (with ' doubled) when it holds a " or a backslash. Undefined when
+ * neither reads back the same (a character YAML does not allow in quotes).
+ */
+export function quotedText(written: string): string | undefined {
+  const quoted = /["\\]/.test(written) ? `'${written.replace(/'/g, "''")}'` : `"${written}"`;
+  try {
+    return parseYaml(quoted) === written ? quoted : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A date written the Dutch way, "1-3-2026" or "01-03-2026" (day, month, year): the message
+ * says so and the fix writes it as the format wants, 2026-03-01. Not a date that does not exist.
+ */
+function dateIssue(
+  value: unknown,
+  node: unknown,
+  offsets: Offsets,
+  issue: (messageId: SchemaMessageId, data?: MessageData) => SchemaIssue,
+): SchemaIssue {
+  const shown = display(value);
+  const iso = typeof value === 'string' ? dutchDate(value.trim()) : undefined;
+  if (!iso) return issue('formatDate', { value: shown });
+  const [startOffset, endOffset] = insideQuotes(node, offsets);
+  return {
+    ...issue('formatDateDutch', { value: shown, suggestion: iso, dateNl: dateInProse(iso).nl, dateEn: dateInProse(iso).en }),
+    replacement: { startOffset, endOffset, text: iso, automatic: true },
+  };
 }
 
 /** Words for yes and no that YAML reads as text, and the value meant. */

@@ -67,6 +67,14 @@ export const SCHEMA_MESSAGES = {
     nl: 'Hier wordt tekst verwacht ({fieldNl}).',
     en: 'Text is expected here ({fieldEn}).',
   },
+  textWithColon: {
+    nl: 'Deze tekst ({fieldNl}) bevat een dubbele punt met een spatie (": "), waardoor hij gelezen wordt als de sleutel \'{key}\' met een waarde; zet de hele tekst tussen aanhalingstekens.',
+    en: 'This text ({fieldEn}) contains a colon followed by a space (": "), so it is read as the key \'{key}\' with a value; put the whole text in quotes.',
+  },
+  quoteText: {
+    nl: 'Zet de tekst tussen aanhalingstekens',
+    en: 'Put the text in quotes',
+  },
   typeStringQuote: {
     nl: "Hier wordt tekst verwacht ({fieldNl}); zet {value} tussen aanhalingstekens.",
     en: 'Text is expected here ({fieldEn}); put {value} in quotes.',
@@ -126,6 +134,10 @@ export const SCHEMA_MESSAGES = {
   formatDate: {
     nl: "'{value}' is geen geldige datum ({fieldNl}); schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2027-03-01.",
     en: "'{value}' is not a valid date ({fieldEn}); write it as YYYY-MM-DD, for example 2027-03-01.",
+  },
+  formatDateDutch: {
+    nl: "'{value}' is geen geldige datum ({fieldNl}); schrijf {dateNl} als JJJJ-MM-DD: {suggestion}.",
+    en: "'{value}' is not a valid date ({fieldEn}); write {dateEn} as YYYY-MM-DD: {suggestion}.",
   },
   formatEmail: {
     nl: "'{value}' is geen geldig e-mailadres.",

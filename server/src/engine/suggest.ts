@@ -137,8 +137,8 @@ export function closestMatch(input: string, candidates: readonly string[]): stri
 
 /** Ids longer than this are not compared for a "did you mean": nobody mistypes a 64-letter id by a letter or two. */
 export const MAX_SUGGESTED_ID_LENGTH = 64;
-/** More edits than this and an id is not taken for a typo of another. */
-const MAX_ID_EDITS = 3;
+/** More edits than this (or than a third of the shorter id) and an id is not taken for a typo of another. */
+const MAX_ID_EDITS = 2;
 /** Known ids compared per lookup at most: a protocol has tens; a file with thousands is not slowed down by them. */
 const MAX_IDS_COMPARED = 1_000;
 
@@ -170,7 +170,11 @@ export class KnownIds {
     return this.set.has(id);
   }
 
-  /** Up to `max` known ids nearest to `id` by edit distance, nearest first, only plausible ones. */
+  /**
+   * Up to `max` known ids nearest to `id` by edit distance, nearest first: only near misses, at
+   * most MAX_ID_EDITS edits and a third of the shorter id ("jansne" for "jansen", never "politie"
+   * for "veilig-thuis").
+   */
   closest(id: string, max: number): string[] {
     if (id.length === 0 || id.length > MAX_SUGGESTED_ID_LENGTH || max <= 0) return [];
     const wanted = id.toLowerCase();
@@ -181,7 +185,7 @@ export class KnownIds {
       for (const length of delta === 0 ? [id.length] : [id.length - delta, id.length + delta]) {
         for (const { id: candidate, lower } of this.byLength.get(length) ?? []) {
           if (compared++ >= MAX_IDS_COMPARED) break;
-          const allowed = Math.min(MAX_ID_EDITS, Math.max(2, Math.floor(Math.max(id.length, length) / 3)));
+          const allowed = Math.min(MAX_ID_EDITS, Math.floor(Math.min(id.length, length) / 3));
           if (delta > allowed) continue;
           const distance = editDistance(wanted, lower, { limit: allowed });
           if (distance <= allowed) found.push({ candidate, distance });

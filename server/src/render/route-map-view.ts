@@ -765,7 +765,21 @@ function textList(node: Node | null): string[] {
     return single === undefined ? [] : [single];
   }
   if (!isSeq(node)) return [];
-  return node.items.map((item) => nodeText(item as Node)).filter((item): item is string => item !== undefined);
+  return node.items.map((item) => nodeText(item as Node) ?? textWithColon(item as Node)).filter((item): item is string => item !== undefined);
+}
+
+/**
+ * "- Let op: bij acuut gevaar 112 bellen." is read by YAML as a key with a value (the `schema`
+ * rule asks for quotes): shown as the sentence it is, not left out.
+ */
+function textWithColon(node: Node | null): string | undefined {
+  if (!isMap(node) || node.items.length === 0) return undefined;
+  const parts = node.items.map((pair) => {
+    const key = nodeText(pair.key as Node | null) ?? '';
+    const value = nodeText(pair.value as Node | null);
+    return value === undefined ? `${key}:` : `${key}: ${value}`;
+  });
+  return parts.join(' ');
 }
 
 function sectionText(section: KeyedSection | undefined): string | undefined {

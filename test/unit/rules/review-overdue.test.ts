@@ -2,11 +2,12 @@ import { expecter, assertFindings, findingsOf, range, ruleFixture } from '../../
 
 const RULE = 'review-overdue';
 const expect = expecter(RULE, 'warning');
-const overdue = (where: ReturnType<typeof range>, date: string) =>
+/** The date in the message as a sentence writes it: "23 november 2026", "23 November 2026". */
+const overdue = (where: ReturnType<typeof range>, dateNl: string, dateEn: string) =>
   expect(
     where,
-    `Het protocol had vóór ${date} herzien moeten worden; werk het bij en zet een nieuwe datum bij "herzien-voor".`,
-    `The protocol was due for review before ${date}; update it and set a new "herzien-voor" date.`,
+    `Het protocol had vóór ${dateNl} herzien moeten worden; werk het bij en zet een nieuwe datum bij "herzien-voor".`,
+    `The protocol was due for review before ${dateEn}; update it and set a new "herzien-voor" date.`,
   );
 
 describe('rule review-overdue', () => {
@@ -15,14 +16,14 @@ describe('rule review-overdue', () => {
   });
 
   it('reports a review date of today: "review before" today has passed', () => {
-    assertFindings(findingsOf(RULE, ruleFixture(RULE, 'fail-today')), [overdue(range(10, 16, 10, 26), '2026-11-23')]);
+    assertFindings(findingsOf(RULE, ruleFixture(RULE, 'fail-today')), [overdue(range(10, 16, 10, 26), '23 november 2026', '23 November 2026')]);
   });
 
   it('reports the same date once that day has come', () => {
-    assertFindings(findingsOf(RULE, ruleFixture(RULE, 'pass'), { today: '2026-11-24' }), [overdue(range(10, 16, 10, 26), '2026-11-24')]);
+    assertFindings(findingsOf(RULE, ruleFixture(RULE, 'pass'), { today: '2026-11-24' }), [overdue(range(10, 16, 10, 26), '24 november 2026', '24 November 2026')]);
   });
 
   it('reads a quoted date and marks it with its quotes', () => {
-    assertFindings(findingsOf(RULE, ruleFixture(RULE, 'fail-quoted')), [overdue(range(10, 16, 10, 28), '2025-06-30')]);
+    assertFindings(findingsOf(RULE, ruleFixture(RULE, 'fail-quoted')), [overdue(range(10, 16, 10, 28), '30 juni 2025', '30 June 2025')]);
   });
 });

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { validateText, type Finding } from '../../../server/src/engine';
+import { applyFixes, validateText, type Finding } from '../../../server/src/engine';
 import { TODAY, assertFindings, completeProtocol, expecter, findingsOf, range, readFixture, variant } from '../../helpers/rules';
 
 const RULE = 'schema';
@@ -197,8 +197,8 @@ describe('rule schema', () => {
       ),
       expect(
         range(5, 16, 5, 24),
-        "'1-3-2028' is geen geldige datum (herzien vóór); schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2027-03-01.",
-        "'1-3-2028' is not a valid date (review by); write it as YYYY-MM-DD, for example 2027-03-01.",
+        "'1-3-2028' is geen geldige datum (herzien vóór); schrijf 1 maart 2028 als JJJJ-MM-DD: 2028-03-01.",
+        "'1-3-2028' is not a valid date (review by); write 1 March 2028 as YYYY-MM-DD: 2028-03-01.",
       ),
       expect(range(8, 11, 8, 20), "'m.jansen@' is geen geldig e-mailadres.", "'m.jansen@' is not a valid e-mail address."),
       expect(
@@ -212,6 +212,104 @@ describe('rule schema', () => {
         "'a.devries at zonnebloem.example' is not a valid e-mail address.",
       ),
     ]);
+  });
+
+  describe('a date written the Dutch way', () => {
+    const protocol = completeProtocol();
+    const withDate = (written: string): string => variant(protocol, '  vastgesteld: 2026-03-01', `  vastgesteld: ${written}`);
+    /** The text after the finding's automatic fix, as --fix and "fix all" apply it. */
+    const fixed = (text: string): string => applyFixes(text, findingsOf(RULE, text)).text;
+
+    it('writes d-m-yyyy and dd-mm-yyyy as YYYY-MM-DD with an automatic fix, the date in words in the message', () => {
+      const text = withDate('1-3-2026');
+      const [finding] = findingsOf(RULE, text);
+      assert.deepEqual(finding.message, {
+        nl: "'1-3-2026' is geen geldige datum (vastgesteld op); schrijf 1 maart 2026 als JJJJ-MM-DD: 2026-03-01.",
+        en: "'1-3-2026' is not a valid date (adopted on); write 1 March 2026 as YYYY-MM-DD: 2026-03-01.",
+      });
+      assert.deepEqual(finding.fix?.title, { nl: "Vervang door '2026-03-01'", en: "Replace with '2026-03-01'" });
+      assert.equal(finding.suggestions, undefined);
+      assert.match(fixed(text), /\n {2}vastgesteld: 2026-03-01\n/);
+      assert.match(fixed(withDate('01-03-2026')), /\n {2}vastgesteld: 2026-03-01\n/);
+      assert.match(fixed(withDate('1/12/2026')), /\n {2}vastgesteld: 2026-12-01\n/);
+      // Quoted, the date is replaced inside its quotes.
+      assert.match(fixed(withDate('"15-3-2026"')), /\n {2}vastgesteld: "2026-03-15"\n/);
+    });
+
+    it('offers no date that does not exist, and leaves other forms to the general message', () => {
+      for (const written of ['31-2-2026', '1-13-2026', '2026-3-1', '1-3-26']) {
+        const [finding] = findingsOf(RULE, withDate(written));
+        assert.equal(finding.fix, undefined, written);
+        assert.equal(finding.message.en, `'${written}' is not a valid date (adopted on); write it as YYYY-MM-DD, for example 2027-03-01.`);
+      }
+    });
+  });
+
+  describe('a text with ": " that YAML reads as a key and a value', () => {
+    const protocol = completeProtocol();
+    const ACTIONS = '    acties: [Noteer wat u ziet en hoort, met datum en bron.]';
+    const ACTION = '    acties:\n      - Noteer wat u ziet en hoort, met datum en bron.';
+    const withAction = (written: string): string => variant(protocol, ACTIONS, `${ACTION}\n      - ${written}`);
+    const lineOf = (text: string, written: string): number => text.split('\n').indexOf(`      - ${written}`);
+
+    it('says the text holds ": " and must be quoted, on the whole text, and quotes it keeping every character', () => {
+      const written = 'Let op: bij acuut gevaar direct 112 bellen.';
+      const text = withAction(written);
+      const line = lineOf(text, written);
+      assertFindings(findingsOf(RULE, text), [
+        expect(
+          range(line, 8, line, 8 + written.length),
+          'Deze tekst (actie) bevat een dubbele punt met een spatie (": "), waardoor hij gelezen wordt als de sleutel \'Let op\' met een waarde; zet de hele tekst tussen aanhalingstekens.',
+          'This text (action) contains a colon followed by a space (": "), so it is read as the key \'Let op\' with a value; put the whole text in quotes.',
+        ),
+      ]);
+      const [finding] = findingsOf(RULE, text);
+      assert.deepEqual(finding.fix?.title, { nl: 'Zet de tekst tussen aanhalingstekens', en: 'Put the text in quotes' });
+      const after = applyFixes(text, [finding]).text;
+      assert.equal(after.split('\n')[line], '      - "Let op: bij acuut gevaar direct 112 bellen."');
+      assert.deepEqual(findingsOf(RULE, after), []);
+    });
+
+    it('quotes a text with double quotes or a backslash in single quotes, and keeps spaces, # and a trailing comment apart', () => {
+      const cases: Array<[string, string]> = [
+        ['Zeg "stop": en bel 112.', `'Zeg "stop": en bel 112.'`],
+        ["Let op:  het kind z'n veiligheid eerst", `"Let op:  het kind z'n veiligheid eerst"`],
+        ["Map: C:\\dossiers van 't team", `'Map: C:\\dossiers van ''t team'`],
+        ['Let op: bel 112 # in het kantoor # geen commentaar', '"Let op: bel 112"'],
+        ['Let op:', '"Let op:"'],
+      ];
+      for (const [written, quoted] of cases) {
+        const text = withAction(written);
+        const after = fixed(text);
+        const line = lineOf(text, written);
+        assert.equal(after.split('\n')[line].slice(8, 8 + quoted.length), quoted, written);
+        assert.equal(after.split('\n')[line].slice(8 + quoted.length), written.includes(' # ') ? ' # in het kantoor # geen commentaar' : '', written);
+        assert.deepEqual(findingsOf(RULE, after), [], written);
+      }
+    });
+
+    it('quotes such a text in a flow list too, and all of them in the file at once', () => {
+      const text = variant(protocol, ACTIONS, '    acties: [Noteer wat u ziet., Let op: bel 112., "Al goed", Bel: de aandachtsfunctionaris]');
+      const line = text.split('\n').findIndex((entry) => entry.startsWith('    acties: [Noteer wat u ziet.'));
+      assert.deepEqual(
+        findingsOf(RULE, text).map((finding) => [finding.range, finding.fix?.title.en]),
+        [
+          [range(line, 33, line, 49), 'Put the text in quotes'],
+          [range(line, 62, line, 91), 'Put the text in quotes'],
+        ],
+      );
+      assert.equal(fixed(text).split('\n')[line], '    acties: [Noteer wat u ziet., "Let op: bel 112.", "Al goed", "Bel: de aandachtsfunctionaris"]');
+    });
+
+    it('leaves a map written in braces alone: that was meant as a map', () => {
+      const text = variant(protocol, ACTIONS, '    acties: [Noteer wat u ziet., {let-op: bel 112}]');
+      assert.deepEqual(findingsOf(RULE, text).map((finding) => [finding.message.en, finding.fix]), [["Text is expected here (action).", undefined]]);
+    });
+
+    /** The text after the automatic fixes of all findings. */
+    function fixed(text: string): string {
+      return applyFixes(text, findingsOf(RULE, text)).text;
+    }
   });
 
   it('gives the allowed range for step numbers and ages', () => {

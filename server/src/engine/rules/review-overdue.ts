@@ -1,3 +1,4 @@
+import { dateInProse } from '../dates';
 import type { Rule } from '../rule';
 
 export const rule: Rule = {
@@ -10,8 +11,8 @@ export const rule: Rule = {
     },
     messages: {
       overdue: {
-        nl: 'Het protocol had vóór {date} herzien moeten worden; werk het bij en zet een nieuwe datum bij "herzien-voor".',
-        en: 'The protocol was due for review before {date}; update it and set a new "herzien-voor" date.',
+        nl: 'Het protocol had vóór {dateNl} herzien moeten worden; werk het bij en zet een nieuwe datum bij "herzien-voor".',
+        en: 'The protocol was due for review before {dateEn}; update it and set a new "herzien-voor" date.',
       },
     },
   },
@@ -21,7 +22,8 @@ export const rule: Rule = {
     const date = reviewBy.text.trim();
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return; // the schema reports malformed dates
     if (date <= context.today) {
-      context.report({ messageId: 'overdue', data: { date }, range: reviewBy.range });
+      const prose = dateInProse(date);
+      context.report({ messageId: 'overdue', data: { dateNl: prose.nl, dateEn: prose.en }, range: reviewBy.range });
     }
   },
 };

@@ -13,6 +13,7 @@ export const rule: Rule = {
       en: 'The structure must match the protocol format: known keys, the right kind of values, valid dates, e-mail addresses and choices.',
     },
     messages: SCHEMA_MESSAGES,
+    fixable: true,
     hasSuggestions: true,
   },
   check(context) {
@@ -22,21 +23,17 @@ export const rule: Rule = {
     if (errors.length === 0) return;
     for (const issue of describeSchemaErrors(errors, document.yaml, document.text)) {
       const { replacement } = issue;
+      const fix = replacement && {
+        messageId: replacement.title ?? 'replaceWith',
+        data: { replacement: replacement.text },
+        edits: [{ startOffset: replacement.startOffset, endOffset: replacement.endOffset, newText: replacement.text }],
+      };
       context.report({
         messageId: issue.messageId,
         data: issue.data,
         range: document.positions.range(issue.startOffset, issue.endOffset),
-        suggestions: issue.messageId === 'emptyDocument'
-          ? protocolSkeletonSuggestions(document, context.today)
-          : replacement
-          ? [
-              {
-                messageId: replacement.title ?? 'replaceWith',
-                data: { replacement: replacement.text },
-                edits: [{ startOffset: replacement.startOffset, endOffset: replacement.endOffset, newText: replacement.text }],
-              },
-            ]
-          : undefined,
+        fix: replacement?.automatic ? fix : undefined,
+        suggestions: issue.messageId === 'emptyDocument' ? protocolSkeletonSuggestions(document, context.today) : fix && !replacement?.automatic ? [fix] : undefined,
       });
     }
   },
