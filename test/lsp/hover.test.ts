@@ -71,7 +71,7 @@ describe('language server: hover', () => {
         kind: 'markdown',
         value:
           '**Marieke Jansen** — aandachtsfunctionaris `jansen`\n\n' +
-          '- Functie: Pedagogisch coach\n- Telefoon: 030-1234567\n- E-mail: m.jansen@zonnebloem.example\n- Vervanger: de-vries',
+          '- Functie: Pedagogisch coach\n- Telefoon: 030-2345678\n- E-mail: m.jansen@zonnebloem.example\n- Vervanger: de-vries',
       },
       range: at(41, 14, 20),
     });
