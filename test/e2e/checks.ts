@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import type { CodeServer } from './codeServer';
+import { SECTORS } from '../../server/src/knowledge';
 import { expectedKeyHover, expectedProblems, findings, plain, REPO, sample, type ExpectedProblem } from './expectations';
 import {
   activeTab,
@@ -39,6 +40,8 @@ const COMPLETE = 'kindercentrum-de-zonnebloem.meldcode.yaml';
 const MISSING_STEPS = 'ontbrekende-stappen.meldcode.yaml';
 const OUTDATED = 'verouderde-termen.meldcode.yaml';
 const EMPTY = 'nieuw.meldcode.yaml';
+/** A protocol saved under a plain YAML name, as a writer may have done. */
+const PLAIN_YAML = 'Meldcode De Klimop.yaml';
 
 /** The workspace: copies of samples, and an empty protocol to type in. */
 export function WORKSPACE_FILES(): Record<string, string> {
@@ -47,6 +50,7 @@ export function WORKSPACE_FILES(): Record<string, string> {
     [MISSING_STEPS]: sample(`flawed/${MISSING_STEPS}`),
     [OUTDATED]: sample(`flawed/${OUTDATED}`),
     [EMPTY]: '',
+    [PLAIN_YAML]: sample(COMPLETE),
   };
 }
 
@@ -81,7 +85,8 @@ function showsProblem(rows: ProblemRow[], problem: ExpectedProblem): boolean {
 async function statusCounts(page: Page): Promise<{ errors: number; warnings: number } | undefined> {
   const status = await meldcodeStatus(page);
   if (!status) return undefined;
-  const match = /(\d+) errors?, (\d+) warnings?/.exec(status.label);
+  // The extension's texts follow meldcode.locale (nl), not the English UI.
+  const match = /(\d+) fout(?:en)?, (\d+) waarschuwing(?:en)?/.exec(status.label);
   if (match) return { errors: Number(match[1]), warnings: Number(match[2]) };
   return undefined;
 }
@@ -119,7 +124,8 @@ export const CHECKS: Check[] = [
       }, 60_000);
       const shown = rowsOfFile(rows, MISSING_STEPS);
       assert.equal(shown.length, expected.length);
-      for (const row of shown) assert.equal(row.href, `https://github.com/meldcode/meldcode/blob/main/docs/rules/${row.code}.md`);
+      // The rule's documentation shipped in the extension, not a web page.
+      for (const row of shown) assert.match(row.href, new RegExp(`^(?:file|vscode-remote)://.*/meldcode\\.meldcode-[^/]+/docs/rules/${row.code}\\.md$`));
       const errors = expected.filter((problem) => problem.severity === 'error').length;
       const warnings = expected.filter((problem) => problem.severity === 'warning').length;
       await waitForStatus(page, errors, warnings);
@@ -168,7 +174,7 @@ export const CHECKS: Check[] = [
       await waitForProblems(page, (rows) => rows.length === 0);
       assert.ok(await page.locator('.markers-panel .monaco-list-row').count() === 0, 'no file and no problem in the panel for the complete protocol');
       const status = await meldcodeStatus(page);
-      assert.match(status?.label ?? '', /0 errors, 0 warnings/);
+      assert.match(status?.label ?? '', /0 fouten, 0 waarschuwingen/);
       assert.match(status?.text ?? '', /Meldcode/);
     },
   },
@@ -266,22 +272,36 @@ export const CHECKS: Check[] = [
     },
   },
   {
-    name: '"Meldcode: New protocol…" asks for the sector and opens a complete protocol without errors',
+    name: '"Meldcode: New protocol…" asks in Dutch for the sector, the organisation and the file name, and opens a complete protocol without errors',
     async run(context) {
       const { page } = context;
+      // The command title follows the (English) UI; what the command asks follows meldcode.locale (nl).
       await runCommand(page, 'Meldcode: New protocol…');
       const input = page.locator('.quick-input-widget input');
       await input.waitFor({ state: 'visible' });
-      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'kinderopvang' }).first().waitFor({ state: 'visible' });
-      await input.fill('kinderopvang');
+      const sectorRow = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Kinderopvang' }).first();
+      await sectorRow.waitFor({ state: 'visible' });
+      assert.equal(await input.getAttribute('placeholder'), 'Kies de sector van uw organisatie');
+      const kinderopvang = SECTORS.find((sector) => sector.value === 'kinderopvang')!;
+      assert.equal(plain(await sectorRow.innerText()), plain(`${kinderopvang.name.nl} ${kinderopvang.summary.nl}`), 'the sector once, in Dutch, with its description');
+      await screenshot(context, 'new-protocol-sector');
+      await input.fill('Kinderopvang');
       await page.keyboard.press('Enter');
-      const name = 'meldcode-kinderopvang.meldcode.yaml';
+      const prompt = page.locator('.quick-input-widget .quick-input-message');
+      await waitFor('the question for the organisation', async () => /De naam van uw organisatie/.test(await prompt.innerText().catch(() => '')));
+      await input.fill('Kindcentrum De Klimop');
+      await page.keyboard.press('Enter');
+      await waitFor('the question for the file name', async () => /bestandsnaam/.test(await prompt.innerText().catch(() => '')));
+      const name = 'meldcode-kindcentrum-de-klimop.meldcode.yaml';
+      assert.equal(await input.inputValue(), name, 'the file name suggested from the organisation');
+      await page.keyboard.press('Enter');
       await activeTab(page, name).waitFor({ state: 'visible' });
+      await editorLine(page, 'naam: Kindcentrum De Klimop').waitFor({ state: 'visible' });
       await editorLine(page, 'sector: kinderopvang').waitFor({ state: 'visible' });
       await waitFor('the new protocol to be checked', async () => (await statusCounts(page))?.errors === 0);
       await page.waitForTimeout(1000);
       assert.equal((await statusCounts(page))?.errors, 0, 'no errors in the new protocol');
-      await screenshot(context, 'new-protocol', 'walkthrough-new-protocol.png');
+      await screenshot(context, 'new-protocol');
     },
   },
   {
@@ -289,10 +309,11 @@ export const CHECKS: Check[] = [
     async run(context) {
       const { page } = context;
       await runCommand(page, 'Meldcode: Validate workspace');
-      const toast = page.locator('.notifications-toasts .notification-toast', { hasText: /protocols? checked/ }).first();
+      // In Dutch (meldcode.locale: nl), though the UI is English.
+      const toast = page.locator('.notifications-toasts .notification-toast', { hasText: /protocol(?:len)? gecontroleerd/ }).first();
       await toast.waitFor({ state: 'visible' });
       const message = plain(await toast.locator('.notification-list-item-message').innerText());
-      const counts = /(\d+) protocols checked: (\d+) errors and (\d+) warnings in (\d+) of them\./.exec(message);
+      const counts = /^(\d+) protocollen gecontroleerd: (\d+) fouten en (\d+) waarschuwingen in (\d+) ervan\.$/.exec(message);
       assert.ok(counts, `summary: ${message}`);
       // Four protocol files on disk and the untitled one from "New protocol".
       assert.equal(Number(counts[1]), 5);
@@ -313,10 +334,89 @@ export const CHECKS: Check[] = [
       await page.locator('.tabs-container .tab', { hasText: `Routekaart: ${COMPLETE}` }).first().waitFor({ state: 'visible' });
       const frame = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
       await frame.locator('body').getByText('Veilig Thuis Utrecht').first().waitFor({ state: 'visible' });
-      await screenshot(context, 'route-map', 'walkthrough-routemap.png');
+      await screenshot(context, 'route-map');
+    },
+  },
+  {
+    name: 'the rule link of a problem opens the rule documentation shipped in the extension, as a Markdown preview',
+    async run(context) {
+      const { page } = context;
+      await openFile(page, MISSING_STEPS);
+      await showProblems(page, MISSING_STEPS);
+      const code = page.locator('.markers-panel .monaco-list-row .marker-code', { hasText: 'step-missing' }).first();
+      await code.waitFor({ state: 'visible' });
+      await code.click();
+      // The preview of docs/rules/step-missing.md from the installed extension, and no text editor of it.
+      const preview = page.locator('.tabs-container .tab', { hasText: 'Preview step-missing.md' }).first();
+      await preview.waitFor({ state: 'visible' });
+      await waitFor('the text editor of the rule document to close', async () =>
+        (await page.locator('.tabs-container .tab', { hasText: /^step-missing\.md/ }).count()) === 0,
+      );
+      const title = /^\*\*(.+?)\*\*/m.exec(fs.readFileSync(path.join(REPO, 'docs', 'rules', 'step-missing.md'), 'utf8'))?.[1];
+      assert.ok(title, 'the rule document has a bold title');
+      const frame = page.frameLocator('iframe.webview.ready').last().frameLocator('iframe#active-frame');
+      await frame.locator('h1', { hasText: 'step-missing' }).first().waitFor({ state: 'visible' });
+      await frame.getByText(title).first().waitFor({ state: 'visible' });
+      await screenshot(context, 'rule-doc-preview');
+      await runCommand(page, 'View: Close All Editors');
+    },
+  },
+  {
+    name: 'the Meldcode output channel logs the start of the language server with its version, and no diagnostic collection twice',
+    async run(context) {
+      const { page, server } = context;
+      const version = (JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8')) as { version: string }).version;
+      await runCommand(page, 'Output: Show Output Channels...');
+      const input = page.locator('.quick-input-widget input');
+      await input.fill('Meldcode');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: /^Meldcode/ }).first().waitFor({ state: 'visible' });
+      await page.keyboard.press('Enter');
+      const output = page.locator('.part.panel .monaco-editor .view-lines').first();
+      await waitFor('the start lines in the Meldcode output', async () => {
+        const text = plain(await output.innerText().catch(() => ''));
+        return text.includes(`Meldcode ${version} start de taalserver.`) && text.includes(`De taalserver draait: meldcode-language-server ${version}.`);
+      });
+      await screenshot(context, 'output-channel');
+      // VS Code writes a warning to the extension host log when a second collection of a name is made.
+      const logs = extensionHostLogs(server.root);
+      assert.ok(logs.length > 0, 'the extension host writes a log');
+      for (const log of logs) assert.doesNotMatch(fs.readFileSync(log, 'utf8'), /DiagnosticCollection with name 'meldcode' does already exist/, log);
+    },
+  },
+  {
+    name: 'a protocol saved as plain .yaml is offered, once, to become a protocol; renaming keeps its text and checks it',
+    async run(context) {
+      const { page, server } = context;
+      const target = 'Meldcode De Klimop.meldcode.yaml';
+      await openFile(page, PLAIN_YAML);
+      const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'Dit lijkt een meldcode-protocol. Als protocol behandelen?' }).first();
+      await toast.waitFor({ state: 'visible' });
+      const buttons = await toast.locator('.monaco-button').allInnerTexts();
+      assert.deepEqual(buttons.map(plain), [`Hernoem naar ${target}`, 'Onder deze naam als protocol controleren', 'Niet meer vragen']);
+      await screenshot(context, 'plain-yaml-prompt');
+      await toast.locator('.monaco-button', { hasText: 'Hernoem naar' }).click();
+      await activeTab(page, target).waitFor({ state: 'visible' });
+      await waitFor('the file to be renamed on disk', async () => fs.existsSync(path.join(server.workspace, target)) && !fs.existsSync(path.join(server.workspace, PLAIN_YAML)));
+      assert.equal(fs.readFileSync(path.join(server.workspace, target), 'utf8'), sample(COMPLETE), 'the text is kept as it was');
+      // Now a protocol: the meldcode status-bar item counts its (zero) problems.
+      await waitForStatus(page, 0, 0);
     },
   },
 ];
+
+/** The extension host logs of a code-server run (under its user data folder). */
+function extensionHostLogs(root: string): string[] {
+  const found: string[] = [];
+  const visit = (dir: string): void => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) visit(full);
+      else if (/exthost.*\.log$/i.test(entry.name)) found.push(full);
+    }
+  };
+  visit(root);
+  return found;
+}
 
 /** The tab stops of the contributed skeleton snippet: number and default, in tab order. */
 function skeletonPlaceholders(prefix: string): { n: number; value: string }[] {
@@ -327,7 +427,9 @@ function skeletonPlaceholders(prefix: string): { n: number; value: string }[] {
   const snippet = Object.values(snippets).find((candidate) => candidate.prefix === prefix);
   assert.ok(snippet, `a snippet with prefix ${prefix}`);
   const seen = new Map<number, string>();
-  for (const match of snippet.body.join('\n').matchAll(/\$\{(\d+):((?:[^}\\]|\\.)*)\}/g)) {
+  // The review date's "next year" is a transform of $CURRENT_YEAR, whose ${n:+...} are no tab stops.
+  const body = snippet.body.join('\n').replace(/\$\{CURRENT_YEAR\/[^/]*\/[^/]*\/\}/g, '$CURRENT_YEAR+1');
+  for (const match of body.matchAll(/\$\{(\d+):((?:[^}\\]|\\.)*)\}/g)) {
     const n = Number(match[1]);
     if (!seen.has(n)) seen.set(n, match[2] ?? '');
   }
