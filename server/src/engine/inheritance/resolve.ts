@@ -63,7 +63,8 @@ export function resolveBaseChain(filePath: string, document: ProtocolDocument, w
   let currentPath = ownPath;
   const stop = (kind: BaseProblem['kind'], data: Record<string, string>): BaseChain => {
     // A problem further up the chain is the nearest base's to fix; the location is told where.
-    chain.problem = chain.bases.length === 0 ? { kind, data } : { kind: 'chain', data: { path: shown(currentPath) } };
+    // A cycle through this file is its own problem as much as any other's in the circle.
+    chain.problem = chain.bases.length === 0 || kind === 'cycle' ? { kind, data } : { kind: 'chain', data: { path: shown(currentPath) } };
     return chain;
   };
   while (current.model.basis !== undefined) {
@@ -75,7 +76,7 @@ export function resolveBaseChain(filePath: string, document: ProtocolDocument, w
     const real = host.realPath(target);
     if (real === undefined) return stop('missing', data);
     if (!isInside(real, root)) return stop('outside', data);
-    if (seen.includes(real)) return stop('cycle', { path: written, chain: [...seen, real].map(shown).join(' → ') });
+    if (seen.includes(real)) return stop('cycle', { path: document.model.basis!.text.trim(), chain: [...seen, real].map(shown).join(' → ') });
     const base = host.read(real);
     if ('unreadable' in base) return stop('unreadable', { path: written, reasonNl: base.unreadable.nl, reasonEn: base.unreadable.en });
     if (!structureIsReliable(base) || !isMap(base.yaml?.contents)) return stop('broken', data);
