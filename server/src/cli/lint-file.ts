@@ -12,7 +12,10 @@ import {
   validateDocument,
   validateWithBases,
   withoutLocalParts,
+  mergeChain,
+  type BaseChain,
   type Finding,
+  type ProtocolModel,
   type ProtocolDocument,
   type ValidateOptions,
 } from '../engine';
@@ -49,7 +52,7 @@ export function lintFile(task: LintTask): LintOutcome {
   const basePath = checked.basePath !== undefined ? { basePath: checked.basePath } : {};
   let findings = initialFindings;
   if (!task.fix || document.problems.some((problem) => UNSAFE_TO_WRITE.has(problem.code))) {
-    const summary = task.summarize ? { summary: summarizeProtocol(document) } : {};
+    const summary = task.summarize ? { summary: summarizeProtocol(summarizedModel(document, checked.chain)) } : {};
     return { kind: 'result', result: { filePath: task.filePath, findings: findings.map(toReported), fixesApplied: 0, ...summary, ...basePath } };
   }
 
@@ -90,7 +93,7 @@ const baseFiles = new Map<number, BaseProtocolFiles>();
 const baseFindings = new BaseFindingsCache();
 
 /** A protocol's findings; a location protocol is checked merged with its bases (docs/locations.md). */
-function checkProtocol(task: LintTask, document: ProtocolDocument, options: ValidateOptions): { findings: Finding[]; basePath?: string } {
+function checkProtocol(task: LintTask, document: ProtocolDocument, options: ValidateOptions): { findings: Finding[]; basePath?: string; chain?: BaseChain } {
   if (!namesBase(document)) return { findings: validateDocument(document, options) };
   const maxFileSize = task.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   let host = baseFiles.get(maxFileSize);
@@ -99,7 +102,16 @@ function checkProtocol(task: LintTask, document: ProtocolDocument, options: Vali
   const cwd = host.realPath(process.cwd());
   const root = workspaceRootFor(realFile, [...(cwd !== undefined ? [cwd] : []), ...(task.fixRoots ?? [])]);
   const chain = resolveBaseChain(task.filePath, document, root, host);
-  return { findings: validateWithBases(chain, options, baseFindings), basePath: chain.bases[0]?.path };
+  return { findings: validateWithBases(chain, options, baseFindings), basePath: chain.bases[0]?.path, chain };
+}
+
+/** What the overview reads: a location merged with its bases (when they could be read), else the protocol itself. */
+function summarizedModel(document: ProtocolDocument, chain: BaseChain | undefined): ProtocolModel {
+  if (!chain || chain.problem || chain.bases.length === 0) return document.model;
+  return mergeChain(
+    document,
+    chain.bases.map((base) => base.document),
+  ).model;
 }
 
 /**

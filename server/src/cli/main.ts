@@ -202,7 +202,7 @@ export function noteDiscoveryProblems(
  * The files named on the command line (absolute paths as discovery gives them), and the real
  * paths of the folders --fix may write in: each folder named, and the folder of each file named.
  */
-function namedPaths(paths: readonly string[], cwd: string): { named: Set<string>; roots: string[] } {
+export function namedPaths(paths: readonly string[], cwd: string): { named: Set<string>; roots: string[] } {
   const named = new Set<string>();
   const roots = new Set<string>();
   for (const given of paths) {

@@ -15,7 +15,7 @@ import {
 } from '../report';
 import { ConfigLookup } from './config-lookup';
 import { discoverFiles } from './discover';
-import { failureMessage, lintAll, noteDiscoveryProblems, readConfigOption, type CliIo } from './main';
+import { failureMessage, lintAll, namedPaths, noteDiscoveryProblems, readConfigOption, type CliIo } from './main';
 import { cliMessage, describeIoError } from './messages';
 import { parseArguments, type CliOptions } from './options';
 import { sameFileAs } from './output-guard';
@@ -216,10 +216,12 @@ export async function runReport(argv: readonly string[], io: CliIo): Promise<num
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const lookup = new ConfigLookup(locale, io.cwd, note, explicit.config);
   const configSources = new Set<string>();
+  // The folders named are the workspace a location's base must lie in.
+  const { roots } = namedPaths(options.paths, io.cwd);
   const tasks: LintTask[] = discovery.files.map((filePath) => {
     const config = lookup.forFile(filePath);
     if (config.source !== undefined) configSources.add(config.source);
-    return { filePath, rules: config.rules, maxFileSize: config.maxFileSize, fix: false, fixErrorsOnly: false, summarize: true, today };
+    return { filePath, rules: config.rules, maxFileSize: config.maxFileSize, fix: false, fixErrorsOnly: false, fixRoots: roots, summarize: true, today };
   });
 
   // By device and inode: another name of an input (a link, a linked folder) is that input too.
@@ -241,10 +243,12 @@ export async function runReport(argv: readonly string[], io: CliIo): Promise<num
       ioTrouble = true;
     }
     if (outcome.kind === 'result') {
-      const { filePath, summary, findings } = outcome.result;
-      inputs.push({ file: displayPath(filePath, io.cwd), summary, findings });
+      const { filePath, summary, findings, basePath } = outcome.result;
+      inputs.push({ file: displayPath(filePath, io.cwd), summary, findings, ...(basePath === undefined ? {} : { base: displayPath(basePath, io.cwd) }) });
     }
   }
+  const bases = new Set(inputs.flatMap((input) => (input.base === undefined ? [] : [input.base])));
+  for (const input of inputs) if (bases.has(input.file)) input.isBase = true;
   inputs.sort((a, b) => comparePaths(a.file, b.file));
   const report = buildReport(inputs, { today });
   const text = renderReport(report, options.format, locale);

@@ -23,6 +23,7 @@ const yesNo = (value: boolean, locale: Locale): string => label(value ? 'yes' : 
 
 const COLUMNS: readonly Column[] = [
   column('file', (row) => row.file),
+  column('base', (row) => row.base),
   column('organisation', (row) => row.organisation),
   column('location', (row) => row.location),
   column('sector', (row) => row.sector),

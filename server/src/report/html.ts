@@ -118,7 +118,8 @@ function protocolRow(row: ReportRow, locale: Locale, clickable: boolean): string
 function protocolCell(row: ReportRow, locale: Locale): string {
   const name = row.organisation === undefined ? `<span class="missing">${escapeXml(label('unnamed', locale))}</span>` : escapeXml(row.organisation);
   const location = row.location === undefined ? '' : `<div class="location">${escapeXml(row.location)}</div>`;
-  return `<td class="protocol"><div class="name">${name}</div>${location}<div class="file">${escapeXml(row.file)}</div></td>`;
+  const base = row.base === undefined ? '' : `<div class="base">${escapeXml(label('basedOn', locale, { file: row.base }))}</div>`;
+  return `<td class="protocol"><div class="name">${name}</div>${location}<div class="file">${escapeXml(row.file)}</div>${base}</td>`;
 }
 
 function reviewCell(row: ReportRow, locale: Locale): string {
@@ -139,7 +140,11 @@ function reviewCell(row: ReportRow, locale: Locale): string {
 
 function officersCell(row: ReportRow, locale: Locale): string {
   if (row.officers.length === 0) {
-    const note = row.selfEmployed ? escapeXml(label('selfEmployedNote', locale)) : `<span class="missing">${escapeXml(label('none', locale))}</span>`;
+    const note = row.selfEmployed
+      ? escapeXml(label('selfEmployedNote', locale))
+      : row.isBase
+        ? escapeXml(label('baseNote', locale))
+        : `<span class="missing">${escapeXml(label('none', locale))}</span>`;
     return `<td class="officers">${note}</td>`;
   }
   return `<td class="officers"><div class="count">${row.officers.length}</div><div>${row.officers.map(escapeXml).join(', ')}</div></td>`;
@@ -213,6 +218,7 @@ tr.attention-errors td:first-child { border-left: 4px solid #b3261e; }
 tr.attention-review td:first-child { border-left: 4px dashed #8a5300; }
 tr.attention-none td:first-child { border-left: 4px solid transparent; }
 .protocol .name { font-weight: 600; }
+.protocol .base { color: #57606a; font-size: 11px; }
 .protocol .file { color: #57606a; font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 11px; }
 .officers .count { font-weight: 600; }
 .parts ul { list-style: none; margin: 0; padding: 0; columns: 2; column-gap: 8px; }

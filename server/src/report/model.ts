@@ -22,6 +22,10 @@ export interface ReportInput {
   file: string;
   /** Undefined when the text could not be read as a protocol at all (binary, too large). */
   summary: ProtocolSummary | undefined;
+  /** For a location protocol: its base, as the reader should see the path. */
+  base?: string;
+  /** Another protocol of the report builds on this one: its locations name the officers. */
+  isBase?: boolean;
   findings: readonly ReportFinding[];
 }
 
@@ -51,6 +55,10 @@ export type ReviewStatus = 'overdue' | 'due' | 'later' | 'unknown';
 
 export interface ReportRow {
   file: string;
+  /** The base protocol a location builds on (its merged protocol is what the row shows). */
+  base?: string;
+  /** Other protocols of the report build on this one. */
+  isBase: boolean;
   organisation?: string;
   location?: string;
   sector?: string;
@@ -92,7 +100,7 @@ export interface ReportTotals {
   /** Due within the window, not yet overdue. */
   reviewsDue: number;
   withoutReviewDate: number;
-  /** Organisations (not one-person practices) that name no officer. */
+  /** Organisations (not one-person practices, not base protocols) that name no officer. */
   withoutOfficer: number;
   /** For each part, in how many protocols it is missing (and a rule asks for it). */
   partsMissing: Record<PartId, number>;
@@ -153,6 +161,8 @@ export function buildRow(input: ReportInput, today: string, window: number = REV
   const attention: Attention = errors > 0 ? 'errors' : review === 'overdue' || review === 'due' ? 'review' : 'none';
   return {
     file: input.file,
+    ...(input.base === undefined ? {} : { base: input.base }),
+    isBase: input.isBase ?? false,
     ...pick(summary, ['organisation', 'location', 'sector', 'formatVersion', 'adopted', 'reviewBy', 'validFrom', 'validUntil']),
     errors,
     warnings,
@@ -204,7 +214,7 @@ function totalsOf(rows: readonly ReportRow[]): ReportTotals {
     if (row.review === 'overdue') totals.reviewsOverdue++;
     if (row.review === 'due') totals.reviewsDue++;
     if (row.review === 'unknown') totals.withoutReviewDate++;
-    if (!row.selfEmployed && row.officers.length === 0) totals.withoutOfficer++;
+    if (!row.selfEmployed && !row.isBase && row.officers.length === 0) totals.withoutOfficer++;
     for (const part of PART_IDS) if (row.parts[part] === 'missing') partsMissing[part]++;
   }
   return totals;

@@ -35,6 +35,8 @@ const LABELS = {
   noProtocols: { nl: 'Er zijn geen protocollen gevonden.', en: 'No protocols were found.' },
   // Column headers
   file: { nl: 'Bestand', en: 'File' },
+  base: { nl: 'Basisprotocol', en: 'Base protocol' },
+  basedOn: { nl: 'op basis van {file}', en: 'based on {file}' },
   protocol: { nl: 'Protocol', en: 'Protocol' },
   organisation: { nl: 'Organisatie', en: 'Organisation' },
   location: { nl: 'Locatie', en: 'Location' },
@@ -62,6 +64,7 @@ const LABELS = {
   unnamed: { nl: '(naam ontbreekt)', en: '(no name)' },
   stepsOf: { nl: 'stap {steps} van 1–5', en: 'steps {steps} of 1–5' },
   noSteps: { nl: 'geen van de vijf stappen', en: 'none of the five steps' },
+  baseNote: { nl: 'basisprotocol: de locaties noemen ze', en: 'base protocol: its locations name them' },
   selfEmployedNote: { nl: 'zelfstandige praktijk', en: 'self-employed practice' },
   overdueDays: { nl: 'verlopen, {days} dagen geleden', en: 'overdue, {days} days ago' },
   overdueToday: { nl: 'verlopen, vandaag', en: 'overdue, today' },

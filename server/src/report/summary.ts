@@ -1,7 +1,6 @@
 import { isScalar, isSeq } from 'yaml';
 import { hasSection } from '../engine/anchors';
 import { scalarText } from '../engine/ast';
-import type { ProtocolDocument } from '../engine/document';
 import type { KeyedSection, ProtocolModel, ScalarField } from '../engine/model';
 
 /**
@@ -10,7 +9,7 @@ import type { KeyedSection, ProtocolModel, ScalarField } from '../engine/model';
  */
 export interface ProtocolSummary {
   organisation?: string;
-  /** `organisatie.plaats`, or the `organisatie.locaties` joined. */
+  /** `organisatie.locatie` (a location protocol), else `organisatie.plaats`, else the `organisatie.locaties` joined. */
   location?: string;
   sector?: string;
   /** The `meldcode:` value as written ("1.0", "1.1"). */
@@ -49,8 +48,8 @@ const SECTION_PARTS = ['kindcheck', 'bijzondere-vormen', 'beroepsgeheim', 'vastl
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ALL_STEPS = [1, 2, 3, 4, 5];
 
-export function summarizeProtocol(document: ProtocolDocument): ProtocolSummary {
-  const model = document.model;
+/** `model` is a protocol's own, or (for a location) the one merged with its bases. */
+export function summarizeProtocol(model: ProtocolModel): ProtocolSummary {
   const organisation = model.organisation;
   const steps = [...new Set(model.steps.flatMap((step) => step.numbers).filter((number) => ALL_STEPS.includes(number)))].sort((a, b) => a - b);
   const routes = [...new Set(model.routes.map((route) => text(route.soort)).filter((kind): kind is string => kind !== undefined))];
@@ -62,7 +61,7 @@ export function summarizeProtocol(document: ProtocolDocument): ProtocolSummary {
   parts['veilig-thuis'] = model.contactPoints.some((point) => text(point.soort) === 'veilig-thuis');
   return {
     ...defined('organisation', text(organisation?.naam)),
-    ...defined('location', locationOf(organisation?.fields)),
+    ...defined('location', text(organisation?.locatie) ?? locationOf(organisation?.fields)),
     ...defined('sector', text(organisation?.sector)),
     ...defined('formatVersion', formatVersionText(model)),
     ...defined('adopted', date(organisation?.vastgesteld)),

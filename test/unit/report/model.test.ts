@@ -13,6 +13,7 @@ import {
 } from '../../../server/src/report';
 
 const TODAY = '2026-12-03';
+const modelOf = (text: string) => parseProtocol(text).model;
 
 const SCHOOL_1_1 = `meldcode: "1.1"
 organisatie:
@@ -66,7 +67,7 @@ const allParts = (state: boolean): Record<PartId, boolean> => Object.fromEntries
 
 describe('report: what the overview reads of a protocol', () => {
   it('reads organisation, location, dates, officers, steps, routes and parts of a 1.1 protocol', () => {
-    assert.deepEqual(summarizeProtocol(parseProtocol(SCHOOL_1_1)), {
+    assert.deepEqual(summarizeProtocol(modelOf(SCHOOL_1_1)), {
       organisation: 'OBS De Regenboog',
       location: 'Utrecht',
       sector: 'onderwijs',
@@ -93,7 +94,7 @@ describe('report: what the overview reads of a protocol', () => {
   });
 
   it('joins the locations, leaves out a day that does not exist, and counts only steps 1 to 5', () => {
-    const summary = summarizeProtocol(parseProtocol(PRACTICE_1_0));
+    const summary = summarizeProtocol(modelOf(PRACTICE_1_0));
     assert.equal(summary.location, 'Noord, Zuid');
     assert.equal(summary.adopted, undefined);
     assert.deepEqual(summary.steps, [1, 2]);
@@ -103,7 +104,7 @@ describe('report: what the overview reads of a protocol', () => {
   });
 
   it('reads nothing from a text that is no protocol', () => {
-    const summary = summarizeProtocol(parseProtocol('- just\n- a list\n'));
+    const summary = summarizeProtocol(modelOf('- just\n- a list\n'));
     assert.deepEqual(summary, { selfEmployed: false, officers: [], steps: [], routes: [], parts: allParts(false) });
   });
 });
@@ -237,8 +238,30 @@ describe('report: CSV', () => {
     );
     assert.equal(
       renderOverviewCsv(report, 'en'),
-      '\ufeffFile,Organisation,Location,Sector,Format,Attention,Errors,Warnings,Information,Adopted,Review by,Valid from,Valid until,Review due,Days to review,Review,Self-employed practice,Number of attention officers,Attention officers,Steps present,Routes,Five steps,Afwegingskader,Kindcheck,Special forms,Professional secrecy,Recording,Training,Routes,Veilig Thuis,Rules with errors or warnings\r\n' +
-        'x.meldcode.yaml,"Kindcentrum Ëlla, Noord",,,,review,0,0,0,,2027-01-01,,,2027-01-01,29,soon,no,2,A; B,1 2 3 4 5,,present,present,present,present,present,present,present,present,present,\r\n',
+      '\ufeffFile,Base protocol,Organisation,Location,Sector,Format,Attention,Errors,Warnings,Information,Adopted,Review by,Valid from,Valid until,Review due,Days to review,Review,Self-employed practice,Number of attention officers,Attention officers,Steps present,Routes,Five steps,Afwegingskader,Kindcheck,Special forms,Professional secrecy,Recording,Training,Routes,Veilig Thuis,Rules with errors or warnings\r\n' +
+        'x.meldcode.yaml,,"Kindcentrum Ëlla, Noord",,,,review,0,0,0,,2027-01-01,,,2027-01-01,29,soon,no,2,A; B,1 2 3 4 5,,present,present,present,present,present,present,present,present,present,\r\n',
+    );
+  });
+});
+
+describe('report: base protocols and locations', () => {
+  it('does not count a base protocol, whose locations name the officers, as without an officer', () => {
+    const report = buildReport(
+      [
+        { file: 'stichting.meldcode.yaml', summary: summary({ officers: [] }), findings: [], isBase: true },
+        { file: 'scholen/a.meldcode.yaml', summary: summary({ officers: ['B'] }), findings: [], base: 'stichting.meldcode.yaml' },
+        { file: 'scholen/b.meldcode.yaml', summary: summary({ officers: [] }), findings: [], base: 'stichting.meldcode.yaml' },
+      ],
+      { today: TODAY },
+    );
+    assert.equal(report.totals.withoutOfficer, 1);
+    assert.deepEqual(
+      report.rows.map((row) => [row.file, row.base, row.isBase]),
+      [
+        ['scholen/a.meldcode.yaml', 'stichting.meldcode.yaml', false],
+        ['scholen/b.meldcode.yaml', 'stichting.meldcode.yaml', false],
+        ['stichting.meldcode.yaml', undefined, true],
+      ],
     );
   });
 });
