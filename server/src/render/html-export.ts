@@ -1,11 +1,11 @@
 import type { Locale } from '../engine/types';
 import { escapeXml, telHref } from './escape';
 import { htmlHeadLines } from './html-head';
-import type { ContactView, ContentBlock, DecisionView, OutcomeView, QuestionView, RouteMapView, RouteView, StepView, SubstepView } from './route-map-view';
+import { distinctKind, type ContactView, type ContentBlock, type DecisionView, type OutcomeView, type QuestionView, type RouteMapView, type RouteView, type StepView, type SubstepView } from './route-map-view';
 import { label, type LabelKey } from './strings';
 import { DRAWING_CSS, EXPORT_CSS, PRINT_PALETTE_CSS } from './styles';
 import { renderDecisionTreeSvg } from './svg-decision-tree';
-import { renderRouteMapSvg } from './svg-route-map';
+import { renderRouteMapSheets } from './svg-route-map';
 
 /**
  * The printable protocol: one self-contained HTML file (inline SVG and CSS, no scripts, no
@@ -19,6 +19,13 @@ export interface ExportOptions {
 }
 
 const MAX_LISTED_ERRORS = 30;
+/**
+ * What a drawing may fill of an A4 page, in CSS pixels (96 per inch): the printable width
+ * (210 mm less 2 × 15 mm) and the height left under the page's heading (232 mm, as in the
+ * stylesheet's max-height). A longer route map is cut into sheets of this size, so it prints at
+ * full width instead of shrunk onto one page.
+ */
+const PRINTED_SHEET = { width: (180 / 25.4) * 96, height: (232 / 25.4) * 96 };
 /** Nothing may be fetched: a stray URL in a protocol cannot turn into a request. */
 export const EXPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'";
 
@@ -37,7 +44,9 @@ export function renderExportDocument(view: RouteMapView, options: ExportOptions 
     titlePage(view, organisationName),
     `<section class="page" id="routekaart"><h2>${text(label('routeMap', locale))}</h2>`,
     `<p class="lead">${text(label('routeMapDescription', locale))}</p>`,
-    `<figure>${renderRouteMapSvg(view, drawing)}</figure></section>`,
+    `${renderRouteMapSheets(view, { interactive: false, withoutActions: true }, PRINTED_SHEET)
+      .map((sheet) => `<figure>${sheet}</figure>`)
+      .join('\n')}</section>`,
     routesSection(view),
     `<section class="page" id="stappenplan"><h2>${text(label('stepPlan', locale))}</h2>`,
     view.steps.map((step) => stepSection(step, locale)).join('\n'),
@@ -225,27 +234,62 @@ function outcomeText(outcome: OutcomeView): string {
 function contactSheet(view: RouteMapView): string {
   const locale = view.locale;
   const officerRows = view.officers.map((officer) =>
-    row([text(officer.name), text(officer.position ?? ''), phoneCell(officer.phone), text(officer.email ?? ''), text(officer.availability ?? ''), text(officer.deputy ?? '')]),
+    row([
+      whoCell(officer.name, [officer.position, officer.deputy === undefined ? undefined : `${label('deputy', locale)}: ${officer.deputy}`]),
+      phoneCell(officer.phone),
+      addressCell([officer.email]),
+      detailCell([officer.availability], []),
+    ]),
   );
   const pointRows = view.contactPoints.map((point) =>
-    row([text(point.name), text(point.kindLabel ?? ''), phoneCell(point.phone), text(point.email ?? ''), text(point.availability ?? ''), text(point.remark ?? point.website ?? '')]),
+    row([whoCell(point.name, [distinctKind(point)]), phoneCell(point.phone), addressCell([point.email, point.website]), detailCell([point.availability], [point.remark])]),
   );
-  const head = (names: string[]): string => `<thead><tr>${names.map((name) => `<th>${text(name)}</th>`).join('')}</tr></thead>`;
+  const head = (keys: LabelKey[]): string => `<thead><tr>${keys.map((key) => `<th>${text(label(key, locale))}</th>`).join('')}</tr></thead>`;
   return [
     `<section class="page" id="contactlijst"><h2>${text(label('contactSheet', locale))}</h2>`,
     // A one-person practice has no attention officers: no empty table or warning for them.
     view.organisation.selfEmployed && officerRows.length === 0 ? '' : `<h3>${text(label('officers', locale))}</h3>`,
     officerRows.length > 0
-      ? `<table class="officers">${head(['name', 'position', 'phone', 'email', 'availability', 'deputy'].map((key) => label(key as 'name', locale)))}<tbody>${officerRows.join('')}</tbody></table>`
+      ? `<table class="officers">${head(['name', 'phone', 'email', 'availability'])}<tbody>${officerRows.join('')}</tbody></table>`
       : view.organisation.selfEmployed
         ? ''
         : `<p class="problem">${text(label('noOfficers', locale))}</p>`,
     `<h3>${text(label('contactPoints', locale))}</h3>`,
     pointRows.length > 0
-      ? `<table class="contact-points">${head(['name', 'kind', 'phone', 'email', 'availability', 'remark'].map((key) => label(key as 'name', locale)))}<tbody>${pointRows.join('')}</tbody></table>`
+      ? `<table class="contact-points">${head(['name', 'phone', 'emailWebsite', 'availabilityRemark'])}<tbody>${pointRows.join('')}</tbody></table>`
       : `<p class="problem">${text(label('noContactPoints', locale))}</p>`,
     '</section>',
   ].join('\n');
+}
+
+/** The name, with the position, deputy or kind below it. */
+function whoCell(name: string, details: ReadonlyArray<string | undefined>): string {
+  const lines = details.filter((detail): detail is string => detail !== undefined).map((detail) => `<span class="detail">${text(detail)}</span>`);
+  return `<td class="who">${text(name)}${lines.join('')}</td>`;
+}
+
+function addressCell(addresses: ReadonlyArray<string | undefined>): string {
+  const lines = addresses.filter((address): address is string => address !== undefined).map((address) => `<span class="address">${breakableAddress(address)}</span>`);
+  return `<td>${lines.join('<br>')}</td>`;
+}
+
+function detailCell(lines: ReadonlyArray<string | undefined>, remarks: ReadonlyArray<string | undefined>): string {
+  const shown = [
+    ...lines.filter((line): line is string => line !== undefined).map((line) => `<span class="detail">${text(line)}</span>`),
+    ...remarks.filter((remark): remark is string => remark !== undefined).map((remark) => `<span class="detail remark">${text(remark)}</span>`),
+  ];
+  return `<td>${shown.join('')}</td>`;
+}
+
+/**
+ * An e-mail or web address that may break after "@" or "/" and before a dot, and nowhere else:
+ * a narrow column then wraps it where a reader expects, never in the middle of a word.
+ */
+export function breakableAddress(address: string): string {
+  return address
+    .split(/(?<=[@/])|(?=\.)/)
+    .map(text)
+    .join('<wbr>');
 }
 
 function otherSections(view: RouteMapView): string {
@@ -287,16 +331,17 @@ function blocks(content: readonly ContentBlock[]): string {
 }
 
 function row(cells: string[]): string {
-  return `<tr>${cells.map((cell, index) => (index === 2 ? cell : `<td>${cell}</td>`)).join('')}</tr>`;
+  return `<tr>${cells.join('')}</tr>`;
 }
 
 function phoneCell(phone: string | undefined): string {
   return `<td class="phone">${phone ? phoneLink(phone) : ''}</td>`;
 }
 
+/** A phone number, callable where it can be dialled, and never broken over two lines (class "tel"). */
 function phoneLink(phone: string): string {
   const href = telHref(phone);
-  return href ? `<a href="${escapeXml(href)}">${text(phone)}</a>` : text(phone);
+  return `<span class="tel">${href ? `<a href="${escapeXml(href)}">${text(phone)}</a>` : text(phone)}</span>`;
 }
 
 function text(value: string): string {

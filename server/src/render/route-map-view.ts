@@ -300,8 +300,7 @@ export function buildRouteMapView(document: ProtocolDocument, findings: readonly
         return { id, found: true, name: officer.name, role: officer.position ?? label('officerRole', locale), phone: officer.phone, location: officer.location };
       }
       const point = contactPointById.get(id);
-      // "Veilig Thuis (Veilig Thuis)" says nothing twice: the kind only when the name is another.
-      if (point) return { id, found: true, name: point.name, role: point.kindLabel === point.name ? undefined : point.kindLabel, phone: point.phone, location: point.location };
+      if (point) return { id, found: true, name: point.name, role: distinctKind(point), phone: point.phone, location: point.location };
       return { id, found: false, name: id, location: locate(reference.startOffset, reference.endOffset) };
     });
 
@@ -662,6 +661,15 @@ export function outcomeLabel(kind: Exclude<OutcomeKind, 'question'>, locale: Loc
   }
 }
 
+/**
+ * The kind of a contact point where it adds to the name: not for "Veilig Thuis Utrecht" (which
+ * would read "Veilig Thuis Utrecht (Veilig Thuis)"), nor "overig", which says nothing.
+ */
+export function distinctKind(point: Pick<ContactPointView, 'name' | 'kind' | 'kindLabel'>): string | undefined {
+  if (point.kindLabel === undefined || point.kind === 'overig') return undefined;
+  return point.name.toLocaleLowerCase('nl').includes(point.kindLabel.toLocaleLowerCase('nl')) ? undefined : point.kindLabel;
+}
+
 function officerView(officer: OfficerModel, location: SourceLocation, locale: Locale): OfficerView {
   const name = text(officer.fields, 'naam');
   const id = text(officer.fields, 'id');
@@ -744,7 +752,8 @@ function targetGroup(fields: Map<string, Node | null>, locale: Locale): string |
   const to = nodeText(fields.get('leeftijd-tot') ?? null);
   const description = nodeText(fields.get('omschrijving') ?? null);
   const ages = from !== undefined && to !== undefined ? label('ages', locale, { from, to }) : undefined;
-  const parts = [description, ages].filter((part): part is string => part !== undefined);
+  // "… in de buitenschoolse opvang." and the ages would read ".,": the description's full stop goes.
+  const parts = [ages === undefined ? description : description?.replace(/\.$/, ''), ages].filter((part): part is string => part !== undefined);
   return parts.length > 0 ? parts.join(', ') : undefined;
 }
 

@@ -56,6 +56,8 @@ export const LABELS = {
   phone: { nl: 'Telefoon', en: 'Phone' },
   email: { nl: 'E-mail', en: 'E-mail' },
   availability: { nl: 'Bereikbaarheid', en: 'Availability' },
+  availabilityRemark: { nl: 'Bereikbaarheid en opmerking', en: 'Availability and remark' },
+  emailWebsite: { nl: 'E-mail en website', en: 'E-mail and website' },
   deputy: { nl: 'Vervanger', en: 'Deputy' },
   kind: { nl: 'Soort', en: 'Kind' },
   website: { nl: 'Website', en: 'Website' },

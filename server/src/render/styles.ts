@@ -102,7 +102,8 @@ h4 { font-size: 11pt; margin: 3mm 0 1mm; }
 p { margin: 0 0 2.5mm; }
 section { margin: 0 0 10mm; }
 .doc-kind { font-size: 12pt; color: var(--rk-muted); text-transform: uppercase; letter-spacing: 0.05em; margin-bottom: 2mm; }
-.title-page { min-height: 240mm; display: flex; flex-direction: column; justify-content: center; }
+/* The title page fills its own sheet on paper only: on screen the route map follows at once. */
+.title-page { padding-top: 8mm; }
 .facts { display: grid; grid-template-columns: max-content 1fr; gap: 1.5mm 6mm; margin: 8mm 0; font-size: 12pt; }
 .facts dt { font-weight: 700; }
 .facts dd { margin: 0; }
@@ -129,19 +130,26 @@ figure .rk-svg { display: block; margin: 0 auto; }
 .route ul, .route ol, .decisions ul { margin: 1mm 0 2mm; padding-left: 6mm; }
 .route-steps > li { margin-bottom: 2mm; }
 .appendix h3 { font-size: 11.5pt; margin: 3mm 0 1mm; }
-table { width: 100%; border-collapse: collapse; margin: 0 0 6mm; font-size: 10pt; break-inside: auto; table-layout: fixed; }
-table th:nth-child(1) { width: 19%; } table th:nth-child(2) { width: 16%; } table th:nth-child(3) { width: 15%; }
-table th:nth-child(4) { width: 20%; } table th:nth-child(5) { width: 16%; } table th:nth-child(6) { width: 14%; }
-table.contact-points th:nth-child(5) { width: 13%; } table.contact-points th:nth-child(6) { width: 17%; }
-th, td { text-align: left; vertical-align: top; padding: 1.5mm 2mm; border-bottom: 0.75pt solid #c5ccd3; overflow-wrap: anywhere; }
+/*
+ * Four columns, sized by their content: a column is never narrower than its longest word, so no
+ * word breaks in the middle ("overflow-wrap: anywhere" with fixed widths broke "Bereikbaarheid"), and a
+ * phone number stays on one line. E-mail addresses and web addresses may break after "@", "/"
+ * and before a dot (<wbr> in the markup).
+ */
+table { width: 100%; border-collapse: collapse; margin: 0 0 6mm; font-size: 10pt; break-inside: auto; table-layout: auto; }
+th, td { text-align: left; vertical-align: top; padding: 1.5mm 2mm; border-bottom: 0.75pt solid #c5ccd3; overflow-wrap: break-word; hyphens: manual; }
 th { background: var(--rk-card); }
 tr { break-inside: avoid; }
-td.phone { white-space: nowrap; font-weight: 700; }
+td.phone { font-weight: 700; width: 1%; }
+.tel { white-space: nowrap; }
+td.who { width: 34%; }
+td .detail { display: block; color: var(--rk-muted); font-size: 9.5pt; }
+td .detail.remark { color: var(--rk-fg); }
 a { color: inherit; text-decoration: none; }
 footer { color: var(--rk-muted); font-size: 9pt; margin-top: 10mm; }
 @media print {
   body { padding: 0; max-width: none; }
-  .title-page { min-height: 250mm; }
+  .title-page { min-height: 250mm; display: flex; flex-direction: column; justify-content: center; padding-top: 0; }
   section.page { break-before: page; }
   /* Each drawing on one sheet: scaled down (never cut) to the height of an A4 page. */
   figure .rk-svg { max-height: 232mm; }

@@ -1,7 +1,7 @@
 import type { Locale } from '../engine/types';
 import { QUESTIONS, type QuestionKnowledge, type QuestionOutcome } from '../knowledge/afwegingskader';
 import { escapeXml } from './escape';
-import type { QuestionView, RouteMapView, SourceLocation } from './route-map-view';
+import type { OutcomeView, QuestionView, RouteMapView, SourceLocation } from './route-map-view';
 import { arrowMarker, attributes, drawText, layoutText, rect, sourceAttributes, svgOpen, type DrawOptions, type Paragraph } from './svg-kit';
 import { label } from './strings';
 import { decisionNodes, questionNodes, renderAppendixSvg, renderDecisionFlowSvg, writtenOutcomeParagraphs } from './svg-decision-flow';
@@ -113,7 +113,7 @@ export function renderDecisionTreeSvg(view: RouteMapView, options: DrawOptions):
 
   // Row 1: question 1, with "no" closing on the right.
   placeQuestion(1);
-  const close = drawEnd('end-close', 'close', label('endClose', locale), label('endCloseNote', locale), undefined, endX, y, options);
+  const close = drawEnd('end-close', 'close', label('endClose', locale), standardNote([question(1).outcomes.no], 'endCloseNote', locale), undefined, endX, y, options);
   boxes.set('end-close', { x: endX, y, width: END_WIDTH, height: close.height });
   parts.push(close.svg);
   y += Math.max(boxes.get('q1')!.height, close.height) + ROW_GAP;
@@ -123,14 +123,14 @@ export function renderDecisionTreeSvg(view: RouteMapView, options: DrawOptions):
     placeQuestion(number);
     y += boxes.get(`q${number}`)!.height + ROW_GAP;
   }
-  const help = drawEnd('end-help', 'help', label('endHelp', locale), label('endHelpNote', locale), undefined, mainX, y, options);
+  const help = drawEnd('end-help', 'help', label('endHelp', locale), standardNote([question(4).outcomes.yes], 'endHelpNote', locale), undefined, mainX, y, options);
   boxes.set('end-help', { x: mainX, y, width: QUESTION_WIDTH, height: help.height });
   parts.push(help.svg);
   y += help.height + ROW_GAP;
   placeQuestion(5);
   const reportBottom = y + boxes.get('q5')!.height;
   y = reportBottom + ROW_GAP;
-  const closeHelp = drawEnd('end-close-help', 'close', label('endClose', locale), label('endCloseAfterHelpNote', locale), undefined, mainX, y, options);
+  const closeHelp = drawEnd('end-close-help', 'close', label('endClose', locale), standardNote([question(5).outcomes.yes], 'endCloseAfterHelpNote', locale), undefined, mainX, y, options);
   boxes.set('end-close-help', { x: mainX, y, width: QUESTION_WIDTH, height: closeHelp.height });
   parts.push(closeHelp.svg);
   const bottom = y + closeHelp.height;
@@ -139,7 +139,8 @@ export function renderDecisionTreeSvg(view: RouteMapView, options: DrawOptions):
   const reportContact = veiligThuis
     ? { text: `${veiligThuis.name}: ${veiligThuis.phone ?? label('noPhone', locale)}`, location: veiligThuis.location }
     : { text: `${label('nationalVeiligThuis', locale)}: 0800-2000`, location: undefined };
-  const report = drawEnd('end-report', 'report', label('endReport', locale), label('endReportNote', locale), reportContact.text, endX, reportTop, options, reportBottom - reportTop, reportContact.location);
+  const reportNote = standardNote([question(2).outcomes.yes, question(3).outcomes.no, question(4).outcomes.no, question(5).outcomes.no], 'endReportNote', locale);
+  const report = drawEnd('end-report', 'report', label('endReport', locale), reportNote, reportContact.text, endX, reportTop, options, reportBottom - reportTop, reportContact.location);
   boxes.set('end-report', { x: endX, y: reportTop, width: END_WIDTH, height: report.height });
   parts.push(report.svg);
 
@@ -184,11 +185,20 @@ function drawQuestion(question: QuestionView, x: number, y: number, locale: Loca
   return { svg, height };
 }
 
+/**
+ * The standard afwegingskader's explanation of an outcome, for an outcome the protocol does not
+ * word itself. Where it does, its words stand in the question's box beside the arrow, and the
+ * outcome's box carries no other text.
+ */
+function standardNote(outcomes: readonly OutcomeView[], key: 'endCloseNote' | 'endHelpNote' | 'endCloseAfterHelpNote' | 'endReportNote', locale: Locale): string | undefined {
+  return outcomes.some((outcome) => outcome.written !== undefined) ? undefined : label(key, locale);
+}
+
 function drawEnd(
   id: string,
   kind: EndKind,
   title: string,
-  note: string,
+  note: string | undefined,
   contact: string | undefined,
   x: number,
   y: number,
@@ -199,7 +209,7 @@ function drawEnd(
   const width = id === 'end-report' || id === 'end-close' ? END_WIDTH : QUESTION_WIDTH;
   const paragraphs: Paragraph[] = [{ text: title, size: 14, className: 'ak-end-title', maxLines: 2 }];
   if (contact) paragraphs.push({ text: contact, size: 13, className: 'rk-text rk-contact', maxLines: 3, gapBefore: 4 });
-  paragraphs.push({ text: note, size: 12, className: 'rk-text', maxLines: 6, gapBefore: 4 });
+  if (note) paragraphs.push({ text: note, size: 12, className: 'rk-text rk-standard ak-standard-note', maxLines: 6, gapBefore: 4 });
   const block = layoutText(paragraphs, width - 2 * PADDING);
   const height = Math.max(block.height + 2 * PADDING, minHeight);
   const located = location ? sourceAttributes(location, `${title}: ${contact ?? ''}`, options) : {};

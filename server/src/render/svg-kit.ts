@@ -7,6 +7,8 @@ import { wrapText } from './text-layout';
 export interface DrawOptions {
   /** Boxes get tabindex and a button role, for the webview where a click reveals the YAML. */
   interactive: boolean;
+  /** On paper the route map leaves out the steps' actions: the step plan after it prints them in full. */
+  withoutActions?: boolean;
 }
 
 export type AttributeValue = string | number | undefined;
@@ -109,11 +111,12 @@ export function arrowMarker(id: string): string {
   );
 }
 
-export function svgOpen(className: string, width: number, height: number, title: string): string {
+/** The opening tag and title of a drawing; `top` shows it from that row down (one sheet of a longer drawing). */
+export function svgOpen(className: string, width: number, height: number, title: string, top = 0): string {
   return (
     `<svg xmlns="http://www.w3.org/2000/svg"${attributes({
       class: `rk-svg ${className}`,
-      viewBox: `0 0 ${formatNumber(width)} ${formatNumber(height)}`,
+      viewBox: `0 ${formatNumber(top)} ${formatNumber(width)} ${formatNumber(height)}`,
       width,
       height,
       role: 'img',

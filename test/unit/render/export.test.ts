@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import {
   createRouteMapView,
   renderDecisionTreeSvg,
@@ -68,6 +70,30 @@ describe('export: one printable, self-contained HTML file', () => {
     const steps = findAll(svgs[0], (element) => element.attributes.has('data-step'));
     assert.equal(steps.length, 5);
     assert.equal(findAll(svgs[0], (element) => element.attributes.has('tabindex')).length, 0, 'nothing to click on paper');
+    assert.equal(findAll(svgs[0], (element) => hasClass(element, 'rk-action')).length, 0, 'the actions are in the step plan, not on the printed map');
+  });
+
+  it('cuts a route map too long for one A4 page into sheets of a page each, between the boxes', () => {
+    const tall = fs.readFileSync(path.join(__dirname, '..', '..', '..', '..', 'samples', 'basisschool-de-wegwijzer.meldcode.yaml'), 'utf8');
+    const svgs = svgsOf(renderExportHtml(tall, { today: TODAY }));
+    const sheets = svgs.filter((svg) => svg.attributes.get('class') === 'rk-svg rk-routemap');
+    assert.ok(sheets.length >= 3, `${sheets.length} sheets`);
+    const boxes = sheets.map((sheet) => findAll(sheet, (element) => element.name === 'g' && hasClass(element, 'rk-box') && !hasClass(element, 'rk-route-step')));
+    const steps = boxes.flat().filter((box) => box.attributes.has('data-step'));
+    assert.deepEqual(steps.map((step) => step.attributes.get('data-step')), ['1', '2', '3', '4-5'], 'each step on one sheet, once (4 and 5 are one step here)');
+    let top = 0;
+    for (const [index, sheet] of sheets.entries()) {
+      const [x, y, width, height] = (sheet.attributes.get('viewBox') ?? '').split(' ').map(Number);
+      assert.deepEqual([x, width], [0, 680], 'as wide as the printable width of A4, in CSS pixels');
+      assert.ok(Math.abs(y - top) < 0.2, `sheet ${index + 1} goes on where sheet ${index} ends (${y}, ${top})`);
+      assert.ok(height <= 877, `sheet ${index + 1} fits under the page heading: ${height} of 232 mm (877 px)`);
+      for (const frame of boxes[index].filter((box) => !hasClass(box, 'rk-route-lane')).map((box) => findAll(box, (element) => element.name === 'rect')[0])) {
+        const frameTop = Number(frame.attributes.get('y'));
+        const frameBottom = frameTop + Number(frame.attributes.get('height'));
+        assert.ok(frameTop >= y && frameBottom <= y + height + 0.1, `a box of sheet ${index + 1} is cut: ${frameTop}–${frameBottom} outside ${y}–${y + height}`);
+      }
+      top = y + height;
+    }
   });
 
   it('writes out each step with its responsible role, its actions and whom to call', () => {
@@ -96,17 +122,19 @@ describe('export: one printable, self-contained HTML file', () => {
 
   it('ends with the contact sheet: every officer and contact point with a callable number', () => {
     const sheet = between(html, '<section class="page" id="contactlijst">', '</section>');
-    const rows = [...sheet.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((match) => visibleText(match[1]).trim());
+    // <wbr> is a place where an address may break, not a space.
+    const rows = [...sheet.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((match) => visibleText(match[1].replace(/<wbr>/g, '')).trim());
     assert.deepEqual(rows, [
-      'Naam Functie Telefoon E-mail Bereikbaarheid Vervanger',
-      'Eva Smit Intern begeleider 038-4567890 e.smit@devlieger.example Joost Mulder',
-      'Joost Mulder Directeur 06-12345678 Eva Smit',
-      'Naam Soort Telefoon E-mail Bereikbaarheid Opmerking',
-      'Veilig Thuis IJsselland Veilig Thuis 0800-2000',
+      'Naam Telefoon E-mail Bereikbaarheid',
+      'Eva Smit Intern begeleider Vervanger: Joost Mulder 038-4567890 e.smit@devlieger.example',
+      'Joost Mulder Directeur Vervanger: Eva Smit 06-12345678',
+      'Naam Telefoon E-mail en website Bereikbaarheid en opmerking',
+      'Veilig Thuis IJsselland 0800-2000',
       'Alarmnummer spoed 112',
       'GGD IJsselland, jeugdverpleegkundige jeugdgezondheidszorg 038-4281234',
     ]);
-    assert.ok(sheet.includes('<td class="phone"><a href="tel:0384567890">038-4567890</a></td>'));
+    assert.ok(sheet.includes('<td class="phone"><span class="tel"><a href="tel:0384567890">038-4567890</a></span></td>'));
+    assert.ok(sheet.includes('<span class="address">e<wbr>.smit@<wbr>devlieger<wbr>.example</span>'), 'an address breaks only after "@" and before a dot');
   });
 
   it('adds the other agreements of the protocol', () => {
@@ -172,7 +200,7 @@ describe('route map: protocol text is untrusted', () => {
     const html = renderExportHtml(text, { today: TODAY });
     const ours = new Set([
       '!DOCTYPE', 'html', 'head', 'meta', 'title', 'style', 'body', 'section', 'div', 'h1', 'h2', 'h3', 'h4', 'p', 'dl', 'dt', 'dd',
-      'ul', 'ol', 'li', 'span', 'strong', 'br', 'figure', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'a',
+      'ul', 'ol', 'li', 'span', 'strong', 'br', 'wbr', 'figure', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'a',
       'svg', 'defs', 'marker', 'path', 'g', 'rect', 'circle', 'text', 'tspan', 'line',
     ]);
     for (const [, name, attributes] of html.matchAll(/<([!A-Za-z][\w-]*)([^>]*)>/g)) {

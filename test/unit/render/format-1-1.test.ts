@@ -428,7 +428,7 @@ describe('export, format 1.1', () => {
       merged.includes(
         'Stap 4 en 5: Wegen en beslissen Verantwoordelijk: directeur Termijn: binnen 10 werkdagen na het gesprek ' +
           'Onderdeel 5a: Beslissen over melden Verantwoordelijk: directeur Termijn: dezelfde dag Meld bij Veilig Thuis als het afwegingskader dat zegt. ' +
-          'Veilig Thuis IJsselland (Veilig Thuis): 0800-2000 Onderdeel 5b: Beslissen over hulp',
+          'Veilig Thuis IJsselland: 0800-2000 Onderdeel 5b: Beslissen over hulp',
       ),
       merged,
     );
@@ -466,7 +466,8 @@ describe('export, format 1.1', () => {
 
   it('holds both drawings as well-formed SVG', () => {
     const svgs = [...html.matchAll(/<svg[\s\S]*?<\/svg>/g)].map((match) => parseXml(match[0]));
-    assert.deepEqual(svgs.map((svg) => svg.attributes.get('class')), ['rk-svg rk-routemap', 'rk-svg rk-decision-tree ak-flow']);
+    assert.deepEqual(svgs.map((svg) => svg.attributes.get('class')), [...svgs.slice(0, -1).map(() => 'rk-svg rk-routemap'), 'rk-svg rk-decision-tree ak-flow']);
+    assert.ok(svgs.length >= 2);
   });
 });
 
@@ -508,7 +509,7 @@ describe('format 1.1: protocol text in routes is untrusted', () => {
     const html = renderExportHtml(text, { today: TODAY });
     const ours = new Set([
       '!DOCTYPE', 'html', 'head', 'meta', 'title', 'style', 'body', 'section', 'div', 'h1', 'h2', 'h3', 'h4', 'p', 'dl', 'dt', 'dd',
-      'ul', 'ol', 'li', 'span', 'strong', 'br', 'figure', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'a', 'footer',
+      'ul', 'ol', 'li', 'span', 'strong', 'br', 'wbr', 'figure', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'a', 'footer',
       'svg', 'defs', 'marker', 'path', 'g', 'rect', 'circle', 'text', 'tspan', 'line',
     ]);
     for (const [, name, attributes] of html.matchAll(/<([!A-Za-z][\w-]*)([^>]*)>/g)) {

@@ -106,7 +106,7 @@ describe('route map: the five steps', () => {
     ]);
     const points = findAll(panel, (element) => hasClass(element, 'rk-contact-point')).map((card) => lines(card).join(' | '));
     assert.deepEqual(points, [
-      'Veilig Thuis IJsselland | Veilig Thuis | Telefoon: 0800-2000',
+      'Veilig Thuis IJsselland | Telefoon: 0800-2000',
       'Alarmnummer | spoed | Telefoon: 112',
       'GGD IJsselland, | jeugdverpleegkundige | jeugdgezondheidszorg | Telefoon: 038-4281234',
     ]);
