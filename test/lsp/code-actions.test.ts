@@ -13,6 +13,7 @@ interface Action {
 }
 
 const FLAWED = fixture('flawed.meldcode.yaml');
+const PROTOCOL = fixture('protocol.meldcode.yaml');
 
 /** A YAML scalar as a reader would expect it written: plain when that reads back the same, else double-quoted. */
 function scalar(text: string): string {
@@ -73,10 +74,11 @@ describe('language server: code actions', () => {
       [
         ['Voeg stap 2 toe', 'quickfix', false, ['step-missing']],
         ['Voeg alle ontbrekende stappen toe', 'quickfix', false, ['step-missing']],
-        ['Schakel "step-missing" uit voor deze regel', 'quickfix', false, ['step-missing']],
         ['Voeg stap 4 toe', 'quickfix', false, ['step-missing']],
         ['Voeg alle ontbrekende stappen toe', 'quickfix', false, ['step-missing']],
         ['Meldcode: alle automatische correcties toepassen', 'source.fixAll.meldcode', false, undefined],
+        // Turning the check off comes last, once per line, with what the check is about.
+        ['Controle "alle vijf stappen" (step-missing) uitzetten op regel 24', 'quickfix', false, ['step-missing']],
       ],
     );
     const step = STEPS[1];
@@ -108,7 +110,7 @@ describe('language server: code actions', () => {
   it('inserts the missing questions of the afwegingskader, each in its place', async () => {
     const text = 'afwegingskader:\n  - vraag: 1\n    tekst: Vermoeden?\n  - vraag: 3\n    tekst: Hulp?\n  - vraag: 5\n    tekst: Resultaat?\n';
     const { uri, actions } = await actionsFor(text, 0);
-    const action = actions.find((candidate) => candidate.diagnostics?.[0].code === 'afwegingskader-incomplete' && candidate.title !== 'Schakel "afwegingskader-incomplete" uit voor deze regel');
+    const action = actions.find((candidate) => candidate.diagnostics?.[0].code === 'afwegingskader-incomplete' && !candidate.title.startsWith('Controle '));
     assert.equal(action?.title, 'Voeg de ontbrekende vragen van het afwegingskader toe');
     assert.equal(action?.isPreferred, true);
     const question = (n: number): string => {
@@ -136,7 +138,7 @@ describe('language server: code actions', () => {
   it('adds Veilig Thuis as a contact point, with 0800-2000', async () => {
     // Line 17 is "contactpunten:".
     const { uri, actions } = await actionsFor(FLAWED, 17);
-    const action = actions.find((candidate) => candidate.diagnostics?.[0].code === 'veilig-thuis-missing' && candidate.kind === 'quickfix' && !candidate.title.startsWith('Schakel'));
+    const action = actions.find((candidate) => candidate.diagnostics?.[0].code === 'veilig-thuis-missing' && candidate.kind === 'quickfix' && !candidate.title.startsWith('Controle '));
     assert.equal(action?.title, 'Voeg Veilig Thuis (0800-2000) toe als contactpunt');
     assert.equal(action?.isPreferred, true);
     assert.equal(
@@ -156,8 +158,8 @@ describe('language server: code actions', () => {
       quickFixes.map((action) => [action.title, action.isPreferred ?? false]),
       [
         ['Vervang "het AMK" door "Veilig Thuis"', true],
-        ['Schakel "term-outdated" uit voor deze regel', false],
         ['Vervang "het Advies- en Meldpunt Kindermishandeling (AMK)" door "Veilig Thuis"', true],
+        ['Controle "verouderde namen" (term-outdated) uitzetten op regel 38', false],
       ],
     );
     assert.equal(line(apply(FLAWED, uri, quickFixes[0]), 37), '      - Twijfel? Bel Veilig Thuis of het Advies- en Meldpunt Kindermishandeling (AMK).');
@@ -172,18 +174,106 @@ describe('language server: code actions', () => {
     assert.equal(onlyQuickFixes.actions.some((action) => action.kind === 'source.fixAll.meldcode'), false);
   });
 
-  it('offers the defined ids for an unknown reference', async () => {
-    // Line 32: "    contact: [coach]".
+  it('offers to add an unknown id as an officer or a contact point, then only a near miss, never an unrelated id', async () => {
+    // Line 32: "    contact: [coach]": nothing near, so no "replace with".
     const { uri, actions } = await actionsFor(FLAWED, 32);
     assert.deepEqual(
       actions.filter((action) => action.kind === 'quickfix').map((action) => action.title),
-      ['Vervang door "jansen"', 'Vervang door "de-vries"', 'Vervang door "politie"', 'Schakel "reference-unknown" uit voor deze regel'],
+      [
+        'Voeg "coach" toe als aandachtsfunctionaris',
+        'Voeg "coach" toe als contactpunt',
+        'Controle "verwijzing naar een bestaand id" (reference-unknown) uitzetten op regel 33',
+      ],
     );
-    assert.equal(line(apply(FLAWED, uri, actions[1]), 32), '    contact: [de-vries]');
-    // Line 28: "    contact: [jansn]": one close match, so it is the preferred fix.
+    assert.equal(
+      apply(FLAWED, uri, actions[0]),
+      FLAWED.replace('    vervanger: jansen\n', '    vervanger: jansen\n  - id: coach\n    naam: ""\n    functie: ""\n    telefoon: ""\n    email: ""\n'),
+    );
+    // Line 28: "    contact: [jansn]": one letter from "jansen".
     const close = await actionsFor(FLAWED, 28);
-    assert.deepEqual(close.actions[0].title, 'Vervang door "jansen"');
-    assert.equal(close.actions[0].isPreferred, true);
+    assert.deepEqual(
+      close.actions.filter((action) => action.kind === 'quickfix').map((action) => action.title),
+      [
+        'Voeg "jansn" toe als aandachtsfunctionaris',
+        'Voeg "jansn" toe als contactpunt',
+        'Vervang door "jansen"',
+        'Controle "verwijzing naar een bestaand id" (reference-unknown) uitzetten op regel 29',
+      ],
+    );
+    assert.equal(line(apply(FLAWED, close.uri, close.actions[2]), 28), '    contact: [jansen]');
+  });
+
+  it('after Veilig Thuis was deleted, Ctrl+. on "veilig-thuis" in step 5 adds it back with 0800-2000, and never offers the police', async () => {
+    const deleted = PROTOCOL.replace('  - id: veilig-thuis\n    soort: veilig-thuis\n    naam: Veilig Thuis Utrecht\n    telefoon: "0800-2000"\n', '');
+    assert.notEqual(deleted, PROTOCOL);
+    const step5 = deleted.split('\n').indexOf('    contact: [de-vries, veilig-thuis]');
+    const { uri, actions } = await actionsFor(deleted, step5);
+    const unknown = actions.filter((action) => action.diagnostics?.[0].code === 'reference-unknown');
+    assert.deepEqual(
+      unknown.map((action) => action.title),
+      [
+        'Voeg "veilig-thuis" toe als contactpunt: Veilig Thuis, 0800-2000 (bron: Wmo 2015, art. 4.1.1)',
+        `Controle "verwijzing naar een bestaand id" (reference-unknown) uitzetten op regel ${step5 + 1}`,
+      ],
+    );
+    assert.equal(unknown[0].isPreferred, true);
+    assert.equal(
+      apply(deleted, uri, unknown[0]),
+      deleted.replace(
+        '    telefoon: "0900-111 3 111"\n',
+        '    telefoon: "0900-111 3 111"\n  - id: veilig-thuis\n    soort: veilig-thuis\n    naam: Veilig Thuis\n    telefoon: "0800-2000"\n',
+      ),
+    );
+    assert.equal(actions.some((action) => /politie|spoed|vertrouwensinspecteur/.test(action.title)), false);
+    assert.deepEqual(await findingsOf(apply(deleted, uri, unknown[0])), await findingsOf(PROTOCOL));
+  });
+
+  it('quotes a text with ": " (one, or all of them in the file), and writes 1-3-2026 as 2026-03-01, before turning a check off', async () => {
+    const text = PROTOCOL.replace(
+      '      - Noteer de signalen feitelijk in het kinddossier.\n',
+      '      - Noteer de signalen feitelijk in het kinddossier.\n      - Let op: bij acuut gevaar direct 112 bellen.\n      - Bel: de aandachtsfunctionaris.\n',
+    ).replace(/ {2}vastgesteld: \S+/, '  vastgesteld: 1-3-2026');
+    const lines = text.split('\n');
+    const first = lines.indexOf('      - Let op: bij acuut gevaar direct 112 bellen.');
+    const { uri, actions } = await actionsFor(text, first);
+    assert.deepEqual(
+      actions.map((action) => [action.title, action.kind, action.isPreferred ?? false, action.diagnostics?.length ?? 0]),
+      [
+        ['Zet de tekst tussen aanhalingstekens', 'quickfix', true, 1],
+        ['Zet de tekst tussen aanhalingstekens (alle 2 in dit bestand)', 'quickfix', false, 2],
+        ['Meldcode: alle automatische correcties toepassen', 'source.fixAll.meldcode', false, 0],
+        [`Controle "opbouw van het protocol" (schema) uitzetten op regel ${first + 1}`, 'quickfix', false, 1],
+      ],
+    );
+    assert.equal(
+      actions[0].diagnostics?.[0].message,
+      'Deze tekst (actie) bevat een dubbele punt met een spatie (": "), waardoor hij gelezen wordt als de sleutel \'Let op\' met een waarde; zet de hele tekst tussen aanhalingstekens.',
+    );
+    assert.deepEqual(actions[0].diagnostics?.[0].range, { start: { line: first, character: 8 }, end: { line: first, character: 51 } });
+    const one = apply(text, uri, actions[0]).split('\n');
+    assert.deepEqual(one.slice(first, first + 2), ['      - "Let op: bij acuut gevaar direct 112 bellen."', '      - Bel: de aandachtsfunctionaris.']);
+    const both = apply(text, uri, actions[1]);
+    assert.deepEqual(both.split('\n').slice(first, first + 2), ['      - "Let op: bij acuut gevaar direct 112 bellen."', '      - "Bel: de aandachtsfunctionaris."']);
+    assert.match(both, /\n {2}vastgesteld: 1-3-2026\n/);
+
+    const date = lines.indexOf('  vastgesteld: 1-3-2026');
+    const dateActions = await actionsFor(text, date);
+    assert.deepEqual(
+      dateActions.actions.filter((action) => action.kind === 'quickfix').map((action) => action.title),
+      ["Vervang door '2026-03-01'", `Controle "opbouw van het protocol" (schema) uitzetten op regel ${date + 1}`],
+    );
+    assert.equal(line(apply(text, dateActions.uri, dateActions.actions[0]), date), '  vastgesteld: 2026-03-01');
+
+    const { uri: sourceUri, actions: source } = await actionsFor(text, 0, 0, ['source.fixAll']);
+    const fixed = apply(text, sourceUri, source[0]);
+    assert.equal(
+      fixed,
+      text
+        .replace('  vastgesteld: 1-3-2026', '  vastgesteld: 2026-03-01')
+        .replace('      - Let op: bij acuut gevaar direct 112 bellen.', '      - "Let op: bij acuut gevaar direct 112 bellen."')
+        .replace('      - Bel: de aandachtsfunctionaris.', '      - "Bel: de aandachtsfunctionaris."'),
+    );
+    assert.deepEqual(await findingsOf(fixed), await findingsOf(PROTOCOL));
   });
 
   it('adds a missing section, such as the kindcheck, in its place among the sections', async () => {
@@ -222,7 +312,7 @@ describe('language server: code actions', () => {
   it('disables a rule for one line with a comment above it, indented like the line', async () => {
     // Line 28: "    contact: [jansn]".
     const { uri, actions } = await actionsFor(FLAWED, 28);
-    const disable = actions.find((action) => action.title === 'Schakel "reference-unknown" uit voor deze regel');
+    const disable = actions.find((action) => action.title === 'Controle "verwijzing naar een bestaand id" (reference-unknown) uitzetten op regel 29');
     const fixed = apply(FLAWED, uri, disable);
     assert.equal(fixed, FLAWED.replace('    contact: [jansn]\n', '    # meldcode-disable-next-line reference-unknown\n    contact: [jansn]\n'));
     assert.equal((await findingsOf(fixed)).includes('29:reference-unknown'), false);
@@ -230,7 +320,7 @@ describe('language server: code actions', () => {
     // A rule joins a directive that is already above the line.
     const text = 'stappen:\n  - stap: 1\n    # meldcode-disable-next-line step-order -- altijd eerst\n    contact: [jansn]\n';
     const second = await actionsFor(text, 3);
-    const join = second.actions.find((action) => action.title === 'Schakel "reference-unknown" uit voor deze regel');
+    const join = second.actions.find((action) => action.title === 'Controle "verwijzing naar een bestaand id" (reference-unknown) uitzetten op regel 4');
     assert.equal(
       apply(text, second.uri, join),
       'stappen:\n  - stap: 1\n    # meldcode-disable-next-line step-order, reference-unknown -- altijd eerst\n    contact: [jansn]\n',
@@ -291,7 +381,7 @@ describe('language server: code actions for a client without versioned edits', (
         ],
         edit: { changes: { [uri]: [{ range: { start: { line: 37, character: 21 }, end: { line: 37, character: 28 } }, newText: 'Veilig Thuis' }] } },
       });
-      assert.equal(actions[1].title, 'Disable "term-outdated" for this line');
+      assert.equal(actions[actions.length - 1].title, 'Turn off check "outdated names" (term-outdated) on line 38');
     } finally {
       await client.stop();
     }

@@ -2,10 +2,12 @@ import { isScalar, visit } from 'yaml';
 import { CodeActionKind, type CodeAction, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
 import type { Finding, Fix, Locale, ProtocolDocument, TextEdit as EngineEdit } from '../engine';
 import { reasonStart } from '../engine/directives';
+import { acceptedFixEdits } from '../engine/fixes';
 import { toDiagnostic } from './diagnostics';
 import { FIX_ALL_KIND } from './kinds';
 import { serverText } from './messages';
 import { plainLine } from './markdown';
+import { ruleName } from './rule-names';
 
 export { FIX_ALL_KIND };
 
@@ -20,8 +22,9 @@ export interface CodeActionRequest {
 }
 
 /**
- * Quick fixes for the findings in the range (the rule's own fix and suggestions, and
- * "disable this rule for this line"), and the fix-all source action for the document.
+ * Quick fixes for the findings in the range: the rule's own fix and suggestions, the same fix
+ * for every such finding in the file, and last "turn off this check on this line"; and the
+ * fix-all source action for the document.
  */
 export function codeActions(document: ProtocolDocument, findings: readonly Finding[], request: CodeActionRequest): CodeAction[] {
   const wants = (kind: string): boolean =>
@@ -31,9 +34,12 @@ export function codeActions(document: ProtocolDocument, findings: readonly Findi
       ? { documentChanges: [{ textDocument: { uri: request.uri, version: request.version }, edits }] }
       : { changes: { [request.uri]: edits } };
   const actions: CodeAction[] = [];
+  // Turning a check off is the last resort: offered after every real fix.
+  const disables: CodeAction[] = [];
 
   if (wants(CodeActionKind.QuickFix)) {
     const disabled = new Set<string>();
+    const offeredForFile = new Set<string>();
     for (const finding of findings) {
       if (!intersects(finding.range, request.range)) continue;
       const diagnostic = toDiagnostic(finding, request.locale);
@@ -49,14 +55,24 @@ export function codeActions(document: ProtocolDocument, findings: readonly Findi
         if (index === 0 && (finding.fix !== undefined || fixes.length === 1)) action.isPreferred = true;
         actions.push(action);
       });
+      const family = finding.fix && sameFixInFile(findings, finding);
+      if (family && family.length > 1 && !offeredForFile.has(familyKey(finding))) {
+        offeredForFile.add(familyKey(finding));
+        actions.push({
+          title: serverText('fixInFile', request.locale, { fix: plainLine(finding.fix!.title[request.locale]), count: family.length }),
+          kind: CodeActionKind.QuickFix,
+          diagnostics: family.map((member) => toDiagnostic(member, request.locale)),
+          edit: edit(acceptedFixEdits(family).edits.map(toLspEdit)),
+        });
+      }
       const line = finding.range.start.line;
       const key = `${finding.ruleId}:${line}`;
       if (finding.ruleId === 'internal-error' || disabled.has(key)) continue;
       disabled.add(key);
       const disable = disableEdit(document, finding.ruleId, line);
       if (disable) {
-        actions.push({
-          title: serverText('disableForLine', request.locale, { rule: finding.ruleId }),
+        disables.push({
+          title: serverText('disableForLine', request.locale, { name: ruleName(finding.ruleId, request.locale), rule: finding.ruleId, line: line + 1 }),
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
           edit: edit([disable]),
@@ -66,28 +82,23 @@ export function codeActions(document: ProtocolDocument, findings: readonly Findi
   }
 
   if (wants(FIX_ALL_KIND)) {
-    const edits = fixAllEdits(findings);
+    const { edits } = acceptedFixEdits(findings);
     if (edits.length > 0) {
       actions.push({ title: serverText('fixAll', request.locale), kind: FIX_ALL_KIND, edit: edit(edits.map(toLspEdit)) });
     }
   }
-  return actions;
+  return [...actions, ...disables];
 }
 
-/** The automatic fixes of all findings that do not overlap, as `applyFixes` would apply them. */
-function fixAllEdits(findings: readonly Finding[]): EngineEdit[] {
-  const fixes = findings
-    .filter((finding) => finding.fix && finding.fix.edits.length > 0)
-    .map((finding) => [...finding.fix!.edits].sort((a, b) => a.startOffset - b.startOffset))
-    .sort((a, b) => a[0].startOffset - b[0].startOffset);
-  const accepted: EngineEdit[] = [];
-  let lastEnd = -1;
-  for (const edits of fixes) {
-    if (edits[0].startOffset < lastEnd) continue;
-    accepted.push(...edits);
-    lastEnd = Math.max(lastEnd, ...edits.map((edit) => edit.endOffset));
-  }
-  return accepted;
+/** Findings whose automatic fix is the same kind of fix: the same rule, the same title ("Put the text in quotes"). */
+function familyKey(finding: Finding): string {
+  return `${finding.ruleId}\u0000${finding.fix?.title.en ?? ''}`;
+}
+
+/** The findings of the document with an automatic fix of the same kind as this one's. */
+function sameFixInFile(findings: readonly Finding[], finding: Finding): Finding[] {
+  const key = familyKey(finding);
+  return findings.filter((candidate) => candidate.fix && candidate.fix.edits.length > 0 && familyKey(candidate) === key);
 }
 
 function toLspEdit(edit: EngineEdit): TextEdit {

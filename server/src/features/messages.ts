@@ -5,7 +5,8 @@ import type { Locale, LocalizedText } from '../engine/types';
 const TEXTS = {
   progressTitle: { nl: 'Meldcode: protocollen controleren', en: 'Meldcode: checking protocols' },
   progressCount: { nl: '{done} van {total}', en: '{done} of {total}' },
-  disableForLine: { nl: 'Schakel "{rule}" uit voor deze regel', en: 'Disable "{rule}" for this line' },
+  disableForLine: { nl: 'Controle "{name}" ({rule}) uitzetten op regel {line}', en: 'Turn off check "{name}" ({rule}) on line {line}' },
+  fixInFile: { nl: '{fix} (alle {count} in dit bestand)', en: '{fix} (all {count} in this file)' },
   fixAll: { nl: 'Meldcode: alle automatische correcties toepassen', en: 'Meldcode: apply all automatic fixes' },
   officer: { nl: 'aandachtsfunctionaris', en: 'attention officer' },
   contactPoint: { nl: 'contactpunt', en: 'contact point' },
