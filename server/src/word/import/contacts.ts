@@ -140,6 +140,12 @@ export function contactFromParts(parts: readonly string[], officerContext: boole
   } else if (remarks.length > 0) {
     contact.opmerking = remarks.join(', ');
   }
+  // "Bij direct gevaar: 112": the service's own name, the words beside the number as a remark.
+  const own = kindPattern(soort);
+  if (!officer && NATIONAL_KINDS.has(soort) && own !== undefined && contact.naam !== undefined && !own.test(fold(contact.naam))) {
+    contact.opmerking = [contact.naam, contact.opmerking].filter(Boolean).join(', ');
+    contact.naam = defaultContactName(soort);
+  }
   return contact;
 }
 
@@ -156,7 +162,8 @@ export function officerIdBase(name: string | undefined): string {
 }
 
 export function contactIdBase(contact: Omit<ImportedContact, 'id'>): string {
-  if (contact.officer) return officerIdBase(contact.naam);
+  // People by their surname, services by their kind or name.
+  if (contact.officer || contact.soort === 'vertrouwenscontactpersoon') return officerIdBase(contact.naam);
   if (NATIONAL_KINDS.has(contact.soort)) return contact.soort;
   // The name up to its first comma: "Bevoegd gezag, Stichting ..." is bevoegd-gezag.
   return slug((contact.naam ?? contact.soort).split(/[,(]/)[0], contact.soort);

@@ -23,6 +23,7 @@ const MESSAGES = {
     nl: "NIET GEPLAATST: de tekst onder de kop '{heading}' is niet herkend; zet hem op de juiste plek in het protocol.",
     en: "NOT PLACED: the text under the heading '{heading}' was not recognised; move it to its place in the protocol.",
   },
+  headingComment: { nl: 'kop in Word: {heading}', en: 'heading in Word: {heading}' },
   summaryHead: {
     nl: "Geïmporteerd uit '{source}': {organisation} (sector {sector}).",
     en: "Imported from '{source}': {organisation} (sector {sector}).",

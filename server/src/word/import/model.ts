@@ -59,4 +59,6 @@ export interface ImportedProtocol {
   scholing: string[];
   verantwoordelijkheden: string[];
   bijlagen: ImportedAppendix[];
+  /** The document's headings, by where their text went (a key, or a step of stappen), kept as comments. */
+  headings: Array<{ path: Array<string | number>; heading: string }>;
 }

@@ -38,6 +38,7 @@ export function recogniseProtocol(document: SectionedDocument, sourceName: strin
     scholing: [],
     verantwoordelijkheden: [],
     bijlagen: [],
+    headings: [],
   };
   const contacts = new ContactBook(ids, protocol);
 
@@ -163,8 +164,26 @@ class ContactBook {
   }
 }
 
+/** Where the text of each kind of section goes, for the comment that keeps its heading. */
+const SECTION_KEYS: Partial<Record<Section['class']['kind'], string>> = {
+  intro: 'inleiding',
+  afwegingskader: 'afwegingskader',
+  kindcheck: 'kindcheck',
+  'special-forms': 'bijzondere-vormen',
+  secrecy: 'beroepsgeheim',
+  recording: 'vastleggen',
+  training: 'scholing',
+  responsibilities: 'verantwoordelijkheden-organisatie',
+  officers: 'aandachtsfunctionarissen',
+  contacts: 'contactpunten',
+};
+
 function place(section: Section, blocks: Block[], protocol: ImportedProtocol, ids: IdPool): void {
   const kind = section.class.kind;
+  const key = SECTION_KEYS[kind];
+  if (key !== undefined && section.heading !== '' && !(kind === 'intro' && !/^\W*(?:\d+\.?\s*)?inleiding\W*$/i.test(section.heading))) {
+    protocol.headings.push({ path: [key], heading: section.heading });
+  }
   if (blocks.length === 0 && kind !== 'step' && kind !== 'substep') return;
   switch (kind) {
     case 'intro':
@@ -265,6 +284,7 @@ function placeStep(section: Section, blocks: readonly Block[], protocol: Importe
     existing.termijn ??= text.termijn;
     return;
   }
+  protocol.headings.push({ path: ['stappen', protocol.steps.length], heading: section.heading });
   protocol.steps.push({ stap, titel: stepTitle(section.heading), ...text, onderdelen: [], contact: [] });
 }
 
@@ -285,6 +305,7 @@ function placeSubstep(section: Section, blocks: readonly Block[], protocol: Impo
     contact: [],
   };
   if (parent.onderdelen.some((known) => known.id === part.id)) part.id = `${part.id}-${parent.onderdelen.length + 1}`;
+  protocol.headings.push({ path: ['stappen', protocol.steps.indexOf(parent), 'onderdelen', parent.onderdelen.length], heading: section.heading });
   parent.onderdelen.push(part);
 }
 

@@ -82,9 +82,12 @@ export function formatImportSummary(summary: WordImportSummary, locale: Locale):
   ];
   const steps = summary.steps.length === 0 ? none : summary.steps.map((stap) => stepLabel(locale, stap)).join(', ');
   lines.push(importText(locale, 'steps', { list: steps }) + (summary.substeps.length > 0 ? importText(locale, 'substeps', { list: summary.substeps.join(', ') }) : ''));
-  const person = (entry: { naam?: string; id: string; telefoon?: string }): string => [entry.naam ?? entry.id, entry.telefoon].filter(Boolean).join(' ');
-  lines.push(importText(locale, 'officers', { count: summary.officers.length, list: summary.officers.map(person).join(', ') || none }).replace(' ()', ''));
-  lines.push(importText(locale, 'contacts', { count: summary.contactPoints.length, list: summary.contactPoints.map(person).join(', ') || none }).replace(' ()', ''));
+  const person = (entry: { naam?: string; id: string; telefoon?: string }): string => {
+    const name = entry.naam ?? entry.id;
+    return entry.telefoon === undefined || name.includes(entry.telefoon) ? name : `${name} ${entry.telefoon}`;
+  };
+  lines.push(importText(locale, 'officers', { count: summary.officers.length, list: summary.officers.map(person).join('; ') || none }).replace(' ()', ''));
+  lines.push(importText(locale, 'contacts', { count: summary.contactPoints.length, list: summary.contactPoints.map(person).join('; ') || none }).replace(' ()', ''));
   const kader = summary.afwegingskader;
   const appendix = kader.bijlage === undefined ? '' : importText(locale, 'kaderAppendix', { appendix: kader.bijlage });
   if (kader.form === 'vragen') lines.push(importText(locale, 'kaderQuestions', { count: kader.count }) + appendix);

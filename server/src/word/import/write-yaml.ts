@@ -125,6 +125,28 @@ function flowShortLists(node: unknown): void {
   }
 }
 
+/**
+ * The headings of the document as comments where their text went: the file then still holds
+ * every line of the document, and the writer sees where each part came from.
+ */
+function keepHeadings(document: Document, headings: ImportedProtocol['headings'], locale: Locale): void {
+  const byNode = new Map<Node, string[]>();
+  for (const { path, heading } of headings) {
+    let node: Node | undefined;
+    if (path.length === 1) {
+      const pair = (document.contents as YAMLMap | null)?.items.find((item) => (item.key as { value?: unknown } | null)?.value === path[0]);
+      node = pair?.key as Node | undefined;
+    } else {
+      node = document.getIn(path, true) as Node | undefined;
+    }
+    if (node === undefined || node === null || typeof node !== 'object') continue;
+    const list = byNode.get(node) ?? [];
+    list.push(importText(locale, 'headingComment', { heading }));
+    byNode.set(node, list);
+  }
+  for (const [node, lines] of byNode) node.commentBefore = lines.map((line) => ` ${line}`).join('\n');
+}
+
 /** The protocol as YAML (format 1.1), with comments where the writer must look. */
 export function writeProtocolYaml(protocol: ImportedProtocol, options: { locale: Locale; sourceName: string }): string {
   const document = new Document(protocolObject(protocol));
@@ -137,6 +159,7 @@ export function writeProtocolYaml(protocol: ImportedProtocol, options: { locale:
     const sector = document.getIn(['organisatie', 'sector'], true) as Node | undefined;
     if (sector) sector.comment = ` ${importText(options.locale, 'sectorUnknown')}`;
   }
+  keepHeadings(document, protocol.headings, options.locale);
   const appendices = document.get('bijlagen', true) as YAMLSeq | undefined;
   protocol.bijlagen.forEach((appendix, index) => {
     const node = appendices?.items[index] as Node | undefined;
