@@ -216,6 +216,8 @@ Afsluitcodes: 0 geen fouten (en niet meer waarschuwingen dan --max-warnings);
 
 Routekaart als afdrukbare HTML: meldcode-lint render <bestand> [-o uit.html]; als Word-document:
 meldcode-lint render <bestand> --format docx -o uit.docx (zie render --help).
+Overzicht van veel protocollen voor wie ze beoordeelt: meldcode-lint report <mappen> [-o overzicht.html]
+(html, json of csv; zie report --help).
 Word-document inlezen: meldcode-lint import <document.docx> [-o protocol.meldcode.yaml] (zie import --help).
 `,
   en: `Usage: meldcode-lint [options] <files or folders...>
@@ -249,6 +251,8 @@ Exit codes: 0 no errors (and no more warnings than --max-warnings);
 
 Route map as printable HTML: meldcode-lint render <file> [-o out.html]; as a Word document:
 meldcode-lint render <file> --format docx -o out.docx (see render --help).
+Overview of many protocols for a reviewer: meldcode-lint report <folders> [-o overview.html]
+(html, json or csv; see report --help).
 Read a Word document: meldcode-lint import <document.docx> [-o protocol.meldcode.yaml] (see import --help).
 `,
 };
