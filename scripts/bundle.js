@@ -20,8 +20,40 @@ const ENTRIES = [
   { source: 'server/src/word/index.ts', output: 'dist/word.js', word: true },
 ];
 
+/** Where the protocol validator generated at build time is written; the bundles carry it. */
+const GENERATED_VALIDATOR = path.join(root, 'dist', 'generated', 'protocol-validator.js');
+
+/**
+ * Writes the protocol schema's validator as code (ajv's standalone generation, through
+ * server/src/engine/schema-compile.ts), so that no bundle compiles the schema when it starts.
+ */
+function generateValidator() {
+  const compiler = esbuild.buildSync({
+    entryPoints: [path.join(root, 'server/src/engine/schema-compile.ts')],
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    write: false,
+    logLevel: 'warning',
+  });
+  const module = { exports: {} };
+  new Function('module', 'exports', 'require', compiler.outputFiles[0].text)(module, module.exports, require);
+  fs.mkdirSync(path.dirname(GENERATED_VALIDATOR), { recursive: true });
+  fs.writeFileSync(GENERATED_VALIDATOR, module.exports.protocolValidatorSource());
+}
+
+/** Resolves 'meldcode-protocol-validator' (server/src/engine/schema-validator.ts) to the generated validator. */
+const generatedValidatorPlugin = {
+  name: 'generated-validator',
+  setup(build) {
+    build.onResolve({ filter: /^meldcode-protocol-validator$/ }, () => ({ path: GENERATED_VALIDATOR }));
+  },
+};
+
 async function main() {
   const production = process.argv.includes('--production');
+  generateValidator();
   let built = 0;
   for (const entry of ENTRIES) {
     const source = path.join(root, entry.source);
@@ -41,7 +73,11 @@ async function main() {
       external: entry.external ?? [],
       logLevel: 'warning',
       legalComments: 'none',
-      define: entry.word ? {} : { MELDCODE_WORD_BUNDLE: JSON.stringify('word.js') },
+      define: {
+        MELDCODE_PRECOMPILED_VALIDATOR: 'true',
+        ...(entry.word ? {} : { MELDCODE_WORD_BUNDLE: JSON.stringify('word.js') }),
+      },
+      plugins: [generatedValidatorPlugin],
     });
     console.log(`bundle: ${entry.source} -> ${entry.output}`);
     built++;

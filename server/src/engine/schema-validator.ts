@@ -1,5 +1,4 @@
-import Ajv, { type ErrorObject } from 'ajv';
-import addFormats from 'ajv-formats';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import protocolSchema from '../../../schemas/meldcode-protocol.schema.json';
 
 /** The parts of a JSON Schema node the engine reads (titles for messages, properties for suggestions). */
@@ -22,12 +21,17 @@ export const PROTOCOL_SCHEMA: SchemaNode = protocolSchema as SchemaNode;
 /** The pattern every officer and contact point id follows (kebab-case). */
 export const ID_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
 
-// Compiled once at load: validation then costs microseconds per keystroke.
-const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
-addFormats(ajv, ['date', 'email']);
-// Annotation keywords for people and editors; ajv's strict mode must know them.
-ajv.addVocabulary(['x-title-en', 'x-description-en', 'markdownDescription']);
-const validateProtocol = ajv.compile(protocolSchema);
+/**
+ * Set by scripts/bundle.js in the bundles, which carry the validator generated at build time
+ * (see schema-compile.ts); the require of 'meldcode-protocol-validator' resolves to it there.
+ */
+declare const MELDCODE_PRECOMPILED_VALIDATOR: boolean | undefined;
+
+// Made once at load: validation then costs microseconds per keystroke.
+const validateProtocol: ValidateFunction =
+  typeof MELDCODE_PRECOMPILED_VALIDATOR === 'boolean'
+    ? (require('meldcode-protocol-validator') as { default: ValidateFunction }).default
+    : (require('./schema-compile') as typeof import('./schema-compile')).compileProtocolValidator();
 
 /** ajv's errors for the plain data of a protocol; empty when it fits the schema. */
 export function schemaErrors(data: unknown): ErrorObject[] {
