@@ -10,4 +10,7 @@ export const Commands = {
   validateWorkspace: 'meldcode.validateWorkspace',
   showProblems: 'meldcode.showProblems',
   restartServer: 'meldcode.restartServer',
+  exportProtocol: 'meldcode.exportProtocol',
+  printProtocol: 'meldcode.printProtocol',
+  importWord: 'meldcode.importWord',
 } as const;

@@ -6,6 +6,8 @@ import { localize } from './locale';
 import { registerProtocolPrompt } from './protocolPrompt';
 import { RuleDocs } from './ruleDocs';
 import { registerNewProtocolCommand } from './newProtocol';
+import { registerExportCommands } from './exportProtocol';
+import { registerImportWordCommand } from './importWord';
 import { registerRouteMap } from './routemap';
 import { registerStatusBar } from './statusBar';
 
@@ -35,6 +37,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
 
   registerRouteMap(context);
+  registerExportCommands(context);
+  registerImportWordCommand(context);
   registerProtocolPrompt(context);
 
   // Awaited so that the commands the server provides exist once activation completes.

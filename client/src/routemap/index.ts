@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { RouteMapPanel } from './panel';
 import { isProtocolDocument } from './protocol-document';
 import { localize } from '../locale';
+import { asUri } from '../uris';
 
 export const SHOW_ROUTE_MAP_COMMAND = 'meldcode.showRouteMap';
 
@@ -26,8 +27,13 @@ export function registerRouteMap(context: vscode.ExtensionContext): void {
   );
 }
 
-async function protocolDocument(uri: unknown): Promise<vscode.TextDocument | undefined> {
-  if (uri instanceof vscode.Uri) return vscode.workspace.openTextDocument(uri);
+/**
+ * The protocol a command is about: the one it is given (a URI, or a URI string from a command
+ * link in the route map), else the protocol in the active editor, else a visible one.
+ */
+export async function protocolDocument(uri: unknown): Promise<vscode.TextDocument | undefined> {
+  const given = asUri(uri);
+  if (given) return vscode.workspace.openTextDocument(given);
   const active = vscode.window.activeTextEditor?.document;
   if (active && isProtocolDocument(active)) return active;
   return vscode.window.visibleTextEditors.map((editor) => editor.document).find(isProtocolDocument);

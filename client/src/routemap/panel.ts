@@ -11,6 +11,8 @@ import {
   type RouteMapView,
   type UpdateMessage,
 } from '../../../server/src/render';
+import type { WebviewActions } from '../../../server/src/render/webview-body';
+import { Commands } from '../constants';
 import { currentLocale } from '../locale';
 import { isProtocolDocument } from './protocol-document';
 
@@ -35,7 +37,13 @@ export class RouteMapPanel {
       'meldcode.routeMap',
       '',
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
-      { enableScripts: true, enableFindWidget: true, localResourceRoots: [] },
+      {
+        enableScripts: true,
+        enableFindWidget: true,
+        localResourceRoots: [],
+        // The export and print buttons are links to these two commands, and to nothing else.
+        enableCommandUris: [Commands.exportProtocol, Commands.printProtocol],
+      },
     );
     RouteMapPanel.current = new RouteMapPanel(panel, document);
   }
@@ -81,6 +89,12 @@ export class RouteMapPanel {
     return createRouteMapView(parseProtocol(this.document.getText()), { locale: currentLocale() });
   }
 
+  /** The buttons' command links, for the protocol shown. */
+  private actions(): WebviewActions {
+    const argument = encodeURIComponent(JSON.stringify([this.document.uri.toString()]));
+    return { exportHref: `command:${Commands.exportProtocol}?${argument}`, printHref: `command:${Commands.printProtocol}?${argument}` };
+  }
+
   private title(view: RouteMapView): string {
     return `${label('routeMap', view.locale)}: ${path.basename(this.document.fileName)}`;
   }
@@ -95,7 +109,7 @@ export class RouteMapPanel {
       nonce: randomBytes(16).toString('base64'),
       locale: view.locale,
       title: this.title(view),
-      body: renderWebviewBody(view),
+      body: renderWebviewBody(view, this.actions()),
     });
   }
 
@@ -115,7 +129,7 @@ export class RouteMapPanel {
   /** Swaps the drawing inside the page, keeping its scroll position. */
   private redraw(): void {
     if (this.document.isClosed) return;
-    const message: UpdateMessage = { type: 'update', html: renderWebviewBody(this.view()) };
+    const message: UpdateMessage = { type: 'update', html: renderWebviewBody(this.view(), this.actions()) };
     void this.panel.webview.postMessage(message);
   }
 

@@ -1,0 +1,37 @@
+/**
+ * What "Export protocol" and "Import Word document" write, and under which names. Plain Node:
+ * no `vscode` here, so that it can be tested on its own. The documents are made with the same
+ * code as `meldcode-lint render`.
+ */
+import { parseProtocol } from '../../server/src/engine/document';
+import { createRouteMapView, renderExportDocument } from '../../server/src/render';
+import { loadWord } from '../../server/src/word/load';
+import type { Locale } from './translations';
+
+export type ExportFormat = 'html' | 'docx';
+
+const PROTOCOL_EXTENSION = /\.meldcode\.ya?ml$/i;
+
+/** "school.meldcode.yaml" -> "school.docx" (or .html); any other name loses its last extension. */
+export function exportFileName(protocolName: string, format: ExportFormat): string {
+  const stem = PROTOCOL_EXTENSION.test(protocolName) ? protocolName.replace(PROTOCOL_EXTENSION, '') : protocolName.replace(/\.[^.]*$/, '');
+  return `${stem || 'meldcode'}.${format}`;
+}
+
+/** The protocol text as a printable HTML page or a Word document, as `meldcode-lint render` writes it. */
+export async function renderProtocolExport(text: string, format: ExportFormat, options: { locale: Locale; sourceName: string }): Promise<Uint8Array> {
+  const view = createRouteMapView(parseProtocol(text), { locale: options.locale });
+  if (format === 'docx') return loadWord().exportDocx(view, options);
+  return new TextEncoder().encode(renderExportDocument(view, { sourceName: options.sourceName }));
+}
+
+/**
+ * The names for the protocol imported from a Word document, in order of preference:
+ * "Meldcode.docx" becomes "Meldcode.meldcode.yaml", then "Meldcode (2).meldcode.yaml", … (the
+ * caller takes the first that does not exist, so that nothing is overwritten).
+ */
+export function* importedProtocolNames(documentName: string): Generator<string> {
+  const stem = documentName.replace(/\.docx$/i, '') || 'meldcode';
+  yield `${stem}.meldcode.yaml`;
+  for (let n = 2; ; n++) yield `${stem} (${n}).meldcode.yaml`;
+}
