@@ -10,6 +10,8 @@ import { launchChromium } from './chromium';
 const REPOSITORY = path.resolve(__dirname, '..', '..', '..');
 const RESULTS = path.join(REPOSITORY, 'test-results', 'render');
 const TODAY = '2026-06-01';
+/** Where the protocol is, as VS Code writes it; the quote and angle bracket must stay text in the page. */
+const DOCUMENT_URI = 'file:///home/ib/De%20Klimop/"><b>school.meldcode.yaml';
 
 function fixture(name: string): string {
   return fs.readFileSync(path.join(REPOSITORY, 'test', 'fixtures', 'render', name), 'utf8');
@@ -35,7 +37,14 @@ describe('route map webview page in headless Chromium', function () {
     const file = path.join(RESULTS, 'webview.html');
     fs.writeFileSync(
       file,
-      renderWebviewDocument({ cspSource: 'vscode-webview://route-map', nonce: 'dGVzdC1ub25jZQ==', locale: 'nl', title: 'Routekaart', body: body(text) }),
+      renderWebviewDocument({
+        cspSource: 'vscode-webview://route-map',
+        nonce: 'dGVzdC1ub25jZQ==',
+        locale: 'nl',
+        title: 'Routekaart',
+        body: body(text),
+        documentUri: DOCUMENT_URI,
+      }),
     );
     page = await browser.newPage({ viewport: { width: 900, height: 1000 } });
     page.on('console', (message) => {
@@ -49,7 +58,7 @@ describe('route map webview page in headless Chromium', function () {
       window.acquireVsCodeApi = () => ({
         postMessage: (message) => window.posted.push(message),
         getState: () => undefined,
-        setState: () => undefined,
+        setState: (state) => { window.savedState = state; },
       });
     `);
     url = pathToFileURL(file).href;
@@ -67,6 +76,11 @@ describe('route map webview page in headless Chromium', function () {
   async function takePosted(): Promise<unknown[]> {
     return page.evaluate<unknown[]>('window.posted.splice(0)');
   }
+
+  it('keeps the protocol it draws as its state, so that a reload brings the route map back for it', async () => {
+    assert.deepEqual(await page.evaluate('window.savedState'), { documentUri: DOCUMENT_URI });
+    assert.equal(await page.locator('#rk-root b').count(), 0, 'the URI is an attribute value, not markup');
+  });
 
   it('runs under its content security policy without a violation or a request', () => {
     assert.deepEqual(problems, []);

@@ -51,5 +51,6 @@ export {
   type WebviewDocumentOptions,
   type RevealMessage,
   type UpdateMessage,
+  type RouteMapState,
 } from './webview-document';
 export { label } from './strings';

@@ -18,6 +18,16 @@ export interface WebviewDocumentOptions {
   title: string;
   /** The first drawing, from renderWebviewBody. */
   body: string;
+  /**
+   * The protocol drawn (its URI), kept as the webview's state so that the route map comes back
+   * for the same protocol after the window is reloaded.
+   */
+  documentUri?: string;
+}
+
+/** The webview's state (`acquireVsCodeApi().getState()`), handed back after a reload. */
+export interface RouteMapState {
+  documentUri: string;
 }
 
 /** A message from the webview: reveal and select [offset, endOffset) of the protocol text. */
@@ -48,7 +58,7 @@ export function renderWebviewDocument(options: WebviewDocumentOptions): string {
       styleNonce: options.nonce,
     }),
     '<body>',
-    `<main id="rk-root">${options.body}</main>`,
+    `<main id="rk-root"${options.documentUri === undefined ? '' : ` data-document-uri="${escapeXml(options.documentUri)}"`}>${options.body}</main>`,
     `<script nonce="${nonce}">${WEBVIEW_SCRIPT}</script>`,
     '</body>',
     '</html>',
@@ -61,6 +71,8 @@ const WEBVIEW_SCRIPT = `
   'use strict';
   var vscode = acquireVsCodeApi();
   var root = document.getElementById('rk-root');
+  var documentUri = root.getAttribute('data-document-uri');
+  if (documentUri) vscode.setState({ documentUri: documentUri });
   function reveal(target) {
     var box = target && target.closest ? target.closest('[data-offset]') : null;
     if (!box) return;
