@@ -9,6 +9,7 @@ import { registerNewProtocolCommand } from './newProtocol';
 import { registerExportCommands } from './exportProtocol';
 import { registerImportWordCommand } from './importWord';
 import { registerRouteMap } from './routemap';
+import { registerOverview } from './overview';
 import { registerStatusBar } from './statusBar';
 
 let client: LanguageClient | undefined;
@@ -37,6 +38,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
 
   registerRouteMap(context);
+  registerOverview(context);
   registerExportCommands(context);
   registerImportWordCommand(context);
   registerProtocolPrompt(context);

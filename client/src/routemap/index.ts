@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { RouteMapPanel } from './panel';
+import { documentUriOfState } from '../../../server/src/render/webview-document';
+import { ROUTE_MAP_VIEW_TYPE, RouteMapPanel } from './panel';
 import { isProtocolDocument } from './protocol-document';
 import { localize } from '../locale';
 import { asUri } from '../uris';
@@ -24,7 +25,25 @@ export function registerRouteMap(context: vscode.ExtensionContext): void {
       RouteMapPanel.show(document);
     }),
     { dispose: () => RouteMapPanel.disposeCurrent() },
+    vscode.window.registerWebviewPanelSerializer(ROUTE_MAP_VIEW_TYPE, {
+      async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown) {
+        const document = await restoredDocument(state);
+        // The protocol is gone (deleted, renamed): there is nothing to draw.
+        if (document) RouteMapPanel.restore(panel, document);
+        else panel.dispose();
+      },
+    }),
   );
+}
+
+async function restoredDocument(state: unknown): Promise<vscode.TextDocument | undefined> {
+  const uri = documentUriOfState(state);
+  if (uri === undefined) return undefined;
+  try {
+    return await vscode.workspace.openTextDocument(vscode.Uri.parse(uri, true));
+  } catch {
+    return undefined;
+  }
 }
 
 /**

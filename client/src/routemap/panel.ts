@@ -16,6 +16,15 @@ import { Commands } from '../constants';
 import { currentLocale } from '../locale';
 import { isProtocolDocument } from './protocol-document';
 
+export const ROUTE_MAP_VIEW_TYPE = 'meldcode.routeMap';
+
+const WEBVIEW_OPTIONS: vscode.WebviewOptions = {
+  enableScripts: true,
+  localResourceRoots: [],
+  // The export and print buttons are links to these two commands, and to nothing else.
+  enableCommandUris: [Commands.exportProtocol, Commands.printProtocol],
+};
+
 /** How long typing may go on before the drawing follows; one redraw per interval at most. */
 const REDRAW_INTERVAL_MS = 200;
 
@@ -34,17 +43,23 @@ export class RouteMapPanel {
       return;
     }
     const panel = vscode.window.createWebviewPanel(
-      'meldcode.routeMap',
+      ROUTE_MAP_VIEW_TYPE,
       '',
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
-      {
-        enableScripts: true,
-        enableFindWidget: true,
-        localResourceRoots: [],
-        // The export and print buttons are links to these two commands, and to nothing else.
-        enableCommandUris: [Commands.exportProtocol, Commands.printProtocol],
-      },
+      { ...WEBVIEW_OPTIONS, enableFindWidget: true },
     );
+    RouteMapPanel.current = new RouteMapPanel(panel, document);
+  }
+
+  /** A route map VS Code brings back after a window reload, for the protocol it showed. */
+  static restore(panel: vscode.WebviewPanel, document: vscode.TextDocument): void {
+    panel.webview.options = WEBVIEW_OPTIONS;
+    if (RouteMapPanel.current) {
+      // There is one route map: the one already open follows this protocol.
+      panel.dispose();
+      RouteMapPanel.current.follow(document);
+      return;
+    }
     RouteMapPanel.current = new RouteMapPanel(panel, document);
   }
 
@@ -110,6 +125,7 @@ export class RouteMapPanel {
       locale: view.locale,
       title: this.title(view),
       body: renderWebviewBody(view, this.actions()),
+      documentUri: this.document.uri.toString(),
     });
   }
 

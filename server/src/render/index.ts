@@ -47,6 +47,7 @@ export function renderExportHtml(text: string, options: ViewOptions & ExportOpti
 }
 export {
   renderWebviewDocument,
+  documentUriOfState,
   webviewContentSecurityPolicy,
   type WebviewDocumentOptions,
   type RevealMessage,

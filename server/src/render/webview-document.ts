@@ -30,6 +30,13 @@ export interface RouteMapState {
   documentUri: string;
 }
 
+/** The protocol's URI from a webview's state as VS Code hands it back: anything else is no state. */
+export function documentUriOfState(state: unknown): string | undefined {
+  if (typeof state !== 'object' || state === null) return undefined;
+  const uri = (state as Partial<RouteMapState>).documentUri;
+  return typeof uri === 'string' && uri !== '' ? uri : undefined;
+}
+
 /** A message from the webview: reveal and select [offset, endOffset) of the protocol text. */
 export interface RevealMessage {
   type: 'reveal';

@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
   createRouteMapView,
+  documentUriOfState,
   renderDecisionTreeSvg,
   renderExportHtml,
   renderRouteMapSvg,
@@ -296,5 +297,11 @@ describe('route map: the webview page', () => {
     assert.deepEqual(page.match(/<style[^>]*>/g), ['<style nonce="bm9uY2U=">']);
     assert.doesNotMatch(page, /\sstyle="/, 'inline style attributes would be refused by the policy');
     assert.doesNotMatch(page, /\ssrc=|https?:\/\/(?!www\.w3\.org\/2000\/svg)/);
+  });
+  it('reads the protocol back from the state VS Code restores after a reload, and nothing else', () => {
+    assert.equal(documentUriOfState({ documentUri: 'file:///home/ib/school.meldcode.yaml' }), 'file:///home/ib/school.meldcode.yaml');
+    for (const state of [undefined, null, 'file:///x', 42, {}, { documentUri: '' }, { documentUri: 7 }, []]) {
+      assert.equal(documentUriOfState(state), undefined, JSON.stringify(state));
+    }
   });
 });
