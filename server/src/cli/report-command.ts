@@ -247,8 +247,6 @@ export async function runReport(argv: readonly string[], io: CliIo): Promise<num
       inputs.push({ file: displayPath(filePath, io.cwd), summary, findings, ...(basePath === undefined ? {} : { base: displayPath(basePath, io.cwd) }) });
     }
   }
-  const bases = new Set(inputs.flatMap((input) => (input.base === undefined ? [] : [input.base])));
-  for (const input of inputs) if (bases.has(input.file)) input.isBase = true;
   inputs.sort((a, b) => comparePaths(a.file, b.file));
   const report = buildReport(inputs, { today });
   const text = renderReport(report, options.format, locale);

@@ -104,7 +104,7 @@ function protocolRow(row: ReportRow, locale: Locale, clickable: boolean): string
   if (clickable) attributes.push('tabindex="0"', 'role="link"');
   const cells = [
     protocolCell(row, locale),
-    `<td>${text(row.sector)}</td>`,
+    `<td class="sector">${text(row.sector)}</td>`,
     `<td class="count${row.errors > 0 ? ' bad' : ''}">${row.errors}</td>`,
     `<td class="count">${row.warnings}</td>`,
     `<td class="date">${text(row.adopted ?? row.validFrom)}</td>`,

@@ -24,8 +24,6 @@ export interface ReportInput {
   summary: ProtocolSummary | undefined;
   /** For a location protocol: its base, as the reader should see the path. */
   base?: string;
-  /** Another protocol of the report builds on this one: its locations name the officers. */
-  isBase?: boolean;
   findings: readonly ReportFinding[];
 }
 
@@ -135,11 +133,13 @@ const ATTENTION_RANK: Record<Attention, number> = { errors: 0, review: 1, none: 
 
 export function buildReport(inputs: readonly ReportInput[], options: ReportOptions): Report {
   const window = options.reviewWindowDays ?? REVIEW_WINDOW_DAYS;
-  const rows = inputs.map((input) => buildRow(input, options.today, window)).sort(compareRows);
+  // A protocol another one names as its base: its locations name the officers.
+  const bases = new Set(inputs.flatMap((input) => (input.base === undefined ? [] : [input.base])));
+  const rows = inputs.map((input) => buildRow(input, options.today, window, bases.has(input.file))).sort(compareRows);
   return { today: options.today, reviewWindowDays: window, rows, totals: totalsOf(rows), rules: ruleCounts(inputs) };
 }
 
-export function buildRow(input: ReportInput, today: string, window: number = REVIEW_WINDOW_DAYS): ReportRow {
+export function buildRow(input: ReportInput, today: string, window: number = REVIEW_WINDOW_DAYS, isBase = false): ReportRow {
   const summary = input.summary;
   let errors = 0;
   let warnings = 0;
@@ -162,7 +162,7 @@ export function buildRow(input: ReportInput, today: string, window: number = REV
   return {
     file: input.file,
     ...(input.base === undefined ? {} : { base: input.base }),
-    isBase: input.isBase ?? false,
+    isBase,
     ...pick(summary, ['organisation', 'location', 'sector', 'formatVersion', 'adopted', 'reviewBy', 'validFrom', 'validUntil']),
     errors,
     warnings,

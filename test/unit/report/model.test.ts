@@ -248,7 +248,7 @@ describe('report: base protocols and locations', () => {
   it('does not count a base protocol, whose locations name the officers, as without an officer', () => {
     const report = buildReport(
       [
-        { file: 'stichting.meldcode.yaml', summary: summary({ officers: [] }), findings: [], isBase: true },
+        { file: 'stichting.meldcode.yaml', summary: summary({ officers: [] }), findings: [] },
         { file: 'scholen/a.meldcode.yaml', summary: summary({ officers: ['B'] }), findings: [], base: 'stichting.meldcode.yaml' },
         { file: 'scholen/b.meldcode.yaml', summary: summary({ officers: [] }), findings: [], base: 'stichting.meldcode.yaml' },
       ],

@@ -153,4 +153,35 @@ describe('overview HTML in headless Chromium', function () {
     const png = await loaded.page.screenshot({ fullPage: true, path: path.join(RESULTS, 'overzicht.png') });
     assert.equal(pngSize(png).width, 1300);
   });
+
+  describe('in the editor (the webview page)', () => {
+    let page: Page;
+    const nonce = 'dGVzdC1ub25jZS0xMjM0NQ==';
+    before(async () => {
+      const webviewFile = path.join(RESULTS, 'overzicht-webview.html');
+      fs.writeFileSync(webviewFile, renderOverviewHtml(report, { locale: 'en', webview: { cspSource: "'self'", nonce } }));
+      page = await browser.newPage({ viewport: { width: 1300, height: 900 } });
+      // What the webview's host gives the page: a function that delivers messages to the extension.
+      await page.addInitScript('window.posted = []; window.acquireVsCodeApi = () => ({ postMessage: (message) => window.posted.push(message) });');
+      await page.goto(pathToFileURL(webviewFile).href, { waitUntil: 'load' });
+    });
+    after(async () => page?.close());
+
+    it('runs only its own script, under a policy that allows nothing else', async () => {
+      const csp = await page.$eval('meta[http-equiv="Content-Security-Policy"]', (meta) => meta.getAttribute('content'));
+      assert.equal(csp, `default-src 'none'; style-src 'self' 'nonce-${nonce}'; script-src 'nonce-${nonce}';`);
+      assert.deepEqual(await page.$$eval('script', (scripts) => scripts.map((script) => script.getAttribute('nonce'))), [nonce]);
+    });
+
+    it('posts the file of a row clicked, or chosen with Enter', async () => {
+      await page.click('tbody tr:nth-child(2) td.sector');
+      await page.focus('tbody tr:nth-child(3)');
+      await page.keyboard.press('Enter');
+      await page.click('h1');
+      assert.deepEqual(await page.evaluate('window.posted'), [
+        { type: 'open', file: 'herzien/verlopen.meldcode.yaml' },
+        { type: 'open', file: 'herzien/bijna.meldcode.yaml' },
+      ]);
+    });
+  });
 });
