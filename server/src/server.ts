@@ -221,7 +221,7 @@ connection.languages.diagnostics.on(
 connection.onHover(
   guard('hover', null, (params) => {
     const protocol = protocolOf(params.textDocument);
-    return protocol ? protocol.features.hover(protocol.parsed, params.position, protocol.workspace.locale) : null;
+    return protocol ? protocol.features.hover(protocol.parsed, params.position, protocol.workspace.locale, protocol.workspace.inheritance(protocol.document)) : null;
   }),
 );
 
@@ -269,7 +269,7 @@ connection.onFoldingRanges(
 connection.onDefinition(
   guard('definition', [], (params) => {
     const protocol = protocolOf(params.textDocument);
-    return protocol ? protocol.features.definition(protocol.parsed, protocol.document.uri, params.position) : [];
+    return protocol ? protocol.features.definition(protocol.parsed, protocol.document.uri, params.position, protocol.workspace.inheritance(protocol.document)) : [];
   }),
 );
 

@@ -13,11 +13,12 @@ import {
   type TextDocuments,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { validateDocument, type ConfigProblem, type Finding, type Locale, type ProtocolDocument, type Severity } from '../engine';
+import { type ConfigProblem, type Finding, type Locale, type ProtocolDocument, type Severity } from '../engine';
 import { DEFAULT_MAX_FILE_SIZE } from '../engine/document';
 import { isConfigFile, type FileConfig } from '../config-files';
 import { isProtocolDocument, isProtocolFileName, uriToPath } from '../workspace/documents';
 import { findProtocolFiles, readProtocolFile } from '../workspace/protocol-files';
+import { openDocumentLookup } from '../workspace/locations';
 import type { ProtocolWorkspace } from '../workspace/protocol-workspace';
 import { serverText } from './messages';
 
@@ -122,19 +123,28 @@ export class DiagnosticsService {
     private readonly documents: TextDocuments<TextDocument>,
     private readonly workspace: ProtocolWorkspace,
     private readonly options: DiagnosticsOptions,
-  ) {}
+  ) {
+    workspace.locations.useOpenDocuments(openDocumentLookup(() => documents.all(), uriToPath));
+    workspace.locations.onBaseFound((realPath) => this.baseFound(realPath));
+  }
 
   /* ----- open documents ----- */
 
   changed(document: TextDocument): void {
     if (!isProtocolDocument(document.uri, document.languageId)) return;
     this.forgetDiskDiagnostics(document.uri);
-    if (this.options.pull) return;
+    if (this.options.pull) {
+      // The open locations built on this base change with it: the client is asked to pull again.
+      const filePath = uriToPath(document.uri);
+      if (this.options.pullRefresh && filePath !== undefined && this.workspace.locations.dependents(filePath).length > 0) this.connection.languages.diagnostics.refresh();
+      return;
+    }
     const uri = document.uri;
     clearTimeout(this.timers.get(uri));
     const run = (): void => {
       this.timers.delete(uri);
       void this.publishOpen(uri);
+      this.recheckOpenLocations(uri);
     };
     if (this.options.debounce <= 0) run();
     else this.timers.set(uri, setTimeout(run, this.options.debounce));
@@ -162,6 +172,56 @@ export class DiagnosticsService {
     const locale = this.workspace.locale;
     this.connection.sendDiagnostics({ uri, version, diagnostics: findings.map((finding) => toDiagnostic(finding, locale)) });
     this.publishConfigProblems(uri);
+  }
+
+  /** An edit to a base: every open location built on it is checked again at once. */
+  private recheckOpenLocations(uri: string): void {
+    const filePath = uriToPath(uri);
+    if (filePath === undefined) return;
+    const dependents = new Set(this.workspace.locations.dependents(filePath));
+    if (dependents.size === 0) return;
+    for (const document of this.documents.all()) {
+      const openPath = uriToPath(document.uri);
+      const real = openPath === undefined ? undefined : this.workspace.locations.realPath(openPath);
+      if (document.uri !== uri && real !== undefined && dependents.has(real)) void this.publishOpen(document.uri);
+    }
+  }
+
+  /** A base saved or changed on disk: the closed locations built on it are checked again, with progress when there are many. */
+  private async recheckClosedLocations(filePath: string): Promise<void> {
+    const closed = this.workspace.locations.dependents(filePath).filter((location) => !this.isOpen(location));
+    if (closed.length === 0) return;
+    const locale = this.workspace.locale;
+    const reporter =
+      this.options.progress && closed.length >= this.options.progressThreshold
+        ? await this.connection.window.createWorkDoneProgress().catch(() => undefined)
+        : undefined;
+    reporter?.begin(serverText('progressTitle', locale), 0, serverText('progressCount', locale, { done: 0, total: closed.length }), false);
+    let done = 0;
+    for (const location of closed) {
+      await this.publishFromDisk(location);
+      done++;
+      reporter?.report(Math.round((done / closed.length) * 100), serverText('progressCount', locale, { done, total: closed.length }));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    reporter?.done();
+  }
+
+  /** A protocol first found to be the base of another: its own findings lose what its locations fill in. */
+  private baseFound(realPath: string): void {
+    for (const document of this.documents.all()) {
+      const openPath = uriToPath(document.uri);
+      if (openPath !== undefined && this.workspace.locations.realPath(openPath) === realPath) {
+        if (this.options.pull) {
+          if (this.options.pullRefresh) this.connection.languages.diagnostics.refresh();
+        } else {
+          this.changed(document);
+        }
+        return;
+      }
+    }
+    const onDisk = [...this.workspaceFiles].find((filePath) => this.workspace.locations.realPath(filePath) === realPath);
+    if (onDisk !== undefined) void this.publishFromDisk(onDisk);
   }
 
   /** textDocument/diagnostic: the findings of an open document, or "unchanged" when nothing changed. */
@@ -207,6 +267,7 @@ export class DiagnosticsService {
     const removed = this.folders.filter((folder) => !folders.includes(folder));
     const added = folders.filter((folder) => !this.folders.includes(folder));
     this.folders = folders;
+    this.workspace.locations.setFolders(folders);
     for (const filePath of [...this.workspaceFiles]) {
       if (removed.some((folder) => isInside(filePath, folder)) && !folders.some((folder) => isInside(filePath, folder))) {
         this.workspaceFiles.delete(filePath);
@@ -254,12 +315,18 @@ export class DiagnosticsService {
       }
       if (!isProtocolFileName(filePath)) continue;
       const inWorkspace = this.folders.length === 0 || this.folders.some((folder) => isInside(filePath, folder));
+      const dependents = this.workspace.locations.dependents(filePath).length > 0;
+      this.workspace.locations.forget(filePath);
       if (change.type === FileChangeType.Deleted) {
         this.workspaceFiles.delete(filePath);
         this.forgetDiskDiagnostics(undefined, filePath);
       } else if (inWorkspace && !isIgnoredPath(filePath)) {
         this.workspaceFiles.add(filePath);
         if (!this.isOpen(filePath)) void this.publishFromDisk(filePath);
+      }
+      if (dependents) {
+        this.recheckOpenLocations(change.uri);
+        void this.recheckClosedLocations(filePath);
       }
     }
     if (configChanged) {
@@ -279,7 +346,7 @@ export class DiagnosticsService {
     try {
       const stat = await fs.promises.stat(filePath);
       const document = await readProtocolFile(filePath, stat, maxFileSize);
-      findings = validateDocument(document, { rules, maxFileSize });
+      findings = this.workspace.findingsOnDisk(filePath, document, { rules, maxFileSize });
       this.options.onReadFromDisk?.(filePath, stat, maxFileSize, document);
     } catch {
       this.workspaceFiles.delete(filePath);

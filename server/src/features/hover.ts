@@ -17,6 +17,7 @@ import { clampPosition, keyAt } from './cursor';
 import { markdownCode, markdownText } from './markdown';
 import { innerRange, occurrenceAt, resolveDefinition, type IdDefinition } from './ids';
 import { serverText } from './messages';
+import type { Inheritance } from '../workspace/locations';
 import { schemaAt, schemaDescription, schemaTitle } from './schema';
 
 /**
@@ -24,7 +25,7 @@ import { schemaAt, schemaDescription, schemaTitle } from './schema';
  * a value of `sector`/`soort`, an intervention, an officer or contact id (who it is and
  * how to reach them), and the terms of the field in running text (AMK, kindcheck ...).
  */
-export function hover(document: ProtocolDocument, position: Position, locale: Locale): Hover | null {
+export function hover(document: ProtocolDocument, position: Position, locale: Locale, inheritance?: Inheritance): Hover | null {
   const { positions, model } = document;
   const cursor = clampPosition(positions, position);
   const offset = positions.offsetAt(cursor);
@@ -32,7 +33,8 @@ export function hover(document: ProtocolDocument, position: Position, locale: Lo
 
   const occurrence = occurrenceAt(model, offset);
   if (occurrence) {
-    const definition = resolveDefinition(model, occurrence);
+    // In a location protocol an id may be defined in its base.
+    const definition = resolveDefinition(model, occurrence) ?? (inheritance ? resolveDefinition(inheritance.merged.model, occurrence) : undefined);
     const range = innerRange(occurrence.field, positions);
     return markdown(definition ? describeDefinition(definition, locale) : serverText('undefinedId', locale, { id: markdownCode(occurrence.id) }), range);
   }

@@ -2,6 +2,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { mergeRuleSettings, type Finding, type Locale, type ProtocolDocument } from '../engine';
 import { ConfigFiles, type FileConfig } from '../config-files';
 import { ProtocolStore, uriToPath, type CheckOptions } from './documents';
+import { Locations, type Inheritance } from './locations';
 import { defaultEditorSettings, readEditorSettings, resolveLocale, type EditorSettings } from './settings';
 
 /** Asks the client for the `meldcode` settings section, for one resource or globally. */
@@ -21,7 +22,12 @@ export class ProtocolWorkspace {
   /** Settings pushed with workspace/didChangeConfiguration by clients that cannot be asked. */
   private pushedSettings: EditorSettings | undefined;
 
-  constructor(private readonly clientLocale: string | undefined) {}
+  /** Location protocols and their bases (docs/locations.md). */
+  readonly locations: Locations;
+
+  constructor(private readonly clientLocale: string | undefined) {
+    this.locations = new Locations((textDocument) => this.parse(textDocument));
+  }
 
   get locale(): Locale {
     return resolveLocale(this.globalSettings.locale, this.clientLocale);
@@ -76,6 +82,21 @@ export class ProtocolWorkspace {
 
   async findings(textDocument: TextDocument): Promise<Finding[]> {
     const options = await this.checkOptions(textDocument.uri);
-    return this.store.findings(textDocument, options);
+    const filePath = uriToPath(textDocument.uri);
+    const document = this.parse(textDocument);
+    if (filePath !== undefined && this.locations.namesBase(document)) return this.locations.findings(filePath, document, options);
+    const findings = this.store.findings(textDocument, options);
+    return filePath !== undefined ? this.locations.asBase(filePath, findings) : findings;
+  }
+
+  /** The findings of a protocol read from disk (the workspace check), a location merged with its base. */
+  findingsOnDisk(filePath: string, document: ProtocolDocument, options: CheckOptions): Finding[] {
+    return this.locations.findings(filePath, document, options);
+  }
+
+  /** A location protocol merged with its bases, for the features that follow ids into the base. */
+  inheritance(textDocument: TextDocument): Inheritance | undefined {
+    const filePath = uriToPath(textDocument.uri);
+    return filePath === undefined ? undefined : this.locations.inheritance(filePath, this.parse(textDocument));
   }
 }
