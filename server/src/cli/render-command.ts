@@ -1,10 +1,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_MAX_FILE_SIZE, parseProtocolBytes, validateDocument, type Locale, type LocalizedText } from '../engine';
+import { DEFAULT_MAX_FILE_SIZE, parseProtocolBytes, type Locale, type LocalizedText } from '../engine';
 import { fillTemplate } from '../engine/template';
 import { createRouteMapView, renderExportDocument } from '../render';
 import { isTooLarge, readRegularFileSync } from '../safe-read';
+import { protocolWithBases } from '../workspace/locations';
 import { ConfigLookup } from './config-lookup';
 import { cliMessage, describeIoError } from './messages';
 import { sameFileAs } from './output-guard';
@@ -251,8 +252,11 @@ export function runRender(argv: readonly string[], io: RenderIo): number | Promi
     return RENDER_EXIT_USAGE_OR_IO;
   }
 
-  const document = parseProtocolBytes(bytes, { maxFileSize: config.maxFileSize });
-  const findings = validateDocument(document, { rules: new Map(config.rules) });
+  // A location protocol is drawn merged with its base (docs/locations.md).
+  const { document, findings } = protocolWithBases(protocolPath, parseProtocolBytes(bytes, { maxFileSize: config.maxFileSize }), [io.cwd], {
+    rules: new Map(config.rules),
+    maxFileSize: config.maxFileSize,
+  });
   if (document.yaml === undefined) {
     // Binary, not UTF-8, or too large: there is nothing to draw.
     const problem = findings.find((finding) => finding.ruleId === 'yaml-syntax') ?? findings.find((finding) => finding.severity === 'error');
