@@ -155,7 +155,8 @@ export async function measureExhaustion(checkouts: readonly string[] = [repoRoot
       for (const [index, checkout] of checkouts.entries()) {
         progress(`hostile files: ${input.name}${checkouts.length > 1 ? ` (${index + 1}/${checkouts.length})` : ''} ...`);
         const check = await measureCli(checkout, ['--format', 'json', '--locale', 'en', file], [0, 1]);
-        const routeMap = await measureCli(checkout, ['render', file, '-o', path.join(folder, `${input.name}.html`)], [0]);
+        // A file refused unread has nothing to draw: render says so and exits 1, as it must.
+        const routeMap = await measureCli(checkout, ['render', file, '-o', path.join(folder, `${input.name}.html`)], input.refused ? [1] : [0]);
         const server = await measureServer(checkout, input);
         rows[index].push({ input: input.name, description: input.description, characters: input.text.length, results: { check, routeMap, server } });
       }
