@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { applyFixes } from '../../../server/src/engine';
 import { expecter, assertFindings, findingsOf, range, ruleFixture, seen } from '../../helpers/rules';
 
 const RULE = 'yaml-syntax';
@@ -42,14 +43,80 @@ describe('rule yaml-syntax', () => {
     ]);
   });
 
-  it('marks a value with ": " in it once, up to the end of its line', () => {
-    assertFindings(findingsOf(RULE, ruleFixture(RULE, 'fail-colon-in-value')), [
+  it('marks a value with ": " in it once, up to the end of its line, and quotes it with an automatic fix', () => {
+    const text = ruleFixture(RULE, 'fail-colon-in-value');
+    const findings = findingsOf(RULE, text);
+    assertFindings(findings, [
       expect(
         range(49, 11, 49, 54),
-        'Deze waarde bevat een dubbele punt met een spatie erna, of de inspringing klopt niet; zet tekst met ": " tussen aanhalingstekens.',
-        'This value holds a colon followed by a space, or the indentation is wrong; put text containing ": " in quotes.',
+        'Deze tekst bevat een dubbele punt met een spatie (": "), die YAML leest als het begin van een sleutel; zet de hele tekst tussen aanhalingstekens.',
+        'This text contains a colon followed by a space (": "), which YAML reads as the start of a key; put the whole text in quotes.',
       ),
     ]);
+    assert.deepEqual(findings[0].fix?.title, { nl: 'Zet de tekst tussen aanhalingstekens', en: 'Put the text in quotes' });
+    const fixed = applyFixes(text, findings).text;
+    assert.equal(fixed.split('\n')[49], '    titel: "Stap 3: gesprek met de jongere en de ouders"');
+    assert.equal(fixed, text.replace('titel: Stap 3: gesprek met de jongere en de ouders', 'titel: "Stap 3: gesprek met de jongere en de ouders"'));
+    assert.deepEqual(findingsOf(RULE, fixed), []);
+  });
+
+  it('keeps a comment after such a value outside the quotes', () => {
+    const text = 'organisatie:\n  naam: De Linde: jeugdhulp # de vestiging\n';
+    const fixed = applyFixes(text, findingsOf(RULE, text)).text;
+    assert.equal(fixed, 'organisatie:\n  naam: "De Linde: jeugdhulp" # de vestiging\n');
+  });
+
+  describe('a line indented further or less than the key above it', () => {
+    const OFFICER = '  - id: jansen\n    naam: Marieke Jansen\n    functie: Pedagogisch coach\n    telefoon: "030-2718291"\n    email: m.jansen@zonnebloem.example\n';
+    const protocol = (officer: string): string => `meldcode: "1.0"\naandachtsfunctionarissen:\n${officer}contactpunten:\n  - id: veilig-thuis\n    soort: veilig-thuis\n`;
+    const slip = (where: ReturnType<typeof range>, spacesNl: string, spacesEn: string, key: string, sibling: string) =>
+      expect(
+        where,
+        `Deze regel springt ${spacesNl} te ver in: '${key}' hoort in dezelfde kolom als '${sibling}' op de regel erboven.`,
+        `This line is indented ${spacesEn} too far: '${key}' belongs in the same column as '${sibling}' on the line above.`,
+      );
+
+    it('marks the indentation of the line that slipped, not the line above, and its fix moves it back', () => {
+      const text = protocol(OFFICER.replace('    telefoon:', '        telefoon:'));
+      const findings = findingsOf(RULE, text);
+      assertFindings(findings, [slip(range(5, 0, 5, 8), '4 spaties', '4 spaces', 'telefoon', 'functie')]);
+      assert.deepEqual(findings[0].fix?.title, { nl: 'Corrigeer de inspringing', en: 'Correct the indentation' });
+      assert.deepEqual(findings[0].fix?.edits.map((edit) => [edit.range, edit.newText]), [[range(5, 0, 5, 31), '    telefoon: "030-2718291"']]);
+      assert.equal(applyFixes(text, findings).text, protocol(OFFICER));
+    });
+
+    it('does the same after a quoted value, and for the first key under a list item', () => {
+      const quoted = protocol(OFFICER.replace('functie: Pedagogisch coach', 'functie: "Pedagogisch coach"').replace('    telefoon:', '        telefoon:'));
+      assertFindings(findingsOf(RULE, quoted), [slip(range(5, 0, 5, 8), '4 spaties', '4 spaces', 'telefoon', 'functie')]);
+      const first = protocol(OFFICER.replace('    naam:', '      naam:'));
+      const findings = findingsOf(RULE, first);
+      assertFindings(findings, [slip(range(3, 0, 3, 6), '2 spaties', '2 spaces', 'naam', 'id')]);
+      assert.equal(applyFixes(first, findings).text, protocol(OFFICER));
+    });
+
+    it('moves what is under the slipped key with it, blank lines and comments kept', () => {
+      const nested = OFFICER.replace('    email: m.jansen@zonnebloem.example\n', '    email: m.jansen@zonnebloem.example\n    bereikbaarheid:\n      - maandag\n\n      # ook per mail\n      - dinsdag\n');
+      const text = protocol(nested.replace(/\n {4}bereikbaarheid:\n {6}- maandag\n\n {6}# ook per mail\n {6}- dinsdag\n/, '\n        bereikbaarheid:\n          - maandag\n\n          # ook per mail\n          - dinsdag\n'));
+      assert.notEqual(text, protocol(nested));
+      assert.equal(applyFixes(text, findingsOf(RULE, text)).text, protocol(nested));
+    });
+
+    it('moves a line indented too little out to its siblings when the line after it is right again', () => {
+      const text = protocol(OFFICER.replace('    telefoon:', '   telefoon:'));
+      const findings = findingsOf(RULE, text);
+      assertFindings(findings, [
+        expect(
+          range(5, 0, 5, 3),
+          "Deze regel springt 1 spatie te weinig in: 'telefoon' hoort in dezelfde kolom als 'functie' op de regel erboven.",
+          "This line is indented 1 space too little: 'telefoon' belongs in the same column as 'functie' on the line above.",
+        ),
+      ]);
+      assert.equal(applyFixes(text, findings).text, protocol(OFFICER));
+    });
+
+    it('leaves a key under a parent without a value alone: that is its child', () => {
+      assertFindings(findingsOf(RULE, 'organisatie:\n  doelgroep:\n      leeftijd-van: 0\n      leeftijd-tot: 12\n'), []);
+    });
   });
 
   it('explains text starting with * (Markdown emphasis) as an unknown alias', () => {

@@ -1,4 +1,5 @@
-import type { Rule } from '../rule';
+import type { OffsetEdit, Rule } from '../rule';
+import { quotedText } from '../schema-errors';
 import { PROTOCOL_SCHEMA, type SchemaNode } from '../schema-validator';
 
 /** Messages per YAML error code (see the `yaml` package's ErrorCode) and for our own refusals. */
@@ -35,6 +36,18 @@ const MESSAGES = {
     nl: 'Onjuiste inspringing: lijn deze regel uit met de regels van hetzelfde niveau (gebruik spaties).',
     en: 'Wrong indentation: align this line with the lines of the same level (use spaces).',
   },
+  INDENT_SLIP: {
+    nl: "Deze regel springt {spacesNl} te ver in: '{key}' hoort in dezelfde kolom als '{sibling}' op de regel erboven.",
+    en: "This line is indented {spacesEn} too far: '{key}' belongs in the same column as '{sibling}' on the line above.",
+  },
+  INDENT_SHORT: {
+    nl: "Deze regel springt {spacesNl} te weinig in: '{key}' hoort in dezelfde kolom als '{sibling}' op de regel erboven.",
+    en: "This line is indented {spacesEn} too little: '{key}' belongs in the same column as '{sibling}' on the line above.",
+  },
+  FIX_INDENT: {
+    nl: 'Corrigeer de inspringing',
+    en: 'Correct the indentation',
+  },
   TAB_AS_INDENT: {
     nl: 'Een tab mag in YAML niet inspringen; gebruik spaties.',
     en: 'A tab cannot be used for indentation in YAML; use spaces.',
@@ -62,6 +75,14 @@ const MESSAGES = {
   BLOCK_AS_IMPLICIT_KEY: {
     nl: 'Deze waarde bevat een dubbele punt met een spatie erna, of de inspringing klopt niet; zet tekst met ": " tussen aanhalingstekens.',
     en: 'This value holds a colon followed by a space, or the indentation is wrong; put text containing ": " in quotes.',
+  },
+  VALUE_WITH_COLON: {
+    nl: 'Deze tekst bevat een dubbele punt met een spatie (": "), die YAML leest als het begin van een sleutel; zet de hele tekst tussen aanhalingstekens.',
+    en: 'This text contains a colon followed by a space (": "), which YAML reads as the start of a key; put the whole text in quotes.',
+  },
+  QUOTE_TEXT: {
+    nl: 'Zet de tekst tussen aanhalingstekens',
+    en: 'Put the text in quotes',
   },
   UNEXPECTED_TOKEN: {
     nl: 'Onverwacht teken: controleer dubbele punten, streepjes en aanhalingstekens op deze regel.',
@@ -100,11 +121,39 @@ export const rule: Rule = {
       en: 'The file must be readable YAML (one document, UTF-8, no duplicate keys).',
     },
     messages: MESSAGES,
+    fixable: true,
     hasSuggestions: true,
   },
   check(context) {
     const { document } = context;
+    const slipsReported = new Set<number>();
     for (const problem of document.problems) {
+      // The line after a slipped one is often reported too: it is measured against the slipped line, not fixed on its own.
+      const indentation = INDENTATION_PROBLEMS.has(problem.code);
+      if (indentation && slipsReported.has(previousLineStart(document.text, problem.startOffset))) continue;
+      const slip = indentation ? indentationSlip(document.text, problem.startOffset, (start) => slipsReported.has(start)) : undefined;
+      if (slip) {
+        slipsReported.add(slip.line.start);
+        const spaces = Math.abs(slip.column - slip.indent);
+        const range = document.positions.range(slip.line.start, slip.line.start + slip.indent);
+        context.report({
+          messageId: slip.indent > slip.column ? 'INDENT_SLIP' : 'INDENT_SHORT',
+          data: { key: slip.key, sibling: slip.sibling, spacesNl: spaces === 1 ? '1 spatie' : `${spaces} spaties`, spacesEn: spaces === 1 ? '1 space' : `${spaces} spaces` },
+          range,
+          // Past the findings shown the block under the line is not read: the finding is only counted.
+          fix: context.leftOut(range) ? undefined : { messageId: 'FIX_INDENT', edits: [reindent(document.text, slip.line, slip.indent, slip.column)] },
+        });
+        continue;
+      }
+      const quoted = problem.code === 'BLOCK_AS_IMPLICIT_KEY' ? valueWithColon(document.text, problem.startOffset, problem.endOffset) : undefined;
+      if (quoted) {
+        context.report({
+          messageId: 'VALUE_WITH_COLON',
+          range: document.positions.range(problem.startOffset, problem.endOffset),
+          fix: { messageId: 'QUOTE_TEXT', edits: [quoted] },
+        });
+        continue;
+      }
       const colon = problem.code === 'MISSING_CHAR' ? keyWithoutColon(document.text, problem.startOffset) : undefined;
       if (colon) {
         context.report({
@@ -163,4 +212,132 @@ function keyWithoutColon(text: string, offset: number): { key: string; keyEnd: n
   const match = /^([a-z][a-z0-9]*(?:-[a-z0-9]+)*)[ ]+[^\s:#]/.exec(text.slice(offset, offset + 200));
   if (!match || !KNOWN_KEYS.has(match[1])) return undefined;
   return { key: match[1], keyEnd: offset + match[1].length };
+}
+
+/** Problems the parser reports when a line is indented more or less than its siblings. */
+const INDENTATION_PROBLEMS: ReadonlySet<string> = new Set(['BLOCK_AS_IMPLICIT_KEY', 'BAD_INDENT']);
+
+/** A line with optional `- ` markers and a plain key ending in ":" (then a space, a comment or the end). */
+const KEY_LINE = /^( *)((?:- +)*)([^\s#'"\-[\]{}&*!|>%@`][^:#\r\n]*?):(?=[ \t]|$)(.*)$/;
+
+interface LineText {
+  start: number;
+  text: string;
+}
+
+/** The line that holds `offset`, and the next line after it that is not blank or a comment. */
+function lineAt(text: string, offset: number): LineText {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const end = text.indexOf('\n', start);
+  return { start, text: text.slice(start, end === -1 ? text.length : end).replace(/\r$/, '') };
+}
+
+function nextContentLine(text: string, after: LineText, limit = 1): LineText | undefined {
+  let start = after.start + after.text.length;
+  for (let skipped = 0; skipped <= limit + 20 && start < text.length; skipped++) {
+    start = text.indexOf('\n', start);
+    if (start === -1) return undefined;
+    start++;
+    const line = lineAt(text, start);
+    if (line.text.trim() !== '' && !/^\s*#/.test(line.text)) return line;
+    start = line.start + line.text.length;
+  }
+  return undefined;
+}
+
+function previousContentLine(text: string, before: LineText): LineText | undefined {
+  let end = before.start - 1;
+  for (let skipped = 0; skipped < 20 && end > 0; skipped++) {
+    const line = lineAt(text, end);
+    if (line.text.trim() !== '' && !/^\s*#/.test(line.text)) return line;
+    end = line.start - 1;
+  }
+  return undefined;
+}
+
+interface Slip {
+  /** The slipped line, its indentation, and the column of its siblings. */
+  line: LineText;
+  indent: number;
+  column: number;
+  key: string;
+  sibling: string;
+}
+
+/**
+ * A key indented further (or less) than the key on the line above, which has a value of its
+ * own, so it cannot be its parent: "    functie: coach\n        telefoon: ..." The parser
+ * reports it on the line above or on the line itself; the slipped line is the one to mark
+ * and to fix.
+ */
+export function indentationSlip(text: string, offset: number, slipped: (lineStart: number) => boolean = () => false): Slip | undefined {
+  const problemLine = lineAt(text, offset);
+  const next = nextContentLine(text, problemLine);
+  for (const candidate of next ? [problemLine, next] : [problemLine]) {
+    const above = previousContentLine(text, candidate);
+    if (slipped(candidate.start) || (above && slipped(above.start))) return undefined;
+    const line = KEY_LINE.exec(candidate.text);
+    const sibling = above && KEY_LINE.exec(above.text);
+    if (!line || !sibling || line[2] !== '') continue;
+    // The line above must have a value on its own line: otherwise it is the parent of this one.
+    if (sibling[4].replace(/^\s+#.*$/, '').trim() === '') continue;
+    const indent = line[1].length;
+    const column = sibling[1].length + sibling[2].length;
+    if (indent === column) continue;
+    if (indent < column) {
+      // Too little: only when the line after it is back in the siblings' column.
+      const after = nextContentLine(text, candidate);
+      const afterIndent = after ? /^ */.exec(after.text)![0].length : -1;
+      if (afterIndent !== column || indent === 0) continue;
+    }
+    return { line: candidate, indent, column, key: line[3].trim(), sibling: sibling[3].trim() };
+  }
+  return undefined;
+}
+
+/** The start of the line before the content line that holds `offset` (blank lines and comments skipped), or -1. */
+function previousLineStart(text: string, offset: number): number {
+  return previousContentLine(text, lineAt(text, offset))?.start ?? -1;
+}
+
+/** The line and the lines under it (its own children, and blank lines), moved from `indent` to `column`. */
+function reindent(text: string, first: LineText, indent: number, column: number): OffsetEdit {
+  const lines: string[] = [first.text];
+  let end = first.start + first.text.length;
+  // Too far in, its children are further in than it; too little, they are further in than its siblings.
+  const childrenFrom = Math.max(indent, column);
+  for (let line = nextLineAfter(text, first); line; line = nextLineAfter(text, line)) {
+    const lineIndent = /^ */.exec(line.text)![0].length;
+    if (line.text.trim() !== '' && lineIndent <= childrenFrom) break;
+    lines.push(line.text);
+    end = line.start + line.text.length;
+  }
+  // Blank lines at the end are not part of the block.
+  while (lines.length > 1 && lines[lines.length - 1].trim() === '') {
+    const dropped = lines.pop()!;
+    end = text.lastIndexOf('\n', end - dropped.length - 1);
+    end = text[end - 1] === '\r' ? end - 1 : end;
+  }
+  const newline = text.includes('\r\n') ? '\r\n' : '\n';
+  const moved = lines.map((line) => (line.trim() === '' ? line : indent > column ? line.slice(indent - column) : ' '.repeat(column - indent) + line));
+  return { startOffset: first.start, endOffset: end, newText: moved.join(newline) };
+}
+
+function nextLineAfter(text: string, line: LineText): LineText | undefined {
+  const end = text.indexOf('\n', line.start + line.text.length);
+  return end === -1 || end + 1 >= text.length ? undefined : lineAt(text, end + 1);
+}
+
+/**
+ * "titel: Stap 3: gesprek met de ouders": a plain value on one line that holds ": ". The fix
+ * quotes the value, every character kept; a comment after it stays outside the quotes.
+ */
+function valueWithColon(text: string, start: number, end: number): OffsetEdit | undefined {
+  const written = text.slice(start, end);
+  if (!/:\s/.test(written) || /[\r\n]/.test(written) || /^["'[{|>&*!%@`]/.test(written)) return undefined;
+  const line = lineAt(text, start);
+  const rest = text.slice(start, line.start + line.text.length);
+  const value = rest.replace(/\s+#.*$/, '').trimEnd();
+  const quoted = quotedText(value);
+  return quoted === undefined ? undefined : { startOffset: start, endOffset: start + value.length, newText: quoted };
 }
