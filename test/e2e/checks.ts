@@ -3,6 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
+import JSZip from 'jszip';
 import type { CodeServer } from './codeServer';
 import { SECTORS } from '../../server/src/knowledge';
 import { expectedKeyHover, expectedProblems, findings, plain, REPO, sample, type ExpectedProblem } from './expectations';
@@ -402,7 +403,65 @@ export const CHECKS: Check[] = [
       await waitForStatus(page, 0, 0);
     },
   },
+  {
+    name: '"Meldcode: Export protocol…" writes a Word document beside the protocol',
+    async run(context) {
+      const { page, server } = context;
+      const target = path.join(server.workspace, 'kindercentrum-de-zonnebloem.docx');
+      await openFile(page, COMPLETE);
+      await runCommand(page, 'Meldcode: Export protocol…');
+      await chooseQuickPickRow(page, 'Word-document (.docx)');
+      // The save dialog (code-server's own) suggests the name beside the protocol: accept it.
+      await acceptFileDialog(page, target);
+      const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'Het protocol is geëxporteerd naar kindercentrum-de-zonnebloem.docx.' }).first();
+      await toast.waitFor({ state: 'visible' });
+      await screenshot(context, 'export-word');
+      const zip = await JSZip.loadAsync(fs.readFileSync(target));
+      const document = (await zip.file('word/document.xml')?.async('string')) ?? '';
+      assert.ok(document.includes('Kindercentrum De Zonnebloem'), 'the organisation is in the Word document');
+      assert.ok(document.includes('<w:pStyle w:val="Heading1"/>'), 'with Word headings');
+    },
+  },
+  {
+    name: '"Meldcode: Import Word document…" writes the protocol beside the document and opens it',
+    async run(context) {
+      const { page, server } = context;
+      const source = path.join(server.workspace, 'kinderopvang-basismodel.docx');
+      fs.copyFileSync(path.join(REPO, 'test', 'fixtures', 'word', 'kinderopvang-basismodel.docx'), source);
+      await runCommand(page, 'Meldcode: Import Word document…');
+      await acceptFileDialog(page, source);
+      const target = 'kinderopvang-basismodel.meldcode.yaml';
+      await activeTab(page, target).waitFor({ state: 'visible' });
+      const toast = page.locator('.notifications-toasts .notification-toast', { hasText: `kinderopvang-basismodel.docx is geïmporteerd als ${target}.` }).first();
+      await toast.waitFor({ state: 'visible' });
+      await screenshot(context, 'import-word');
+      const text = fs.readFileSync(path.join(server.workspace, target), 'utf8');
+      assert.ok(text.includes('Kindercentrum Het Klavertje'), 'the organisation is in the protocol');
+      assert.ok(text.includes('Sanne de Groot') && text.includes('030-2761450'), 'and the officer with her number');
+    },
+  },
 ];
+
+/** Picks the quick-pick row that shows `label`. */
+async function chooseQuickPickRow(page: Page, label: string): Promise<void> {
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first();
+  await row.waitFor({ state: 'visible' });
+  await row.click();
+}
+
+/** Answers code-server's file dialog (a quick input holding a path) with `file`. */
+async function acceptFileDialog(page: Page, file: string): Promise<void> {
+  const input = page.locator('.quick-input-widget input');
+  // The dialog lists its folder before it settles; until then it may put its own path back.
+  await page.locator('.quick-input-list .monaco-list-row').first().waitFor({ state: 'visible' });
+  await waitFor(`the file dialog to hold ${file}`, async () => {
+    if ((await input.inputValue()) !== file) await input.fill(file);
+    await page.waitForTimeout(500);
+    return (await input.inputValue()) === file;
+  });
+  await page.keyboard.press('Enter');
+  await input.waitFor({ state: 'hidden' });
+}
 
 /** The extension host logs of a code-server run (under its user data folder). */
 function extensionHostLogs(root: string): string[] {
