@@ -2,6 +2,7 @@ import type { Locale } from '../engine/types';
 import { escapeXml, telHref } from './escape';
 import { htmlHeadLines } from './html-head';
 import { distinctKind, type ContactView, type ContentBlock, type DecisionView, type OutcomeView, type QuestionView, type RouteMapView, type RouteView, type StepView, type SubstepView } from './route-map-view';
+import { markedHtml } from './placeholder-mark';
 import { label, type LabelKey } from './strings';
 import { DRAWING_CSS, EXPORT_CSS, PRINT_PALETTE_CSS } from './styles';
 import { renderDecisionTreeSvg } from './svg-decision-tree';
@@ -80,7 +81,7 @@ function titlePage(view: RouteMapView, organisationName: string): string {
   const parts = [
     '<section class="title-page">',
     `<div class="doc-kind">${text(label('documentTitle', locale))}</div>`,
-    `<h1>${text(organisationName)}</h1>`,
+    `<h1>${markedHtml(organisationName, text(organisationName), locale)}</h1>`,
   ];
   if (listed.length > 0) {
     parts.push(`<dl class="facts">${listed.map(([name, value]) => `<dt>${text(name)}</dt><dd>${text(value)}</dd>`).join('')}</dl>`);
@@ -176,7 +177,7 @@ function routeSection(route: RouteView, locale: Locale): string {
 function contactItem(contact: ContactView, locale: Locale): string {
   if (!contact.found) return `<li class="problem">${text(contact.id)}: ${text(label('unknownReference', locale))}</li>`;
   const who = contact.role ? `${contact.name} (${contact.role})` : contact.name;
-  return `<li>${text(who)}: ${contact.phone ? phoneLink(contact.phone) : text(label('noPhone', locale))}</li>`;
+  return `<li>${markedHtml(contact.name, text(who), locale)}: ${contact.phone ? phoneLink(contact.phone, locale) : text(label('noPhone', locale))}</li>`;
 }
 
 /** The afwegingskader as the protocol writes it: five questions, two decisions, or a reference to an appendix. */
@@ -235,14 +236,14 @@ function contactSheet(view: RouteMapView): string {
   const locale = view.locale;
   const officerRows = view.officers.map((officer) =>
     row([
-      whoCell(officer.name, [officer.position, officer.deputy === undefined ? undefined : `${label('deputy', locale)}: ${officer.deputy}`]),
-      phoneCell(officer.phone),
-      addressCell([officer.email]),
+      whoCell(officer.name, [officer.position, officer.deputy === undefined ? undefined : `${label('deputy', locale)}: ${officer.deputy}`], locale),
+      phoneCell(officer.phone, locale),
+      addressCell([officer.email], locale),
       detailCell([officer.availability], []),
     ]),
   );
   const pointRows = view.contactPoints.map((point) =>
-    row([whoCell(point.name, [distinctKind(point)]), phoneCell(point.phone), addressCell([point.email, point.website]), detailCell([point.availability], [point.remark])]),
+    row([whoCell(point.name, [distinctKind(point)], locale), phoneCell(point.phone, locale), addressCell([point.email, point.website], locale), detailCell([point.availability], [point.remark])]),
   );
   const head = (keys: LabelKey[]): string => `<thead><tr>${keys.map((key) => `<th>${text(label(key, locale))}</th>`).join('')}</tr></thead>`;
   return [
@@ -263,13 +264,15 @@ function contactSheet(view: RouteMapView): string {
 }
 
 /** The name, with the position, deputy or kind below it. */
-function whoCell(name: string, details: ReadonlyArray<string | undefined>): string {
-  const lines = details.filter((detail): detail is string => detail !== undefined).map((detail) => `<span class="detail">${text(detail)}</span>`);
-  return `<td class="who">${text(name)}${lines.join('')}</td>`;
+function whoCell(name: string, details: ReadonlyArray<string | undefined>, locale: Locale): string {
+  const lines = details.filter((detail): detail is string => detail !== undefined).map((detail) => `<span class="detail">${markedHtml(detail, text(detail), locale)}</span>`);
+  return `<td class="who">${markedHtml(name, text(name), locale)}${lines.join('')}</td>`;
 }
 
-function addressCell(addresses: ReadonlyArray<string | undefined>): string {
-  const lines = addresses.filter((address): address is string => address !== undefined).map((address) => `<span class="address">${breakableAddress(address)}</span>`);
+function addressCell(addresses: ReadonlyArray<string | undefined>, locale: Locale): string {
+  const lines = addresses
+    .filter((address): address is string => address !== undefined)
+    .map((address) => `<span class="address">${markedHtml(address, breakableAddress(address), locale)}</span>`);
   return `<td>${lines.join('<br>')}</td>`;
 }
 
@@ -334,14 +337,14 @@ function row(cells: string[]): string {
   return `<tr>${cells.join('')}</tr>`;
 }
 
-function phoneCell(phone: string | undefined): string {
-  return `<td class="phone">${phone ? phoneLink(phone) : ''}</td>`;
+function phoneCell(phone: string | undefined, locale: Locale): string {
+  return `<td class="phone">${phone ? phoneLink(phone, locale) : ''}</td>`;
 }
 
 /** A phone number, callable where it can be dialled, and never broken over two lines (class "tel"). */
-function phoneLink(phone: string): string {
+function phoneLink(phone: string, locale: Locale): string {
   const href = telHref(phone);
-  return `<span class="tel">${href ? `<a href="${escapeXml(href)}">${text(phone)}</a>` : text(phone)}</span>`;
+  return markedHtml(phone, `<span class="tel">${href ? `<a href="${escapeXml(href)}">${text(phone)}</a>` : text(phone)}</span>`, locale);
 }
 
 function text(value: string): string {

@@ -20,6 +20,7 @@ export const LABELS = {
   explanation: { nl: 'Toelichting', en: 'Explanation' },
   unknownReference: { nl: 'onbekend', en: 'unknown' },
   noPhone: { nl: 'geen telefoonnummer', en: 'no phone number' },
+  exampleValue: { nl: 'voorbeeldwaarde', en: 'example value' },
   afwegingskader: { nl: 'Afwegingskader', en: 'Afwegingskader (assessment framework)' },
   afwegingskaderDescription: {
     nl: 'De vijf vragen van het afwegingskader, die in stap 4 en 5 de beslissing over melden en hulp sturen.',

@@ -16,6 +16,8 @@ export const DRAWING_CSS = `
 .rk-svg .rk-muted { fill: var(--rk-muted); }
 .rk-svg .rk-strong, .rk-svg .rk-contact { font-weight: 700; }
 .rk-svg .rk-warning-text { fill: var(--rk-warning); }
+/* An example value from a template, still to be replaced (rule placeholder-value). */
+.rk-svg .rk-placeholder { text-decoration: underline dotted; }
 .rk-svg .rk-problem-text, .rk-svg .rk-missing .rk-step-label { fill: var(--rk-error); }
 .rk-badge { fill: var(--rk-accent); }
 .rk-missing .rk-badge { fill: var(--rk-error); }
@@ -116,6 +118,8 @@ figure .rk-svg { display: block; margin: 0 auto; }
 .step { border-left: 3pt solid var(--rk-accent); padding: 0.5mm 0 0.5mm 4mm; margin: 0 0 5mm; break-inside: avoid; }
 .step.missing { border-left: 3pt dashed var(--rk-error); }
 .step .problem, .problem { color: var(--rk-error); font-weight: 600; }
+.placeholder { text-decoration: underline dotted; text-underline-offset: 0.15em; }
+.placeholder-label { color: var(--rk-warning); font-size: 0.85em; white-space: nowrap; }
 .step ul, .fields ul { margin: 1mm 0 2mm; padding-left: 6mm; }
 .meta { color: var(--rk-muted); }
 .standard { font-style: italic; }

@@ -4,6 +4,7 @@ import { distinctKind, type ContactPointView, type ContactView, type OfficerView
 import { arrowMarker, attributes, drawText, layoutText, rect, sourceAttributes, svgOpen, type DrawOptions, type Paragraph } from './svg-kit';
 import { textWidth as textWidthOf } from './text-layout';
 import { label } from './strings';
+import { markedParagraph } from './placeholder-mark';
 
 /**
  * The route map: the steps top to bottom, each with its title, responsible role, time limit and
@@ -454,10 +455,10 @@ function contactParagraph(contact: ContactView, locale: Locale, size = 13): Para
   }
   const who = contact.role ? `${contact.name} (${contact.role})` : contact.name;
   if (!contact.phone) {
-    return { text: `${who}: ${label('noPhone', locale)}`, size, className: 'rk-text rk-warning-text', maxLines: 3, gapBefore: 1 };
+    return markedParagraph({ text: `${who}: ${label('noPhone', locale)}`, size, className: 'rk-text rk-warning-text', maxLines: 3, gapBefore: 1 }, [contact.name], locale);
   }
   // The number first, in bold: it is what staff look for, and it is never cut off.
-  return { text: `${contact.phone} – ${who}`, emphasis: contact.phone, size, className: 'rk-text rk-call', maxLines: 3, gapBefore: 1 };
+  return markedParagraph({ text: `${contact.phone} – ${who}`, emphasis: contact.phone, size, className: 'rk-text rk-call', maxLines: 3, gapBefore: 1 }, [contact.phone, contact.name], locale);
 }
 
 /** The officers and contact points: headings and rows of cards, each a piece of its own. */
@@ -506,17 +507,17 @@ function drawPanel(view: RouteMapView, x: number, top: number, width: number, lo
 }
 
 function officerParagraphs(officer: OfficerView, locale: Locale): Paragraph[] {
-  const paragraphs: Paragraph[] = [{ text: officer.name, size: 13, className: 'rk-card-title', maxLines: 2 }];
-  if (officer.position) paragraphs.push({ text: officer.position, size: 12, className: 'rk-muted', maxLines: 2 });
+  const paragraphs: Paragraph[] = [markedParagraph({ text: officer.name, size: 13, className: 'rk-card-title', maxLines: 2 }, [officer.name], locale)];
+  if (officer.position) paragraphs.push(markedParagraph({ text: officer.position, size: 12, className: 'rk-muted', maxLines: 2 }, [officer.position], locale));
   paragraphs.push(phoneParagraph(officer.phone, locale));
-  if (officer.email) paragraphs.push({ text: officer.email, size: 12, className: 'rk-text', maxLines: 2 });
+  if (officer.email) paragraphs.push(markedParagraph({ text: officer.email, size: 12, className: 'rk-text', maxLines: 2 }, [officer.email], locale));
   if (officer.availability) paragraphs.push({ text: officer.availability, size: 12, className: 'rk-muted', maxLines: 2 });
   if (officer.deputy) paragraphs.push({ text: `${label('deputy', locale)}: ${officer.deputy}`, size: 12, className: 'rk-muted', maxLines: 2 });
   return paragraphs;
 }
 
 function contactPointParagraphs(point: ContactPointView, locale: Locale): Paragraph[] {
-  const paragraphs: Paragraph[] = [{ text: point.name, size: 13, className: 'rk-card-title', maxLines: 2 }];
+  const paragraphs: Paragraph[] = [markedParagraph({ text: point.name, size: 13, className: 'rk-card-title', maxLines: 2 }, [point.name], locale)];
   const kind = distinctKind(point);
   if (kind) paragraphs.push({ text: kind, size: 12, className: 'rk-muted', maxLines: 1 });
   paragraphs.push(phoneParagraph(point.phone, locale));
@@ -526,7 +527,7 @@ function contactPointParagraphs(point: ContactPointView, locale: Locale): Paragr
 
 function phoneParagraph(phone: string | undefined, locale: Locale): Paragraph {
   return phone
-    ? { text: `${label('phone', locale)}: ${phone}`, size: 13, className: 'rk-text rk-contact', maxLines: 2 }
+    ? markedParagraph({ text: `${label('phone', locale)}: ${phone}`, size: 13, className: 'rk-text rk-contact', maxLines: 2 }, [phone], locale)
     : { text: label('noPhone', locale), size: 12, className: 'rk-text rk-warning-text', maxLines: 1 };
 }
 
