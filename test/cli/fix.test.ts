@@ -36,7 +36,7 @@ describe('meldcode-lint --fix', function () {
         'outdated.meldcode.yaml',
         '  11:11  warning  Attention officer Sanne Bakker has no stand-in; name under "vervanger" who takes over when they are away.  officer-deputy-missing',
         '',
-        '✖ 1 problem (0 errors, 1 warning)',
+        '✖ 1 file checked, 0 errors, 1 warning',
         '',
       ].join('\n'),
     );

@@ -63,6 +63,14 @@ const ERRORS_FIXTURE = [
   },
 ] as const;
 
+/** The report without the fixes and quick fixes (json-fixes.test.ts checks those). */
+function withoutFixes(report: unknown): unknown {
+  return (report as Array<{ messages: Array<Record<string, unknown>> }>).map((file) => ({
+    ...file,
+    messages: file.messages.map(({ fix: _fix, suggestions: _suggestions, ...message }) => message),
+  }));
+}
+
 function expectedJson(locale: 'nl' | 'en'): unknown {
   return [
     {
@@ -106,22 +114,22 @@ describe('meldcode-lint output formats', function () {
     it('gives ESLint\'s shape with 1-based positions, severity, level and English messages', () => {
       const run = runCli(['--format', 'json', '--locale', 'en', 'errors.meldcode.yaml']);
       assert.equal(run.status, 1);
-      assert.deepEqual(JSON.parse(run.stdout), expectedJson('en'));
+      assert.deepEqual(withoutFixes(JSON.parse(run.stdout)), expectedJson('en'));
     });
 
     it('gives Dutch messages with --locale nl', () => {
       const run = runCli(['--format', 'json', '--locale', 'nl', 'errors.meldcode.yaml']);
       assert.equal(run.status, 1);
-      assert.deepEqual(JSON.parse(run.stdout), expectedJson('nl'));
+      assert.deepEqual(withoutFixes(JSON.parse(run.stdout)), expectedJson('nl'));
     });
 
     it('takes the language from LANG when --locale is not given, and --locale wins over LANG', () => {
       const dutch = runCli(['--format', 'json', 'errors.meldcode.yaml'], { env: { LANG: 'nl_NL.UTF-8' } });
-      assert.deepEqual(JSON.parse(dutch.stdout), expectedJson('nl'));
+      assert.deepEqual(withoutFixes(JSON.parse(dutch.stdout)), expectedJson('nl'));
       const english = runCli(['--format', 'json', 'errors.meldcode.yaml'], { env: { LANG: 'de_DE.UTF-8' } });
-      assert.deepEqual(JSON.parse(english.stdout), expectedJson('en'));
+      assert.deepEqual(withoutFixes(JSON.parse(english.stdout)), expectedJson('en'));
       const overridden = runCli(['--format', 'json', '--locale', 'en', 'errors.meldcode.yaml'], { env: { LC_ALL: 'nl_BE.UTF-8' } });
-      assert.deepEqual(JSON.parse(overridden.stdout), expectedJson('en'));
+      assert.deepEqual(withoutFixes(JSON.parse(overridden.stdout)), expectedJson('en'));
     });
 
     it('lists a clean file with no messages and counts the fixable findings', () => {
@@ -153,7 +161,7 @@ describe('meldcode-lint output formats', function () {
           '  24:1   warning  Step 5 (decide) is missing; the basismodel meldcode works with these five steps, also for those who use the meldcode voluntarily.  step-missing',
           '  28:15  error    "bakkr" is not an attention officer or contact point in this protocol. Did you mean "bakker"?                                      reference-unknown',
           '',
-          '✖ 5 problems (1 error, 2 warnings, 2 info messages)',
+          '✖ 1 file checked, 1 error, 2 warnings, 2 info messages',
           '',
         ].join('\n'),
       );
@@ -172,7 +180,7 @@ describe('meldcode-lint output formats', function () {
           '  10:15  waarschuwing  "030-123456" is geen geldig Nederlands telefoonnummer; verwacht bijvoorbeeld 030-1234567, 06-12345678, 0800-2000, 112, 14 020 of +31 30 123 4567.                       phone-invalid',
           '  34:11  waarschuwing  Bij stap 5 staat niet wie verantwoordelijk is; vul "verantwoordelijk" in (bijv. medewerker of aandachtsfunctionaris).                                                   step-responsible-missing',
           '',
-          '✖ 4 problemen (0 fouten, 3 waarschuwingen, 1 melding)',
+          '✖ 2 bestanden gecontroleerd, 0 fouten, 3 waarschuwingen, 1 melding',
           '',
         ].join('\n'),
       );
@@ -186,7 +194,7 @@ describe('meldcode-lint output formats', function () {
 
     it('mentions what --fix can repair', () => {
       const run = runCli(['--locale', 'nl', 'outdated.meldcode.yaml']);
-      assert.match(run.stdout, /\n✖ 4 problemen \(0 fouten, 4 waarschuwingen\)\n {2}0 fouten en 3 waarschuwingen mogelijk automatisch op te lossen met de optie --fix\.\n$/);
+      assert.match(run.stdout, /\n✖ 1 bestand gecontroleerd, 0 fouten, 4 waarschuwingen\n {2}0 fouten en 3 waarschuwingen mogelijk automatisch op te lossen met de optie --fix\.\n$/);
       const english = runCli(['--locale', 'en', 'outdated.meldcode.yaml']);
       assert.match(english.stdout, /\n {2}0 errors and 3 warnings potentially fixable with the --fix option\.\n$/);
     });
@@ -394,7 +402,7 @@ describe('meldcode-lint output formats', function () {
       const run = runCli(['--format', 'json', '-o', target, 'errors.meldcode.yaml']);
       assert.equal(run.status, 1);
       assert.equal(run.stdout, '');
-      assert.deepEqual(JSON.parse(fs.readFileSync(target, 'utf8')), expectedJson('en'));
+      assert.deepEqual(withoutFixes(JSON.parse(fs.readFileSync(target, 'utf8'))), expectedJson('en'));
     });
   });
 
@@ -419,14 +427,18 @@ describe('meldcode-lint output formats', function () {
         ['::error'],
       );
       const stylish = runCli(['--quiet', 'errors.meldcode.yaml']);
-      assert.match(stylish.stdout, /\n✖ 1 problem \(1 error, 0 warnings\)\n$/);
+      assert.match(stylish.stdout, /\n✖ 1 file checked, 1 error; 2 warnings and 2 info messages not shown \(--quiet\)\n$/);
       assert.equal(stylish.status, 1);
     });
 
-    it('keeps the exit code at 0 for a file with only warnings', () => {
+    it('keeps the exit code at 0 for a file with only warnings, and says the warnings were not shown', () => {
       const run = runCli(['--quiet', 'warnings.meldcode.yaml']);
       assert.equal(run.status, 0);
-      assert.equal(run.stdout, '✔ 1 file checked: no problems.\n');
+      assert.equal(run.stdout, '✔ 1 file checked: no errors; 3 warnings and 1 info message not shown (--quiet).\n');
+      const dutch = runCli(['--quiet', '--locale', 'nl', 'warnings.meldcode.yaml', 'clean.meldcode.yaml']);
+      assert.equal(dutch.stdout, '✔ 2 bestanden gecontroleerd: geen fouten; 3 waarschuwingen en 1 melding niet getoond (--quiet).\n');
+      // Nothing left out: no note.
+      assert.equal(runCli(['--quiet', 'clean.meldcode.yaml']).stdout, '✔ 1 file checked: no problems.\n');
     });
   });
 });

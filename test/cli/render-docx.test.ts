@@ -11,6 +11,8 @@ import { libreOfficeText } from '../unit/word/export-libreoffice';
 import { repoRoot, runCli, temporaryFolder } from './helpers';
 
 const SAMPLE = path.join(repoRoot, 'samples', 'basisschool-de-wegwijzer.meldcode.yaml');
+/** The messages follow LANG, like the rest of the command line; the document is Dutch unless --locale en. */
+const DUTCH = { LANG: 'nl_NL.UTF-8' };
 
 describe('meldcode-lint render --format docx', function () {
   this.timeout(180_000);
@@ -21,7 +23,7 @@ describe('meldcode-lint render --format docx', function () {
   });
 
   it('writes a Word document that LibreOffice opens, in Dutch and with --locale en in English', () => {
-    const dutch = runCli(['render', 'school.meldcode.yaml', '--format', 'docx', '-o', 'uit/protocol.docx'], { cwd: folder });
+    const dutch = runCli(['render', 'school.meldcode.yaml', '--format', 'docx', '-o', 'uit/protocol.docx'], { cwd: folder, env: DUTCH });
     assert.deepEqual(dutch, {
       status: 0,
       stdout: '',
@@ -50,7 +52,7 @@ describe('meldcode-lint render --format docx', function () {
   });
 
   it('never sends a Word document to standard output: -o is required', () => {
-    const ran = runCli(['render', 'school.meldcode.yaml', '--format', 'docx'], { cwd: folder });
+    const ran = runCli(['render', 'school.meldcode.yaml', '--format', 'docx'], { cwd: folder, env: DUTCH });
     assert.deepEqual(ran, {
       status: 2,
       stdout: '',
@@ -69,7 +71,7 @@ describe('meldcode-lint render --format docx', function () {
     const before = fs.readFileSync(path.join(folder, 'school.meldcode.yaml'));
     fs.symlinkSync('school.meldcode.yaml', path.join(folder, 'link.docx'));
     for (const output of ['school.meldcode.yaml', 'link.docx']) {
-      const ran = runCli(['render', 'school.meldcode.yaml', '--format', 'docx', '-o', output], { cwd: folder });
+      const ran = runCli(['render', 'school.meldcode.yaml', '--format', 'docx', '-o', output], { cwd: folder, env: DUTCH });
       assert.deepEqual(ran, {
         status: 2,
         stdout: '',
@@ -81,14 +83,14 @@ describe('meldcode-lint render --format docx', function () {
 
   it('says so when the document cannot be written (exit 2)', () => {
     fs.mkdirSync(path.join(folder, 'map.docx'));
-    const ran = runCli(['render', 'school.meldcode.yaml', '--format', 'docx', '-o', 'map.docx'], { cwd: folder });
+    const ran = runCli(['render', 'school.meldcode.yaml', '--format', 'docx', '-o', 'map.docx'], { cwd: folder, env: DUTCH });
     assert.equal(ran.status, 2);
     assert.equal(ran.stdout, '');
     assert.match(ran.stderr, /^meldcode-lint render: Het Word-document kan niet naar 'map\.docx' geschreven worden: .+\.\n$/);
   });
 
   it('explains --format docx in its help, in Dutch and English', () => {
-    const nl = runCli(['render', '--help'], { cwd: folder });
+    const nl = runCli(['render', '--help'], { cwd: folder, env: DUTCH });
     const en = runCli(['render', '--help', '--locale', 'en'], { cwd: folder });
     assert.equal(nl.status, 0);
     assert.equal(en.status, 0);

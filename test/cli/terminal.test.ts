@@ -33,7 +33,7 @@ describe('meldcode-lint on a terminal', function () {
     assert.ok(screen.includes('\n  \u001b[2m24:1 \u001b[0m  \u001b[33mwarning\u001b[0m  Step 5 (decide) is missing'), JSON.stringify(screen));
     assert.ok(screen.includes('\u001b[33mwarning\u001b[0m'));
     assert.ok(screen.includes('\u001b[36minfo   \u001b[0m'));
-    assert.ok(screen.endsWith('\u001b[1m\u001b[31m✖ 5 problems (1 error, 2 warnings, 2 info messages)\u001b[0m\u001b[0m\n'), JSON.stringify(screen.slice(-80)));
+    assert.ok(screen.endsWith('\u001b[1m\u001b[31m✖ 1 file checked, 1 error, 2 warnings, 2 info messages\u001b[0m\u001b[0m\n'), JSON.stringify(screen.slice(-80)));
   });
 
   it('does not colour when NO_COLOR is set', () => {
@@ -47,7 +47,7 @@ describe('meldcode-lint on a terminal', function () {
     const report = path.join(folder, 'report.txt');
     runOnTerminal(['-o', report, path.join(fixtures, 'errors.meldcode.yaml')], { cwd: folder });
     const text = fs.readFileSync(report, 'utf8');
-    assert.match(text, /✖ 5 problems/);
+    assert.match(text, /✖ 1 file checked, 1 error, 2 warnings, 2 info messages/);
     assert.doesNotMatch(text, /\u001b\[/);
   });
 

@@ -53,7 +53,7 @@ export function lintFile(task: LintTask): LintOutcome {
   let findings = initialFindings;
   if (!task.fix || document.problems.some((problem) => UNSAFE_TO_WRITE.has(problem.code))) {
     const summary = task.summarize ? { summary: summarizeProtocol(summarizedModel(document, checked.chain)) } : {};
-    return { kind: 'result', result: { filePath: task.filePath, findings: findings.map(toReported), fixesApplied: 0, ...summary, ...basePath } };
+    return { kind: 'result', result: { filePath: task.filePath, findings: findings.map((finding) => toReported(finding, document.text)), fixesApplied: 0, ...summary, ...basePath } };
   }
 
   const original = document.text;
@@ -70,7 +70,7 @@ export function lintFile(task: LintTask): LintOutcome {
     findings = checkProtocol(task, parseProtocol(text, options), options).findings;
   }
   if (text === original) {
-    return { kind: 'result', result: { filePath: task.filePath, findings: findings.map(toReported), fixesApplied: 0, ...basePath } };
+    return { kind: 'result', result: { filePath: task.filePath, findings: findings.map((finding) => toReported(finding, text)), fixesApplied: 0, ...basePath } };
   }
 
   const hadBom = UTF8_BOM.every((byte, index) => bytes[index] === byte);
@@ -81,11 +81,11 @@ export function lintFile(task: LintTask): LintOutcome {
     // Nothing was changed on disk, so the findings of the file as it is are what counts.
     return {
       kind: 'result',
-      result: { filePath: task.filePath, findings: initialFindings.map(toReported), fixesApplied: 0, ...basePath },
+      result: { filePath: task.filePath, findings: initialFindings.map((finding) => toReported(finding, original)), fixesApplied: 0, ...basePath },
       failure: failure(task.filePath, 'not-written', error),
     };
   }
-  return { kind: 'result', result: { filePath: task.filePath, findings: findings.map(toReported), fixesApplied, ...basePath } };
+  return { kind: 'result', result: { filePath: task.filePath, findings: findings.map((finding) => toReported(finding, text)), fixesApplied, ...basePath } };
 }
 
 /** Bases read in this thread, per size limit; and the findings of each base, checked once. */

@@ -124,6 +124,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     version: packageVersion(),
     rules: allRules.map((rule) => rule.meta),
     failures: failureMessages,
+    // --quiet shows errors only: the summary says what it left out.
+    ...(options.quiet ? { hidden: { warnings: all.warnings, infos: all.infos } } : {}),
   });
   if (options.output !== undefined) {
     const outputPath = path.resolve(io.cwd, options.output);

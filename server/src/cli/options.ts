@@ -35,7 +35,7 @@ const OPTION_CONFIG = {
 type OptionName = keyof typeof OPTION_CONFIG;
 
 /** Dutch when the locale variables (LC_ALL before LC_MESSAGES before LANG) start with "nl", else English. */
-function localeFromEnvironment(env: NodeJS.ProcessEnv): Locale {
+export function localeFromEnvironment(env: NodeJS.ProcessEnv): Locale {
   const value = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
   return value.toLowerCase().startsWith('nl') ? 'nl' : 'en';
 }

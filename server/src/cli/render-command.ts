@@ -8,6 +8,7 @@ import { isTooLarge, readRegularFileSync } from '../safe-read';
 import { protocolWithBases } from '../workspace/locations';
 import { ConfigLookup } from './config-lookup';
 import { cliMessage, describeIoError } from './messages';
+import { localeFromEnvironment } from './options';
 import { sameFileAs } from './output-guard';
 import { terminalSafe } from './terminal-text';
 import { loadWord } from '../word/load';
@@ -25,6 +26,8 @@ const RENDER_EXIT_USAGE_OR_IO = 2;
 
 export interface RenderIo {
   cwd: string;
+  /** For the language of the messages without --locale (LC_ALL, LC_MESSAGES, LANG), as the rest of the command line. */
+  env?: NodeJS.ProcessEnv;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
 }
@@ -87,7 +90,8 @@ Opties:
   --format <html|docx>  HTML-pagina (standaard) of Word-document
   -o, --output <pad>    schrijf naar dit bestand in plaats van naar het scherm (een
                         bestaand bestand met die naam wordt vervangen)
-  --locale <nl|en>      taal van het document (standaard nl)
+  --locale <nl|en>      taal van het document (standaard nl) en van de meldingen
+                        (standaard nl als LANG met "nl" begint, anders en)
   --config <pad>        gebruik dit configuratiebestand in plaats van .meldcoderc.yaml te zoeken
   -h, --help            toon deze hulp
 
@@ -109,7 +113,8 @@ Options:
   --format <html|docx>  HTML page (default) or Word document
   -o, --output <path>   write to this file instead of the screen (an existing file of
                         that name is replaced)
-  --locale <nl|en>      language of the document (default nl)
+  --locale <nl|en>      language of the document (default nl) and of the messages
+                        (default nl when LANG starts with "nl", else en)
   --config <path>       use this configuration file instead of looking for .meldcoderc.yaml
   -h, --help            print this help
 
@@ -133,11 +138,12 @@ const OPTIONS = {
 type RenderFormat = 'html' | 'docx';
 
 type RenderArguments =
-  | { ok: true; file?: string; output?: string; config?: string; format: RenderFormat; locale: Locale; help: boolean; extraFiles: boolean }
+  | { ok: true; file?: string; output?: string; config?: string; format: RenderFormat; locale: Locale; documentLocale: Locale; help: boolean; extraFiles: boolean }
   | { ok: false; locale: Locale; message: string };
 
-function parseRenderArguments(argv: readonly string[]): RenderArguments {
-  let locale: Locale = 'nl';
+/** `locale` is the language of the messages (--locale, else the environment); the document is Dutch unless --locale says otherwise. */
+function parseRenderArguments(argv: readonly string[], env: NodeJS.ProcessEnv): RenderArguments {
+  let locale: Locale = localeFromEnvironment(env);
   const { tokens } = parseArgs({ args: [...argv], options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
   const localeToken = tokens.find((token) => token.kind === 'option' && token.name === 'locale');
   if (localeToken?.kind === 'option' && (localeToken.value === 'nl' || localeToken.value === 'en')) locale = localeToken.value;
@@ -172,6 +178,7 @@ function parseRenderArguments(argv: readonly string[]): RenderArguments {
     config: values.config as string | undefined,
     format,
     locale,
+    documentLocale: (localeValue as Locale | undefined) ?? 'nl',
     help: values.help === true,
   };
 }
@@ -181,14 +188,14 @@ function parseRenderArguments(argv: readonly string[]): RenderArguments {
  * (a promise of the exit code).
  */
 export function runRender(argv: readonly string[], io: RenderIo): number | Promise<number> {
-  const parsed = parseRenderArguments(argv);
+  const parsed = parseRenderArguments(argv, io.env ?? {});
   // Paths in a note may hold terminal escapes.
   const note = (line: string): void => io.stderr(`meldcode-lint render: ${terminalSafe(line)}\n`);
   if (!parsed.ok) {
     note(parsed.message);
     return RENDER_EXIT_USAGE_OR_IO;
   }
-  const { locale } = parsed;
+  const { locale, documentLocale } = parsed;
   if (parsed.help) {
     io.stdout(MESSAGES.help[locale]);
     return RENDER_EXIT_OK;
@@ -264,11 +271,11 @@ export function runRender(argv: readonly string[], io: RenderIo): number | Promi
     note(message(locale, 'undrawable', { path: parsed.file, reason }));
     return RENDER_EXIT_UNDRAWABLE;
   }
-  const view = createRouteMapView(document, { locale, findings });
+  const view = createRouteMapView(document, { locale: documentLocale, findings });
   const sourceName = path.basename(protocolPath);
   if (parsed.format === 'docx') {
     return loadWord()
-      .exportDocx(view, { locale, sourceName })
+      .exportDocx(view, { locale: documentLocale, sourceName })
       .then((bytes) => {
         const problem = writeOutput(outputPath!, bytes);
         if (problem !== undefined) {

@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import type { Finding, LocalizedText, Range, Severity, SeveritySetting } from '../engine';
+import { eslintFixesOf, type EslintFix, type EslintSuggestion } from './formatters/eslint-fix';
 import type { ProtocolSummary } from '../report/summary';
 
 /** A finding as the formatters need it: plain data, so it crosses worker threads cheaply. */
@@ -12,6 +13,10 @@ export interface ReportedFinding {
   fixable: boolean;
   /** The finding stands for this many findings of its rule that were left out (see Finding.leftOut). */
   leftOut?: number;
+  /** The automatic fix, in offsets of the file's text (for the JSON report). */
+  fix?: EslintFix;
+  /** The quick fixes, likewise. */
+  suggestions?: EslintSuggestion[];
 }
 
 export interface FileResult {
@@ -59,7 +64,8 @@ export type LintOutcome =
   | { kind: 'result'; result: FileResult; failure?: FileFailure }
   | { kind: 'failure'; failure: FileFailure };
 
-export function toReported(finding: Finding): ReportedFinding {
+/** A finding of the file whose text is `text`. */
+export function toReported(finding: Finding, text: string): ReportedFinding {
   return {
     ruleId: finding.ruleId,
     severity: finding.severity,
@@ -68,6 +74,7 @@ export function toReported(finding: Finding): ReportedFinding {
     docUrl: finding.docUrl,
     fixable: finding.fix !== undefined && finding.fix.edits.length > 0,
     ...(finding.leftOut !== undefined ? { leftOut: finding.leftOut } : {}),
+    ...eslintFixesOf(finding, text),
   };
 }
 

@@ -2,7 +2,7 @@ import type { Locale } from '../../engine';
 import { countNoun, LEVEL_LABELS } from '../messages';
 import { displayPath, sumCounts, type FileResult } from '../results';
 import { terminalSafe } from '../terminal-text';
-import type { Formatter } from './types';
+import type { FormatContext, Formatter } from './types';
 
 const ANSI = {
   red: '\u001b[31m',
@@ -49,15 +49,18 @@ export const formatStylish: Formatter = (results, context) => {
   }
 
   const counts = sumCounts(results);
+  const hidden = hiddenNote(locale, context.hidden);
   const total = counts.errors + counts.warnings + counts.infos;
   if (total === 0) {
-    return `${paint('green', `✔ ${summaryClean(locale, results)}`)}\n`;
+    return `${paint('green', `✔ ${summaryClean(locale, results, hidden)}`)}\n`;
   }
   const symbol = counts.errors + counts.warnings > 0 ? '✖' : 'ℹ';
   const colour = counts.errors > 0 ? 'red' : counts.warnings > 0 ? 'yellow' : 'cyan';
-  const parts = [countNoun(locale, counts.errors, 'error'), countNoun(locale, counts.warnings, 'warning')];
+  const parts = [checkedFiles(locale, results), countNoun(locale, counts.errors, 'error')];
+  // With --quiet only errors are shown; what was left out is said once, after them.
+  if (context.hidden === undefined) parts.push(countNoun(locale, counts.warnings, 'warning'));
   if (counts.infos > 0) parts.push(countNoun(locale, counts.infos, 'info'));
-  output += `${paint('bold', paint(colour, `${symbol} ${countNoun(locale, total, 'problem')} (${parts.join(', ')})`))}\n`;
+  output += `${paint('bold', paint(colour, `${symbol} ${parts.join(', ')}${hidden === undefined ? '' : `; ${hidden}`}`))}\n`;
   if (counts.fixableErrors + counts.fixableWarnings > 0) {
     const fixable = `${countNoun(locale, counts.fixableErrors, 'error')} ${locale === 'nl' ? 'en' : 'and'} ${countNoun(locale, counts.fixableWarnings, 'warning')}`;
     const line =
@@ -69,7 +72,23 @@ export const formatStylish: Formatter = (results, context) => {
   return output;
 };
 
-function summaryClean(locale: Locale, results: readonly FileResult[]): string {
+function checkedFiles(locale: Locale, results: readonly FileResult[]): string {
   const files = countNoun(locale, results.length, 'file');
-  return locale === 'nl' ? `${files} gecontroleerd: geen problemen.` : `${files} checked: no problems.`;
+  return locale === 'nl' ? `${files} gecontroleerd` : `${files} checked`;
+}
+
+function summaryClean(locale: Locale, results: readonly FileResult[], hidden: string | undefined): string {
+  const checked = checkedFiles(locale, results);
+  if (locale === 'nl') return hidden === undefined ? `${checked}: geen problemen.` : `${checked}: geen fouten; ${hidden}.`;
+  return hidden === undefined ? `${checked}: no problems.` : `${checked}: no errors; ${hidden}.`;
+}
+
+/** "3 waarschuwingen niet getoond (--quiet)"; undefined when --quiet left nothing out. */
+function hiddenNote(locale: Locale, hidden: FormatContext['hidden']): string | undefined {
+  if (hidden === undefined) return undefined;
+  const parts: string[] = [];
+  if (hidden.warnings > 0) parts.push(countNoun(locale, hidden.warnings, 'warning'));
+  if (hidden.infos > 0) parts.push(countNoun(locale, hidden.infos, 'info'));
+  if (parts.length === 0) return undefined;
+  return locale === 'nl' ? `${parts.join(' en ')} niet getoond (--quiet)` : `${parts.join(' and ')} not shown (--quiet)`;
 }

@@ -12,6 +12,8 @@ export interface FormatContext {
   rules: readonly RuleMeta[];
   /** Files that could not be read or written; the formats that can carry them say so. */
   failures: ReadonlyArray<{ filePath: string; message: string }>;
+  /** With --quiet: how many warnings and info messages were found but not shown. */
+  hidden?: { warnings: number; infos: number };
 }
 
 /** Turns the results (sorted by path) into the report text. */
