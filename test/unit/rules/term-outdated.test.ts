@@ -173,11 +173,28 @@ describe('rule term-outdated', () => {
       assert.deepEqual(finding.fix?.title, { nl: 'Vervang "\'t AMK" door "Veilig Thuis"', en: 'Replace "\'t AMK" with "Veilig Thuis"' });
     });
 
-    it('stays when it belongs to another word: a compound, a possessive, an adjective between, or a longer word', () => {
+    it('with an adjective between, never gives "het regionale Veilig Thuis": the region is said after the name, or there is no fix', () => {
+      for (const [written, expected] of [
+        ['Meld het bij het regionale AMK.', 'Meld het bij Veilig Thuis in de regio.'],
+        ['Bel het plaatselijke Advies- en Meldpunt Kindermishandeling (AMK).', 'Bel Veilig Thuis in de regio.'],
+        ['Bel de lokale ASHG.', 'Bel Veilig Thuis in de regio.'],
+        // What replaces "het betreffende AMK" depends on the sentence: the writer says it.
+        ['Bel het betreffende AMK.', 'Bel het betreffende AMK.'],
+      ]) {
+        assert.equal(fixed(named(written)), named(expected), written);
+        assert.doesNotMatch(fixed(named(written)), /(?:het|de|een)\s+(?:\p{Ll}+e\s+)?Veilig Thuis/iu, written);
+      }
+      const [finding] = findingsOf(RULE, named('Meld bij het regionale AMK.'));
+      assert.deepEqual(finding.message.en, '"AMK" no longer exists: since 1 January 2015 the AMK and (A)SHG together are Veilig Thuis (Wmo 2015, art. 4.1.1).');
+      assert.deepEqual(finding.fix?.title, { nl: 'Vervang "het regionale AMK" door "Veilig Thuis in de regio"', en: 'Replace "het regionale AMK" with "Veilig Thuis in de regio"' });
+      assert.deepEqual(finding.range, at('Meld bij het regionale AMK.', 'het regionale AMK'));
+      assert.equal(findingsOf(RULE, named('Bel het betreffende AMK.'))[0].fix, undefined);
+    });
+
+    it('stays when it belongs to another word: a compound, a possessive, or a longer word', () => {
       for (const [written, expected] of [
         ['het AMK-team', 'het Veilig Thuis-team'],
         ["de AMK's van toen", "de Veilig Thuis's van toen"],
-        ['het regionale AMK', 'het regionale Veilig Thuis'],
         ['geen AMK', 'geen Veilig Thuis'],
         ['Bethet AMK', 'Bethet Veilig Thuis'],
       ]) {
@@ -324,7 +341,7 @@ describe('rule term-outdated', () => {
       const names = outdatedNames(text, text.indexOf('AMK'), text.length - 1);
       assert.equal(names.length, 25_000);
       const last = text.indexOf('AMK') + 4 * 24_999;
-      assert.deepEqual(names[24_999], { family: 'veilig-thuis', term: 'AMK', replaced: 'AMK', start: last, end: last + 3, fixStart: last });
+      assert.deepEqual(names[24_999], { family: 'veilig-thuis', term: 'AMK', replaced: 'AMK', replacement: 'Veilig Thuis', start: last, end: last + 3, fixStart: last });
     });
 
     it('100,000 spaces inside a long name or before a name, and 100,000 full stops', () => {

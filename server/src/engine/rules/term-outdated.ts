@@ -29,6 +29,8 @@ interface Occurrence {
   fixStart: number;
   /** The text from fixStart to end as the user reads it ('' in a single-quoted scalar is one '). */
   replaced: string;
+  /** What the fix writes; undefined when no replacement reads well (see articleAndAdjective). */
+  replacement: string | undefined;
 }
 
 const VEILIG_THUIS = 'Veilig Thuis';
@@ -143,13 +145,12 @@ export const rule: Rule = {
             context.report({ messageId: 'youthCareOffice', data: { term }, range: document.positions.range(occurrence.start, occurrence.end) });
             continue;
           }
-          const replacement = family === 'sport' ? VEILIGE_SPORT : VEILIG_THUIS;
-          const replaced = occurrence.replaced;
+          const { replaced, replacement } = occurrence;
           context.report({
             messageId: family === 'sport' ? 'sport' : 'outdated',
             data: { term },
             range,
-            fix: {
+            fix: replacement === undefined ? undefined : {
               messageId: 'replace',
               data: { term: replaced, replacement },
               edits: [{ startOffset: occurrence.fixStart, endOffset: occurrence.end, newText: replacement }],
@@ -225,11 +226,19 @@ export function outdatedNames(text: string, start: number, end: number, type?: S
       const written = oneLine(source.slice(from, closing));
       return singleQuoted ? written.replace(/''/g, "'") : written;
     };
-    const fixStart = first.family === 'veilig-thuis' ? articleStart(source, first.start, closing, singleQuoted) : first.start;
+    let fixStart = first.family === 'veilig-thuis' ? articleStart(source, first.start, closing, singleQuoted) : first.start;
+    let replacement: string | undefined = first.family === 'sport' ? VEILIGE_SPORT : first.family === 'veilig-thuis' ? VEILIG_THUIS : undefined;
+    // "het regionale AMK" would become "het regionale Veilig Thuis": Veilig Thuis takes no article.
+    const described = fixStart === first.start && first.family === 'veilig-thuis' ? articleAndAdjective(source, first.start, closing) : undefined;
+    if (described) {
+      fixStart = described.start;
+      replacement = REGIONAL.has(described.adjective) ? `${VEILIG_THUIS} in de regio` : undefined;
+    }
     occurrences.push({
       family: first.family,
       term: asRead(first.start),
       replaced: asRead(fixStart),
+      replacement,
       start: start + first.start,
       end: start + closing,
       fixStart: start + fixStart,
@@ -298,6 +307,20 @@ function articleStart(source: string, at: number, end: number, singleQuoted: boo
     return at;
   }
   return isWordChar(source[i - 1]) ? at : i;
+}
+
+/** Adjectives for "the AMK of this region": "het regionale AMK" is "Veilig Thuis in de regio". */
+const REGIONAL: ReadonlySet<string> = new Set(['regionale', 'plaatselijke', 'lokale', 'dichtstbijzijnde']);
+
+/**
+ * "het regionale AMK": an article and one adjective before the name, on the same line. Not in
+ * a compound or a possessive, where the article belongs to the other word ("het AMK-team").
+ */
+function articleAndAdjective(source: string, at: number, end: number): { start: number; adjective: string } | undefined {
+  if (/^(?:-[\p{L}\p{N}]|['\u2019]{1,2}s(?![\p{L}\p{M}\p{N}]))/u.test(source.slice(end, end + 4))) return undefined;
+  const before = source.slice(Math.max(0, at - 40), at);
+  const match = /(?<![\p{L}\p{M}\p{N}])(?:het|de|een)[ \t]+(\p{Ll}+e)[ \t]+$/iu.exec(before);
+  return match ? { start: at - match[0].length, adjective: match[1].toLowerCase() } : undefined;
 }
 
 /** Characters that end an e-mail address, web address or id in running text. */
