@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { REPO_ROOT, variant } from '../helpers/rules';
 import { copyFixtures, readFixture, runCli, temporaryFolder } from './helpers';
 
 /** test/fixtures/cli/outdated.meldcode.yaml after --fix: only the outdated names differ. */
@@ -41,6 +42,32 @@ describe('meldcode-lint --fix', function () {
       ].join('\n'),
     );
     assert.equal(run.stderr, 'meldcode-lint: 3 fixes applied in 1 file.\n');
+  });
+
+  it('repairs what a protocol writer typed: a sentence with ": ", a date as 1-3-2026, a slipped line, "het regionale AMK"', () => {
+    const complete = fs.readFileSync(path.join(REPO_ROOT, 'test', 'fixtures', 'rules', 'complete.meldcode.yaml'), 'utf8');
+    const typed = variant(
+      variant(
+        variant(complete, '  vastgesteld: 2026-03-01\n', '  vastgesteld: 1-3-2026\n'),
+        '    functie: Gedragswetenschapper\n    telefoon: "033-4567890"\n',
+        '    functie: Gedragswetenschapper\n        telefoon: "033-4567890"\n',
+      ),
+      '    acties: [Noteer wat u ziet en hoort, met datum en bron.]\n',
+      '    acties:\n      - Noteer wat u ziet en hoort, met datum en bron.\n      - Let op: bij acuut gevaar direct 112 bellen.\n      - Twijfelt u? Bel het regionale AMK.\n',
+    );
+    const expected = variant(
+      complete,
+      '    acties: [Noteer wat u ziet en hoort, met datum en bron.]\n',
+      '    acties:\n      - Noteer wat u ziet en hoort, met datum en bron.\n      - "Let op: bij acuut gevaar direct 112 bellen."\n      - Twijfelt u? Bel Veilig Thuis in de regio.\n',
+    );
+    const folder = temporaryFolder();
+    const file = path.join(folder, 'protocol.meldcode.yaml');
+    fs.writeFileSync(file, typed);
+    const run = runCli(['--fix', '--locale', 'nl', 'protocol.meldcode.yaml'], { cwd: folder });
+    assert.equal(fs.readFileSync(file, 'utf8'), expected);
+    assert.equal(run.stderr, 'meldcode-lint: 4 correcties toegepast in 1 bestand.\n');
+    assert.equal(run.status, 0);
+    assert.doesNotMatch(fs.readFileSync(file, 'utf8'), /het (?:regionale )?Veilig Thuis/);
   });
 
   it('writes atomically: no temporary file is left, the mode is kept, and a second run changes nothing', () => {
