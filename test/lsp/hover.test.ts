@@ -60,6 +60,15 @@ describe('language server: hover', () => {
     assert.deepEqual(await hover(uri, 56, 11), markdown(hoverForStep(5, 'nl'), at(56, 10, 11)));
   });
 
+  it('explains the step on its key "stap" too, not the key in general', async () => {
+    // Line 36: "  - stap: 1", the key at columns 4 to 8.
+    const result = await hover(uri, 36, 5);
+    assert.deepEqual(result, markdown(hoverForStep(1, 'nl'), at(36, 4, 8)));
+    assert.match(result!.contents.value, /^\*\*Stap 1: Signalen in kaart brengen\*\*\n\n/);
+    assert.notEqual(result!.contents.value, hoverForKey(['stappen', 0, 'stap'], 'nl'));
+    assert.deepEqual(await hover(uri, 56, 5), markdown(hoverForStep(5, 'nl'), at(56, 4, 8)));
+  });
+
   it('explains a question of the afwegingskader, on its number', async () => {
     assert.deepEqual(await hover(uri, 66, 11), markdown(hoverForQuestion(3, 'nl'), at(66, 11, 12)));
   });
@@ -125,6 +134,7 @@ describe('language server: hover', () => {
     assert.deepEqual(await hover(other, 3, 14), markdown(hoverForRouteKind('acuut-gevaar', 'nl'), at(3, 11, 23)));
     assert.deepEqual(await hover(other, 5, 14), markdown(hoverForStep(5, 'nl'), at(5, 14, 15)));
     assert.deepEqual(await hover(other, 5, 11), markdown(hoverForStep(4, 'nl'), at(5, 11, 12)));
+    assert.deepEqual(await hover(other, 5, 6), markdown(`${hoverForStep(4, 'nl')}\n\n---\n\n${hoverForStep(5, 'nl')}`, at(5, 4, 8)));
     assert.deepEqual(await hover(other, 8, 10), markdown(hoverForOutcome('melden-en-hulp', 'nl'), at(8, 8, 22)));
     assert.equal(
       (await hover(other, 9, 10))?.contents.value,
@@ -134,7 +144,7 @@ describe('language server: hover', () => {
       hoverForRouteKind('vermoeden-medewerker', 'nl'),
       '**Route: vermoeden tegen een medewerker**\n\n' +
         'De aparte route als een medewerker wordt verdacht, naast de meldcode. Onderwijs: bij een vermoeden van een zedenmisdrijf tegen een minderjarige leerling ligt de meld-, overleg- en aangifteplicht bij het bevoegd gezag, dat de vertrouwensinspecteur raadpleegt; medewerkers lichten het bevoegd gezag direct in. Kinderopvang: bij een vermoeden van een geweld- of zedendelict tegen een kind ligt de plicht bij de houder.\n\n' +
-        'Bron: Wet op het primair onderwijs, art. 4a; Wet kinderopvang',
+        'Bron: [Wet op het primair onderwijs, art. 4a](https://wetten.overheid.nl/BWBR0003420); [Wet kinderopvang](https://wetten.overheid.nl/BWBR0017017)',
     );
     client.close(other);
   });

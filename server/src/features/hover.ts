@@ -13,12 +13,26 @@ import {
   hoverForStep,
   hoverForTerm,
 } from '../knowledge';
-import { clampPosition, keyAt } from './cursor';
+import { clampPosition, ITEM, keyAt, type PathSegment } from './cursor';
 import { markdownCode, markdownText } from './markdown';
 import { innerRange, occurrenceAt, resolveDefinition, type IdDefinition } from './ids';
 import { serverText } from './messages';
 import type { Inheritance } from '../workspace/locations';
 import { schemaAt, schemaDescription, schemaTitle } from './schema';
+
+/**
+ * The key `stap` of a step says which step this is: its hover is that step's (for merged steps,
+ * each of them in turn), not the key's general description.
+ */
+function stepKeyHover(document: ProtocolDocument, path: readonly PathSegment[], offset: number, locale: Locale): string | undefined {
+  if (path.length !== 3 || path[0] !== 'stappen' || path[1] !== ITEM || path[2] !== 'stap') return undefined;
+  const step = document.model.steps.find((candidate) => {
+    const [start, end] = candidate.node.range ?? [0, 0];
+    return start <= offset && offset <= end;
+  });
+  const texts = (step?.numbers ?? []).map((number) => hoverForStep(number, locale)).filter((text): text is string => text !== undefined);
+  return texts.length > 0 ? texts.join('\n\n---\n\n') : undefined;
+}
 
 /**
  * Hover: a key (what it is, why it is asked for, the source), a step or question number,
@@ -41,7 +55,7 @@ export function hover(document: ProtocolDocument, position: Position, locale: Lo
 
   const key = keyAt(positions, cursor);
   if (key) {
-    const text = hoverForKey(key.path, locale) ?? schemaHover(key.path, locale);
+    const text = stepKeyHover(document, key.path, offset, locale) ?? hoverForKey(key.path, locale) ?? schemaHover(key.path, locale);
     const range = { start: { line: key.line, character: key.start }, end: { line: key.line, character: key.end } };
     if (text) return markdown(text, range);
     return null;

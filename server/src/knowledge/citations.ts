@@ -3,11 +3,19 @@ import type { Citation, Locale } from './types';
 /** The citations used more than once, so that every entry names its source the same way. */
 export const LAW_BESLUIT_ART_2: Citation = { kind: 'law', law: 'Besluit verplichte meldcode', article: '2' };
 export const LAW_WET_MELDCODE: Citation = { kind: 'law', law: 'Wet verplichte meldcode huiselijk geweld en kindermishandeling' };
-export const LAW_WMO_MELDRECHT: Citation = { kind: 'law', law: 'Wmo 2015', article: '5.2.6' };
-export const LAW_WMO_VEILIG_THUIS: Citation = { kind: 'law', law: 'Wmo 2015', article: '4.1.1' };
-export const LAW_WPO_ZEDEN: Citation = { kind: 'law', law: 'Wet op het primair onderwijs', article: '4a' };
+/**
+ * The laws' texts on wetten.overheid.nl (the current version; BWBR is the law's fixed id there).
+ * Only laws whose id is certain have one: a hover links its source where it can, and never guesses.
+ */
+const WMO_2015_URL = 'https://wetten.overheid.nl/BWBR0035362';
+const WPO_URL = 'https://wetten.overheid.nl/BWBR0003420';
+const WET_KINDEROPVANG_URL = 'https://wetten.overheid.nl/BWBR0017017';
 
-export const LAW_WET_KINDEROPVANG: Citation = { kind: 'law', law: 'Wet kinderopvang' };
+export const LAW_WMO_MELDRECHT: Citation = { kind: 'law', law: 'Wmo 2015', article: '5.2.6', url: WMO_2015_URL };
+export const LAW_WMO_VEILIG_THUIS: Citation = { kind: 'law', law: 'Wmo 2015', article: '4.1.1', url: WMO_2015_URL };
+export const LAW_WPO_ZEDEN: Citation = { kind: 'law', law: 'Wet op het primair onderwijs', article: '4a', url: WPO_URL };
+
+export const LAW_WET_KINDEROPVANG: Citation = { kind: 'law', law: 'Wet kinderopvang', url: WET_KINDEROPVANG_URL };
 
 /** The government's model meldcode, which sector bodies adapt. */
 export const MODEL_BASISMODEL: Citation = {
@@ -64,8 +72,20 @@ export function citationLabel(citation: Citation, locale: Locale): string {
   }
 }
 
-/** The closing line of every hover: "Bron: ..." / "Source: ...". */
+/**
+ * The closing line of every hover (Markdown): "Bron: ..." / "Source: ...", each source a link
+ * where it has an address.
+ */
 export function sourceLine(citations: readonly Citation[], locale: Locale): string {
-  const labels = citations.map((citation) => citationLabel(citation, locale));
+  const labels = citations.map((citation) => {
+    const label = citationLabel(citation, locale);
+    return citation.kind === 'law' && citation.url !== undefined ? markdownLink(label, citation.url) : label;
+  });
   return `${locale === 'nl' ? 'Bron' : 'Source'}: ${labels.join('; ')}`;
+}
+
+/** `[text](url)`, the text's Markdown characters escaped and the address taken only if it is https. */
+export function markdownLink(text: string, url: string): string {
+  const escaped = text.replace(/[\\`*_[\]<>]/g, '\\$&');
+  return /^https:\/\/[^\s()<>]+$/.test(url) ? `[${escaped}](${url})` : escaped;
 }

@@ -15,7 +15,7 @@ export type { Locale, LocalizedText };
  *   recommend; only `law` citations state a legal duty. docs/sources.md lists them with addresses.
  */
 export type Citation =
-  | { kind: 'law'; law: string; article?: string }
+  | { kind: 'law'; law: string; article?: string; /** The law's text on wetten.overheid.nl. */ url?: string }
   | { kind: 'handbook'; section: string; heading?: string }
   | { kind: 'brochure'; section: string }
   | { kind: 'model'; publisher: string; title: string; year?: string };

@@ -15,6 +15,7 @@ import {
   type Citation,
   type KnowledgeEntry,
 } from '../../../server/src/knowledge';
+import { LAW_WMO_MELDRECHT, markdownLink } from '../../../server/src/knowledge/citations';
 import { brochureText, collapseSpace, handbookText, SOURCE_INDEX, withSourceTexts, type SourceIndex } from './sources';
 
 /** The law articles the knowledge base may cite; each was checked by hand against the text of the law. */
@@ -199,5 +200,14 @@ describe('knowledge citations', () => {
     const two: Citation[] = [{ kind: 'law', law: 'Wmo 2015', article: '5.2.6' }, { kind: 'handbook', section: '7.3.3' }];
     assert.equal(sourceLine(two, 'nl'), 'Bron: Wmo 2015, art. 5.2.6; Handboek RAAK, §7.3.3');
     assert.equal(sourceLine(two, 'en'), 'Source: Wmo 2015, art. 5.2.6; RAAK handbook, §7.3.3');
+  });
+
+  it('links a source that has an address, escaped as Markdown, and only to https', () => {
+    const linked: Citation[] = [LAW_WMO_MELDRECHT, { kind: 'handbook', section: '8.1' }];
+    assert.equal(sourceLine(linked, 'nl'), 'Bron: [Wmo 2015, art. 5.2.6](https://wetten.overheid.nl/BWBR0035362); Handboek RAAK, §8.1');
+    assert.equal(sourceLine(linked, 'en'), 'Source: [Wmo 2015, art. 5.2.6](https://wetten.overheid.nl/BWBR0035362); RAAK handbook, §8.1');
+    assert.equal(markdownLink('Wet [a] *b* _c_ `d` <e>', 'https://example.org/x'), String.raw`[Wet \[a\] \*b\* \_c\_ \`d\` \<e\>](https://example.org/x)`);
+    assert.equal(markdownLink('Wmo', 'javascript:alert(1)'), 'Wmo');
+    assert.equal(markdownLink('Wmo', 'https://x.example/a) [b](https://y'), 'Wmo');
   });
 });
