@@ -23,7 +23,7 @@ interface Question {
   nee?: string;
 }
 
-const FIXTURES = ['kinderopvang-basismodel.docx', 'basisschool-sectormodel.docx', 'huisartsenpraktijk-rommelig.docx', 'sportclub-een-pagina.docx'];
+const FIXTURES = ['kinderopvang-basismodel.docx', 'basisschool-sectormodel.docx', 'huisartsenpraktijk-rommelig.docx', 'sportclub-een-pagina.docx', 'jeugdhulp-zonder-stapnummers.docx'];
 const TODAY = '2026-01-15';
 
 async function imported(name: string): Promise<{ yaml: string; protocol: Protocol }> {
@@ -231,6 +231,37 @@ describe('Word import', function () {
     // The rules then say what is missing: here the five steps.
     const missing = validateText(yaml, { today: TODAY }).filter((finding) => finding.ruleId === 'step-missing');
     assert.equal(missing.length, 5);
+  });
+
+  it('steps under their titles alone, officers as "Naam: / Functie: / Telefoon:" lines, the questions in a list inside step 5, Veilig Thuis named without a number', async () => {
+    const { protocol } = await imported('jeugdhulp-zonder-stapnummers.docx');
+    assert.deepEqual(protocol.organisatie, { naam: 'Jeugdhulp De Horizon', sector: 'jeugdhulp', vastgesteld: '2025-10-01', 'geldig-tot': '2028-09-30' });
+    assert.deepEqual(
+      protocol.stappen?.map((step) => [step.stap, step.titel]),
+      [
+        [1, 'Signalen in kaart brengen'],
+        [2, 'Collegiale consultatie en zo nodig raadplegen van Veilig Thuis'],
+        [3, 'Gesprek met de cliënt'],
+        [4, 'Wegen van het geweld'],
+        [5, 'Beslissen'],
+      ],
+    );
+    assert.deepEqual(protocol.aandachtsfunctionarissen, [
+      { id: 'smit', naam: 'Yvonne Smit', functie: 'gedragswetenschapper', telefoon: '038-4219876', email: 'y.smit@dehorizon.example', vervanger: 'de-wit' },
+      { id: 'de-wit', naam: 'Ruben de Wit', functie: 'plaatsvervangend aandachtsfunctionaris, teamleider', telefoon: '06-52718394', vervanger: 'smit' },
+    ]);
+    // No number in the document, so none in the file: contact-phone-missing then asks for it.
+    assert.deepEqual(protocol.contactpunten, [{ id: 'veilig-thuis', soort: 'veilig-thuis', naam: 'Veilig Thuis' }]);
+    assert.deepEqual(
+      questionsOf(protocol).map((question) => question.tekst),
+      [
+        'Heb ik op basis van de stappen 1 tot en met 4 een vermoeden van huiselijk geweld of kindermishandeling?',
+        'Schat ik in dat er sprake is van acute of structurele onveiligheid?',
+        'Ben ik in staat effectieve hulp te bieden of te organiseren?',
+        'Aanvaarden de betrokkenen de hulp zoals voorgesteld?',
+        'Leidt de hulp binnen de gewenste termijn tot de noodzakelijke resultaten?',
+      ],
+    );
   });
 
   it('the summary says what was recognised and what was kept unplaced, in Dutch and in English', async () => {

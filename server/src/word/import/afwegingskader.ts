@@ -69,6 +69,12 @@ export function outcomeOf(text: string, decisions: boolean): Outcome | undefined
   return undefined;
 }
 
+/** A line that asks one of the afwegingskader's questions ("Schat ik in dat er sprake is van acute onveiligheid?"). */
+export function isQuestionLine(line: string): boolean {
+  const text = line.trim();
+  return text.length >= 20 && text.length <= 400 && text.endsWith('?') && !text.includes('\n') && /vermoeden|onveilig|hulp|aanvaard|resultat|melden|melding|noodzakelijk|geweld|mishandeling/.test(fold(text));
+}
+
 const QUESTION = /^\s*(?:vraag\s*)?([1-5])\s*[:.)\-–]\s*(.*)$/is;
 const LABELLED_QUESTION = /^\s*vraag\s*([1-5])\s*[:.)\-–]?\s*(.*)$/is;
 const DECISION = /^\s*(?:beslissing|besluit)\s*([12])\s*[:.)\-–]?\s*(.*)$/is;
@@ -104,10 +110,6 @@ export function readAfwegingskader(blocks: readonly Block[], into: ImportedAfweg
       current = { vraag: Number(question[1]), tekst: question[2].trim(), toelichting: [] };
       into.vragen.push(current);
       awaitingText = current.tekst === '';
-    } else if (block.kind === 'item' && block.ordered && line.trim().endsWith('?') && into.beslissingen.length === 0 && into.vragen.length < 5) {
-      current = { vraag: into.vragen.length + 1, tekst: line.trim(), toelichting: [] };
-      into.vragen.push(current);
-      awaitingText = false;
     } else if (awaitingText && current !== undefined) {
       current.tekst = line.trim();
       awaitingText = false;
@@ -121,6 +123,11 @@ export function readAfwegingskader(blocks: readonly Block[], into: ImportedAfweg
         if (outcome !== undefined && current[key] === undefined) current[key] = outcome;
       }
       current.toelichting.push(line.trim());
+    } else if (isQuestionLine(line) && into.beslissingen.length === 0 && into.vragen.length < 5) {
+      // A question numbered by Word (the number is not in the text), or not numbered at all.
+      current = { vraag: into.vragen.length + 1, tekst: line.trim(), toelichting: [] };
+      into.vragen.push(current);
+      awaitingText = false;
     } else {
       rest(blockText(block));
     }

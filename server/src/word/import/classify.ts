@@ -45,6 +45,18 @@ export const SPECIAL_FORMS: ReadonlyArray<[SpecialForm, RegExp]> = [
   ['mensenhandel', /mensenhandel|loverboy|uitbuiting/],
 ];
 
+/**
+ * A step's usual title on its own, for a heading Word numbers by itself (the number is not in
+ * the text): the basismodel's wording and its common variants.
+ */
+const STEP_TITLES: ReadonlyArray<[number, RegExp]> = [
+  [1, /^(?:het\s+)?(?:in kaart brengen van (?:de\s+)?signalen|signalen in kaart brengen)/],
+  [2, /^(?:collegiale consultatie|(?:het\s+)?raadplegen van veilig thuis)/],
+  [3, /^(?:het\s+)?gesprek met (?:de\s+)?(?:ouders|client|clienten|patient|leerling|jeugdige|betrokkenen?|het kind|sporter)/],
+  [4, /^(?:het\s+)?wegen van (?:het\s+)?(?:huiselijk\s+)?geweld/],
+  [5, /^(?:het\s+)?(?:beslissen|besluiten)\b/],
+];
+
 /** Keywords in a step's title, for headings numbered without the word "stap" ("3. Gesprek met de ouders"). */
 const STEP_KEYWORDS: ReadonlyArray<[number, RegExp]> = [
   [1, /signalen|in kaart/],
@@ -95,6 +107,8 @@ export function classifyHeading(heading: string): HeadingClass {
 
   const numbered = LEADING_NUMBER.exec(text);
   const rest = numbered ? text.slice(numbered[0].length) : text;
+  const titled = !appendix && rest.length <= 90 ? STEP_TITLES.find(([, pattern]) => pattern.test(rest)) : undefined;
+  if (titled && (numbered === null || Number(numbered[1]) === titled[0])) return { kind: 'step', steps: [titled[0]], appendix };
   for (const [kind, pattern] of SECTION_KEYWORDS) if (pattern.test(rest)) return { kind, appendix };
   if (numbered && numbered[2] === '' && !appendix) {
     const number = Number(numbered[1]);

@@ -100,8 +100,11 @@ export function contactFromParts(parts: readonly string[], officerContext: boole
   const phones: string[] = [];
   const emails: string[] = [];
   const texts: string[] = [];
-  // A line is cut at its separators; the cells of a table row are already apart.
-  const separators = parts.length === 1 ? /\s[\/|]\s|\n|\s[–-]\s|[,;]\s|\t/ : /\n/;
+  // Pieces labelled "Naam:" and "Functie:" go first, in that order, whatever order the document has.
+  const labelledNames: string[] = [];
+  const labelledRoles: string[] = [];
+  // A line is cut at its separators; the cells of a table row are already apart (a pattern that never matches).
+  const separators = parts.length === 1 ? /\s[\/|]\s|\s[–-]\s|[,;]\s|\t/ : /$^/;
   for (const part of parts) {
     let rest = part;
     for (const phone of findPhones(part)) {
@@ -112,17 +115,25 @@ export function contactFromParts(parts: readonly string[], officerContext: boole
       emails.push(email);
       rest = rest.replace(email, ' ');
     }
-    for (const piece of rest.split(separators)) {
+    // A labelled line ("Functie: teamleider, plaatsvervanger") is one value; other lines are cut at their separators.
+    const pieces = rest.split('\n').flatMap((line) => (/^\s*(?:naam|functie|rol)\s*:/i.test(line) ? [line] : line.split(separators)));
+    for (const piece of pieces) {
       const text = piece.replace(LABEL, '').replace(/^[\s:()\-–/|,]+|[\s:()\-–/|,]+$/g, '').trim();
       if (text === '' || !/\p{L}/u.test(text)) continue;
       // "Aandachtsfunctionaris: Marloes Hendriks": the role, then the name.
       const role = ROLE_LABEL.exec(text);
+      const label = /^\s*(naam|functie|rol)\s*:/i.exec(piece)?.[1].toLowerCase();
       if (role) texts.push(role[1], role[2]);
+      else if (label === 'naam') labelledNames.push(text);
+      else if (label === 'functie' || label === 'rol') labelledRoles.push(text);
       else texts.push(text);
     }
   }
-  if (phones.length === 0 && emails.length === 0) return undefined;
   const all = fold(parts.join(' '));
+  // Without a number or address only a named officer in a list of officers ("Naam: ..." or "Aandachtsfunctionaris: ...").
+  const namedOfficer = (labelledNames.length > 0 || (texts.length > 1 && ROLE_LABEL_WORDS.test(texts[0]) && /aandachtsfunctionaris/.test(all))) && (officerContext || OFFICER_WORDS.test(all));
+  if (phones.length === 0 && emails.length === 0 && !namedOfficer) return undefined;
+  if (labelledNames.length > 0 || labelledRoles.length > 0) texts.unshift(...labelledNames, ...labelledRoles);
   const officer = OFFICER_WORDS.test(all) || (officerContext && contactKind(all) === 'overig');
   const soort = officer ? 'overig' : contactKind(all);
   const contact: Omit<ImportedContact, 'id'> = { officer, soort, standsIn: officer && STAND_IN_WORDS.test(all), telefoon: phones[0], email: emails[0] };

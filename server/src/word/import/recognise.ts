@@ -1,4 +1,4 @@
-import { modelNamedIn, readAfwegingskader, type ImportedAfwegingskader } from './afwegingskader';
+import { isQuestionLine, modelNamedIn, readAfwegingskader, type ImportedAfwegingskader } from './afwegingskader';
 import type { Block } from './blocks';
 import { SPECIAL_FORMS, stepTitle, type SpecialForm } from './classify';
 import { contactFromParts, contactIdBase, defaultContactName, findEmails, findPhones, kindPattern, NATIONAL_KINDS, type ImportedContact } from './contacts';
@@ -10,6 +10,33 @@ import { blockLines, blockText, fold, IdPool, slug } from './text';
 
 const RESPONSIBLE_LABEL = /^\s*(?:verantwoordelijk(?:e)?(?:\s+persoon)?|wie|uitvoering|uitvoerder)\s*:\s*(.+)$/is;
 const TERM_LABEL = /^\s*(?:termijn|wanneer|tijdpad)\s*:\s*(.+)$/is;
+const FIELD_LINE = /^\s*(naam|functie|rol|telefoon(?:nummer)?|tel\.?|mobiel|e-?mail|bereikbaar(?:heid)?)\s*:/i;
+
+/** "Naam: ...", "Functie: ...", "Telefoon: ..." on lines of their own: one person, until the next "Naam:". */
+function groupFieldLines(blocks: readonly Block[]): Block[] {
+  const result: Block[] = [];
+  let group: { lines: string[]; fields: Set<string> } | undefined;
+  const close = (): void => {
+    if (group !== undefined) result.push({ kind: 'paragraph', text: group.lines.join('\n'), bold: false });
+    group = undefined;
+  };
+  for (const block of blocks) {
+    const field = block.kind === 'paragraph' || block.kind === 'item' ? FIELD_LINE.exec(block.text)?.[1].toLowerCase() : undefined;
+    if (field === undefined || block.kind === 'table' || block.kind === 'heading') {
+      close();
+      result.push(block);
+      continue;
+    }
+    const key = field.startsWith('tel') || field === 'mobiel' ? 'telefoon' : field;
+    if (group !== undefined && (key === 'naam' || group.fields.has(key))) close();
+    group ??= { lines: [], fields: new Set() };
+    group.lines.push(block.text);
+    group.fields.add(key);
+  }
+  close();
+  return result;
+}
+
 const STEP_LIKE = new Set(['step', 'substep', 'acute-route', 'staff-route', 'afwegingskader']);
 
 /** "Veilig Thuis: 0800-2000", "Naam / telefoon / e-mail": a short line that is a contact, not a sentence that mentions one. */
@@ -57,7 +84,11 @@ export function recogniseProtocol(document: SectionedDocument, sourceName: strin
   const sector = guessSector(`${document.title ?? ''} ${protocol.organisatie.naam}`, allText);
   protocol.organisatie.sector = sector ?? 'overig';
   protocol.organisatie.sectorRecognised = sector !== undefined;
-  if (protocol.afwegingskader === undefined) protocol.afwegingskader = afwegingskaderByReference(allText);
+  if (protocol.afwegingskader === undefined) protocol.afwegingskader = afwegingskaderInSteps(document.sections, remaining) ?? afwegingskaderByReference(allText);
+  if (!protocol.contacts.some((point) => point.soort === 'veilig-thuis') && /veilig thuis/i.test(allText)) {
+    // The document sends its readers to Veilig Thuis without a number: the contact point, without inventing one.
+    contacts.add({ officer: false, soort: 'veilig-thuis', naam: defaultContactName('veilig-thuis'), standsIn: false });
+  }
   contacts.linkStandIns();
   linkContacts(protocol);
   return protocol;
@@ -85,7 +116,7 @@ class ContactBook {
     const listing = section.class.kind === 'officers' || section.class.kind === 'contacts';
     const officerContext = section.class.kind === 'officers';
     const rest: Block[] = [];
-    for (const block of section.blocks) {
+    for (const block of listing ? groupFieldLines(section.blocks) : section.blocks) {
       if (block.kind === 'table') {
         const left = this.takeTable(block.rows, officerContext);
         if (left.length > 0) rest.push({ kind: 'table', rows: left });
@@ -348,6 +379,18 @@ function placeSpecialForms(section: Section, blocks: readonly Block[], protocol:
 function formNamedIn(text: string): SpecialForm | undefined {
   const folded = fold(text);
   return SPECIAL_FORMS.find(([, pattern]) => pattern.test(folded))?.[0];
+}
+
+/** The questions written inside step 4 or 5 ("Beantwoord de vragen: 1. Heb ik ...?"), when the document has no section for them. */
+function afwegingskaderInSteps(sections: readonly Section[], remaining: ReadonlyMap<Section, Block[]>): ImportedAfwegingskader | undefined {
+  const lines = sections
+    .filter((section) => section.class.kind === 'step' || section.class.kind === 'substep')
+    .flatMap((section) => remaining.get(section) ?? [])
+    .filter((block) => block.kind !== 'table' && isQuestionLine(block.text));
+  if (lines.length < 2) return undefined;
+  const kader: ImportedAfwegingskader = { vragen: [], beslissingen: [], toelichting: [] };
+  readAfwegingskader(lines, kader);
+  return kader.vragen.length + kader.beslissingen.length >= 2 ? kader : undefined;
 }
 
 /** A protocol that only refers to its afwegingskader ("zie bijlage 2", "het afwegingskader van de KNMG"). */

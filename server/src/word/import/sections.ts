@@ -39,7 +39,8 @@ function pseudoHeading(block: Block): { level: number; class: HeadingClass } | u
   const bold = block.kind === 'paragraph' && block.bold;
   // A bold line of its own is a heading too, of no known kind: numbered, beside the others; else below them.
   if (cls.kind === 'unknown') return bold && !/[:]$/.test(text) ? { level: PSEUDO_HEADING_LEVEL + (depth === undefined ? 1 : depth - 1), class: cls } : undefined;
-  const explicitStep = /^\s*stap\s*\d/i.test(text) || /^\s*\d[a-z]\b[.:)]?\s/i.test(text);
+  // A step title in a numbered list ("1. Signalen in kaart brengen", numbered by Word) counts as written out.
+  const explicitStep = /^\s*stap\s*\d/i.test(text) || /^\s*\d[a-z]\b[.:)]?\s/i.test(text) || (block.kind === 'item' && block.ordered && cls.kind === 'step');
   if (block.kind === 'item' && !explicitStep) return undefined;
   if (!explicitStep && depth === undefined && !bold && !cls.appendix) return undefined;
   return { level: PSEUDO_HEADING_LEVEL + (depth ?? 1) - 1, class: cls };
