@@ -423,6 +423,26 @@ export const CHECKS: Check[] = [
     },
   },
   {
+    name: 'the route map\'s export button saves the printable page',
+    async run(context) {
+      const { page, server } = context;
+      const target = path.join(server.workspace, 'kindercentrum-de-zonnebloem.html');
+      await openFile(page, COMPLETE);
+      await runCommand(page, 'Meldcode: Show route map');
+      const frame = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+      const button = frame.locator('nav.rk-actions a', { hasText: 'Exporteren (Word of HTML)…' });
+      await button.waitFor({ state: 'visible' });
+      assert.deepEqual(await frame.locator('nav.rk-actions a').allInnerTexts(), ['Exporteren (Word of HTML)…', 'Afdrukken…']);
+      await button.click();
+      await chooseQuickPickRow(page, 'Webpagina (.html)');
+      await acceptFileDialog(page, target);
+      await page.locator('.notifications-toasts .notification-toast', { hasText: 'Het protocol is geëxporteerd naar kindercentrum-de-zonnebloem.html.' }).first().waitFor({ state: 'visible' });
+      const html = fs.readFileSync(target, 'utf8');
+      assert.match(html, /^<!DOCTYPE html>\n<html lang="nl">/);
+      assert.ok(html.includes('<h1>Kindercentrum De Zonnebloem</h1>'));
+    },
+  },
+  {
     name: '"Meldcode: Import Word document…" writes the protocol beside the document and opens it',
     async run(context) {
       const { page, server } = context;
