@@ -276,6 +276,42 @@ describe('language server: code actions', () => {
     assert.deepEqual(await findingsOf(fixed), await findingsOf(PROTOCOL));
   });
 
+  it('marks a line indented 4 spaces too far on its own indentation, and "Corrigeer de inspringing" moves it back', async () => {
+    const text = PROTOCOL.replace('    functie: Pedagogisch coach\n    telefoon: "030-2345678"\n', '    functie: Pedagogisch coach\n        telefoon: "030-2345678"\n');
+    assert.notEqual(text, PROTOCOL);
+    const slipped = text.split('\n').indexOf('        telefoon: "030-2345678"');
+    const uri = `file:///tmp/actions-${++counter}.meldcode.yaml`;
+    client.open(uri, text);
+    const published = await client.diagnosticsFor(uri);
+    assert.deepEqual(
+      published.diagnostics.map((entry) => [entry.code, entry.range, entry.message]),
+      [
+        [
+          'yaml-syntax',
+          { start: { line: slipped, character: 0 }, end: { line: slipped, character: 8 } },
+          "Deze regel springt 4 spaties te ver in: 'telefoon' hoort in dezelfde kolom als 'functie' op de regel erboven.",
+        ],
+      ],
+    );
+    const actions = await client.request<Action[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: slipped, character: 0 }, end: { line: slipped, character: 0 } },
+      context: { diagnostics: [] },
+    });
+    assert.deepEqual(
+      actions.map((action) => [action.title, action.kind, action.isPreferred ?? false]),
+      [
+        ['Corrigeer de inspringing', 'quickfix', true],
+        // No "turn off": YAML reads the slipped line as part of the value above, where a comment would become text.
+        ['Meldcode: alle automatische correcties toepassen', 'source.fixAll.meldcode', false],
+      ],
+    );
+    assert.deepEqual(editsFor(actions[0].edit as never, uri), [
+      { range: { start: { line: slipped, character: 0 }, end: { line: slipped, character: 31 } }, newText: '    telefoon: "030-2345678"' },
+    ]);
+    assert.equal(apply(text, uri, actions[0]), PROTOCOL);
+  });
+
   it('adds a missing section, such as the kindcheck, in its place among the sections', async () => {
     // The kindcheck is asked for only where staff work with adults: not of the sports club in the
     // fixture, but of a social-support team with the same text (the same lines).
