@@ -1,6 +1,6 @@
 import type { Locale, LocalizedText } from '../../engine';
 
-export type WordImportProblem = 'not-docx' | 'old-word-format' | 'encrypted' | 'damaged' | 'empty';
+export type WordImportProblem = 'not-docx' | 'old-word-format' | 'encrypted' | 'damaged' | 'too-large' | 'empty';
 
 const MESSAGES: Record<WordImportProblem, LocalizedText> = {
   'not-docx': {
@@ -18,6 +18,10 @@ const MESSAGES: Record<WordImportProblem, LocalizedText> = {
   damaged: {
     nl: "'{name}' is beschadigd of onvolledig en kan niet als Word-document gelezen worden (technische melding: {reason}). Open het in Word of LibreOffice; die kunnen het soms herstellen.",
     en: "'{name}' is damaged or incomplete and cannot be read as a Word document (technical detail: {reason}). Open it in Word or LibreOffice, which can sometimes repair it.",
+  },
+  'too-large': {
+    nl: "'{name}' wordt uitgepakt groter dan {reason} en wordt niet gelezen; een meldcode is veel kleiner. Sla het document opnieuw op zonder grote afbeeldingen of ingesloten bestanden.",
+    en: "'{name}' unpacks to more than {reason} and is not read; a meldcode is much smaller. Save the document again without large pictures or embedded files.",
   },
   empty: {
     nl: "'{name}' bevat geen tekst om te importeren.",

@@ -31,6 +31,41 @@ function holdsStreamName(data: Uint8Array, name: string): boolean {
   return Buffer.from(data.buffer, data.byteOffset, data.byteLength).includes(Buffer.from(name, 'utf16le'));
 }
 
+/** The most a .docx may unpack to: thirty pages of text are a few megabytes, pictures included a few dozen. */
+export const MAX_UNPACKED_BYTES = 256 * 1024 * 1024;
+
+const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
+const CENTRAL_DIRECTORY_ENTRY = 0x02014b50;
+
+/**
+ * The sizes the zip's central directory declares for its files, added up; undefined when the
+ * directory cannot be read (then unzipping reports the damage). A file that unpacks to
+ * gigabytes (a "zip bomb") is refused before anything is unpacked.
+ */
+export function declaredUnpackedSize(data: Uint8Array): number | undefined {
+  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  const earliest = Math.max(0, data.length - 22 - 0xffff);
+  let end = -1;
+  for (let offset = data.length - 22; offset >= earliest; offset--) {
+    if (view.getUint32(offset, true) === END_OF_CENTRAL_DIRECTORY) {
+      end = offset;
+      break;
+    }
+  }
+  if (end < 0) return undefined;
+  const entries = view.getUint16(end + 10, true);
+  let offset = view.getUint32(end + 16, true);
+  let total = 0;
+  for (let entry = 0; entry < entries; entry++) {
+    if (offset + 46 > data.length || view.getUint32(offset, true) !== CENTRAL_DIRECTORY_ENTRY) return undefined;
+    const size = view.getUint32(offset + 24, true);
+    // 0xffffffff: the real size is in a ZIP64 field; no Word protocol needs one.
+    total += size === 0xffffffff ? Number.POSITIVE_INFINITY : size;
+    offset += 46 + view.getUint16(offset + 28, true) + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true);
+  }
+  return total;
+}
+
 /** Refuses what is not a .docx before it is unzipped, with the reason a user can act on. */
 export function checkSignature(data: Uint8Array, name: string): void {
   if (startsWith(data, COMPOUND_FILE_SIGNATURE)) {
@@ -40,6 +75,8 @@ export function checkSignature(data: Uint8Array, name: string): void {
     throw new WordImportError('not-docx', name);
   }
   if (!startsWith(data, ZIP_SIGNATURE)) throw new WordImportError('not-docx', name);
+  const unpacked = declaredUnpackedSize(data);
+  if (unpacked !== undefined && unpacked > MAX_UNPACKED_BYTES) throw new WordImportError('too-large', name, `${MAX_UNPACKED_BYTES / 1024 / 1024} MB`);
 }
 
 /**

@@ -158,15 +158,18 @@ class ContactBook {
     return left;
   }
 
+  /** Officers by name, national services by kind, other contact points by name: one entry each. */
+  private readonly known = new Map<string, ImportedContact>();
+
+  private static keyOf(contact: Omit<ImportedContact, 'id'>): string {
+    if (!contact.officer && NATIONAL_KINDS.has(contact.soort)) return `kind:${contact.soort}`;
+    return `${contact.officer ? 'officer' : 'contact'}:${fold(contact.naam ?? '')}`;
+  }
+
   add(found: Omit<ImportedContact, 'id'>, mentionOnly = false): void {
     const list = found.officer ? this.protocol.officers : this.protocol.contacts;
-    const same = list.find((known) =>
-      found.officer
-        ? known.naam !== undefined && fold(known.naam) === fold(found.naam ?? '')
-        : NATIONAL_KINDS.has(found.soort)
-          ? known.soort === found.soort
-          : known.naam !== undefined && fold(known.naam) === fold(found.naam ?? ''),
-    );
+    const key = ContactBook.keyOf(found);
+    const same = this.known.get(key);
     if (same !== undefined) {
       if (mentionOnly) return;
       // The same service named again (a table and a line): keep what each adds.
@@ -180,7 +183,9 @@ class ContactBook {
       }
       return;
     }
-    list.push({ ...found, id: this.ids.take(contactIdBase(found)) });
+    const added = { ...found, id: this.ids.take(contactIdBase(found)) };
+    this.known.set(key, added);
+    list.push(added);
   }
 
   /** An officer marked as the stand-in is the vervanger of the first officer who is not. */
@@ -358,7 +363,7 @@ function route(section: Section, blocks: readonly Block[], ids: IdPool): Importe
 function placeSpecialForms(section: Section, blocks: readonly Block[], protocol: ImportedProtocol, ids: IdPool): void {
   const headingForm = formNamedIn(section.heading);
   let current: SpecialForm | undefined = headingForm;
-  const pending: string[] = [];
+  const pending: Block[] = [];
   const add = (form: SpecialForm, text: string): void => {
     const list = protocol.bijzondereVormen.get(form) ?? [];
     list.push(text);
@@ -367,13 +372,14 @@ function placeSpecialForms(section: Section, blocks: readonly Block[], protocol:
   for (const block of blocks) {
     const text = blockText(block);
     current = headingForm ?? formNamedIn(text) ?? current;
-    if (current === undefined) pending.push(text);
+    if (current === undefined) pending.push(block);
     else {
-      if (pending.length > 0) pending.splice(0).forEach((line) => add(current!, line));
+      // Lines before the first form named belong to it.
+      for (const earlier of pending.splice(0)) add(current, blockText(earlier));
       add(current, text);
     }
   }
-  if (pending.length > 0) unplaced(section, blocks.filter((block) => pending.includes(blockText(block))), protocol, ids);
+  if (pending.length > 0) unplaced(section, pending, protocol, ids);
 }
 
 function formNamedIn(text: string): SpecialForm | undefined {
