@@ -68,7 +68,8 @@ export const rule: Rule = {
       const target = reference.target;
       // Past the findings shown per file this one is only counted: no need to look for a match.
       const leftOut = context.leftOut(target.range);
-      const candidates = leftOut ? [] : known.closest(id, MAX_SUGGESTIONS);
+      // A block scalar that keeps its line break ("vervanger: |") holds "bakkr\n": the writer typed "bakkr".
+      const candidates = leftOut ? [] : known.closest(id.trim(), MAX_SUGGESTIONS);
       const hintNl = candidates.length > 0 ? ` Bedoelde u ${candidates.map((c) => `"${c}"`).join(' of ')}?` : '';
       const hintEn = candidates.length > 0 ? ` Did you mean ${candidates.map((c) => `"${c}"`).join(' or ')}?` : '';
       const replace = (candidate: string, messageId = 'replace', data: Record<string, string> = {}): FixDescriptor => ({
