@@ -339,6 +339,29 @@ export const CHECKS: Check[] = [
     },
   },
   {
+    name: '"Meldcode: Overview of protocols" shows the workspace, errors first, and a click on a row opens that protocol',
+    async run(context) {
+      const { page, server } = context;
+      // Also on its own (--only): then the workbench is not open yet.
+      if (!page.url().startsWith(server.url)) await page.goto(`${server.url}/?folder=${encodeURIComponent(server.workspace)}`);
+      await waitForWorkbench(page);
+      await openFile(page, COMPLETE);
+      await runCommand(page, 'Meldcode: Overview of protocols');
+      await page.locator('.tabs-container .tab', { hasText: 'Overzicht meldcodes' }).first().waitFor({ state: 'visible' });
+      const frame = page.frameLocator('iframe.webview.ready').last().frameLocator('iframe#active-frame');
+      await frame.locator('h1', { hasText: 'Overzicht meldcodes' }).waitFor({ state: 'visible' });
+      const row = frame.locator(`tbody tr[data-file="${MISSING_STEPS}"]`);
+      await row.waitFor({ state: 'visible' });
+      assert.equal(await row.getAttribute('class'), 'attention-errors');
+      assert.equal(await frame.locator('tbody tr').first().getAttribute('class'), 'attention-errors', 'protocols with errors come first');
+      assert.equal(await frame.locator(`tbody tr[data-file="${COMPLETE}"]`).getAttribute('class'), 'attention-none');
+      await screenshot(context, 'overview');
+      await row.locator('td.sector').click();
+      await activeTab(page, MISSING_STEPS).waitFor({ state: 'visible' });
+      await runCommand(page, 'View: Close All Editors');
+    },
+  },
+  {
     name: 'the rule link of a problem opens the rule documentation shipped in the extension, as a Markdown preview',
     async run(context) {
       const { page } = context;
