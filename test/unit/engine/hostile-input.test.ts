@@ -136,12 +136,27 @@ describe('hostile and broken input', () => {
     ]);
   });
 
-  it('a map of 40,000 keys is checked for duplicate keys in one pass', () => {
-    const keys = Array.from({ length: 40_000 }, (_, i) => `sleutel-${i}: ${i}\n`).join('');
+  it('a map of 14,000 keys (98,000 YAML parts) is checked for duplicate keys in one pass', () => {
+    const keys = Array.from({ length: 14_000 }, (_, i) => `sleutel-${i}: ${i}\n`).join('');
     const text = `${keys}sleutel-7: dubbel\n`;
     assert.deepEqual(
       validateText(text, { today: TODAY, ruleSet: [ruleById('yaml-syntax')!] }).map((f) => [f.message.en, f.range]),
-      [['This key occurs twice in the same mapping; the second one is ignored.', range(40_000, 0, 40_000, 9)]],
+      [['This key occurs twice in the same mapping; the second one is ignored.', range(14_000, 0, 14_000, 9)]],
+    );
+  });
+
+  it('a map of 40,000 keys (280,000 YAML parts) is refused unread, with the one finding that says why', () => {
+    const keys = Array.from({ length: 40_000 }, (_, i) => `sleutel-${i}: ${i}\n`).join('');
+    assert.deepEqual(
+      validateText(`${keys}sleutel-7: dubbel\n`, { today: TODAY }).map((f) => [f.ruleId, f.message.nl, f.message.en, f.range]),
+      [
+        [
+          'yaml-syntax',
+          'Het bestand bestaat uit meer dan 100.000 YAML-onderdelen (sleutels, waarden en leestekens) en wordt niet gecontroleerd; een protocol heeft er een paar duizend.',
+          'The file consists of more than 100,000 YAML parts (keys, values and punctuation) and is not checked; a protocol has a few thousand.',
+          range(0, 0, 0, 0),
+        ],
+      ],
     );
   });
 
