@@ -7,6 +7,7 @@ export const WATCHED_FILES_GLOB = '**/{*.meldcode.yaml,*.meldcode.yml,.meldcoder
 
 export const Commands = {
   newProtocol: 'meldcode.newProtocol',
+  newLocation: 'meldcode.newLocation',
   validateWorkspace: 'meldcode.validateWorkspace',
   showProblems: 'meldcode.showProblems',
   restartServer: 'meldcode.restartServer',

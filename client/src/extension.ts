@@ -6,6 +6,7 @@ import { localize } from './locale';
 import { registerProtocolPrompt } from './protocolPrompt';
 import { RuleDocs } from './ruleDocs';
 import { registerNewProtocolCommand } from './newProtocol';
+import { registerNewLocationCommand } from './newLocation';
 import { registerExportCommands } from './exportProtocol';
 import { registerImportWordCommand } from './importWord';
 import { registerRouteMap } from './routemap';
@@ -26,6 +27,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   registerStatusBar(context);
   registerNewProtocolCommand(context);
+  registerNewLocationCommand(context);
   // "Meldcode: Validate workspace" is registered by the language client from the server's
   // executeCommand capability; languageClient.ts adds progress and a summary around it.
   context.subscriptions.push(
