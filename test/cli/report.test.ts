@@ -136,4 +136,28 @@ describe('meldcode-lint report', () => {
     const base = byFile.get('bestuur/stichting.meldcode.yaml')!;
     assert.deepEqual([base.isBase, base.officers], [true, []]);
   });
+
+  it('gives a row to a protocol that does not parse or is no text, and still writes the overview', () => {
+    const folder = folderOfProtocols();
+    fs.copyFileSync(path.join(repoRoot, 'samples', 'flawed', 'syntaxfout.meldcode.yaml'), path.join(folder, 'syntaxfout.meldcode.yaml'));
+    fs.writeFileSync(path.join(folder, 'binair.meldcode.yaml'), Buffer.from([0x00, 0xff, 0x10, 0x00, 0x89, 0x50]));
+    const ran = runCli(['report', '.', '--format', 'json', ...AS_OF], { cwd: folder });
+    assert.equal(ran.status, 0, ran.stderr);
+    const rows = (JSON.parse(ran.stdout) as { rows: Array<{ file: string; attention: string; failingRules: string[] }> }).rows;
+    assert.deepEqual(
+      rows.filter((row) => row.file === 'binair.meldcode.yaml' || row.file === 'syntaxfout.meldcode.yaml').map((row) => [row.file, row.attention, row.failingRules.includes('yaml-syntax')]),
+      [
+        ['binair.meldcode.yaml', 'errors', true],
+        ['syntaxfout.meldcode.yaml', 'errors', true],
+      ],
+    );
+  });
+
+  it('ends with exit code 2 when the overview cannot be written', () => {
+    const folder = folderOfProtocols();
+    fs.writeFileSync(path.join(folder, 'bestand'), '');
+    const ran = runCli(['report', '.', '-o', 'bestand/overzicht.html'], { cwd: folder });
+    assert.equal(ran.status, 2);
+    assert.match(ran.stderr, /^meldcode-lint report: The report cannot be written to 'bestand\/overzicht\.html': /);
+  });
 });
