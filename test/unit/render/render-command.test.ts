@@ -22,7 +22,8 @@ describe('meldcode-lint render', () => {
   function render(...argv: string[]): Ran {
     let stdout = '';
     let stderr = '';
-    const code = runRender(argv, { cwd: folder, stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) }) as number;
+    // A Dutch user's environment: the messages follow --locale, else LANG.
+    const code = runRender(argv, { cwd: folder, env: { LANG: 'nl_NL.UTF-8' }, stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) }) as number;
     return { code, stdout, stderr };
   }
 
