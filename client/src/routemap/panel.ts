@@ -15,6 +15,7 @@ import type { WebviewActions } from '../../../server/src/render/webview-body';
 import { Commands } from '../constants';
 import { currentLocale } from '../locale';
 import { isProtocolDocument } from './protocol-document';
+import { protocolWithBases } from '../../../server/src/workspace/locations';
 
 export const ROUTE_MAP_VIEW_TYPE = 'meldcode.routeMap';
 
@@ -101,7 +102,10 @@ export class RouteMapPanel {
   }
 
   private view(): RouteMapView {
-    return createRouteMapView(parseProtocol(this.document.getText()), { locale: currentLocale() });
+    // A location protocol is drawn merged with its base (docs/locations.md).
+    const roots = (vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri.fsPath);
+    const { document, findings } = protocolWithBases(this.document.uri.fsPath, parseProtocol(this.document.getText()), roots);
+    return createRouteMapView(document, { locale: currentLocale(), findings });
   }
 
   /** The buttons' command links, for the protocol shown. */
