@@ -3,6 +3,7 @@
  * no `vscode` here, so that it can be tested on its own. The documents are made with the same
  * code as `meldcode-lint render`.
  */
+import { ConfigFiles } from '../../server/src/config-files';
 import { parseProtocol } from '../../server/src/engine/document';
 import { createRouteMapView, renderExportDocument } from '../../server/src/render';
 import { loadWord } from '../../server/src/word/load';
@@ -18,10 +19,19 @@ export function exportFileName(protocolName: string, format: ExportFormat): stri
   return `${stem || 'meldcode'}.${format}`;
 }
 
+export interface ProtocolExportOptions {
+  locale: Locale;
+  /** The protocol's file name, for the footer. */
+  sourceName: string;
+  /** The protocol's path on disk: its .meldcoderc.yaml turns rules off or on, as for `meldcode-lint render`. */
+  protocolPath?: string;
+}
+
 /** The protocol text as a printable HTML page or a Word document, as `meldcode-lint render` writes it. */
-export async function renderProtocolExport(text: string, format: ExportFormat, options: { locale: Locale; sourceName: string }): Promise<Uint8Array> {
-  const view = createRouteMapView(parseProtocol(text), { locale: options.locale });
-  if (format === 'docx') return loadWord().exportDocx(view, options);
+export async function renderProtocolExport(text: string, format: ExportFormat, options: ProtocolExportOptions): Promise<Uint8Array> {
+  const rules = options.protocolPath === undefined ? undefined : new ConfigFiles().forProtocol(options.protocolPath).rules;
+  const view = createRouteMapView(parseProtocol(text), { locale: options.locale, rules });
+  if (format === 'docx') return loadWord().exportDocx(view, { locale: options.locale, sourceName: options.sourceName });
   return new TextEncoder().encode(renderExportDocument(view, { sourceName: options.sourceName }));
 }
 

@@ -75,7 +75,11 @@ async function askTarget(document: vscode.TextDocument, format: ExportFormat): P
 
 async function render(document: vscode.TextDocument, format: ExportFormat): Promise<Uint8Array | undefined> {
   try {
-    return await renderProtocolExport(document.getText(), format, { locale: currentLocale(), sourceName: fileName(document.uri) });
+    return await renderProtocolExport(document.getText(), format, {
+      locale: currentLocale(),
+      sourceName: fileName(document.uri),
+      protocolPath: document.uri.scheme === 'file' ? document.uri.fsPath : undefined,
+    });
   } catch (error) {
     void vscode.window.showErrorMessage(localize('The protocol could not be exported: {0}', reasonOf(error)));
     return undefined;

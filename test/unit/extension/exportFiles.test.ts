@@ -4,6 +4,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import JSZip from 'jszip';
 import { exportFileName, importedProtocolNames, renderProtocolExport } from '../../../client/src/exportFiles';
@@ -42,6 +43,24 @@ describe('renderProtocolExport (the editor export)', function () {
     const cli = runCli(['render', 'kindercentrum-de-zonnebloem.meldcode.yaml'], { cwd: path.dirname(SAMPLE) });
     assert.equal(cli.status, 0);
     assert.equal(new TextDecoder().decode(bytes), cli.stdout);
+  });
+
+  it('follows the .meldcoderc.yaml beside the protocol for the errors it lists, as meldcode-lint render does', async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'meldcode-export-config-'));
+    try {
+      const protocolPath = path.join(folder, 'leeg.meldcode.yaml');
+      const empty = 'meldcode: "1.0"\norganisatie:\n  naam: Leeg\n  sector: kinderopvang\n';
+      fs.writeFileSync(protocolPath, empty);
+      const notice = async (): Promise<string> => {
+        const page = new TextDecoder().decode(await renderProtocolExport(empty, 'html', { locale: 'nl', sourceName: 'leeg.meldcode.yaml', protocolPath }));
+        return page.slice(page.indexOf('<div class="notice">'), page.indexOf('</div>', page.indexOf('<div class="notice">')));
+      };
+      assert.ok((await notice()).includes('Stap 1 (signalen in kaart brengen) ontbreekt'));
+      fs.writeFileSync(path.join(folder, '.meldcoderc.yaml'), 'rules:\n  step-missing: off\n');
+      assert.ok(!(await notice()).includes('Stap 1 (signalen in kaart brengen) ontbreekt'), 'the rule the configuration turned off is not listed');
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('writes a Word document in the language asked for', async () => {
