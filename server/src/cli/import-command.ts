@@ -108,32 +108,32 @@ type ImportArguments =
   | { ok: true; files: string[]; output?: string; locale: Locale; force: boolean; help: boolean }
   | { ok: false; locale: Locale; message: string };
 
+/** The option a parseArgs error is about: "Unknown option '--x'", "Option '-o, --output <value>' argument missing". */
+function optionIn(error: Error): string {
+  const quoted = /'([^']+)'/.exec(error.message)?.[1] ?? error.message;
+  return quoted.split(/[\s,]+/).filter((word) => word.startsWith('-')).pop() ?? quoted;
+}
+
 function parseImportArguments(argv: readonly string[]): ImportArguments {
-  const { tokens } = parseArgs({ args: [...argv], options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
-  const localeToken = tokens.find((token) => token.kind === 'option' && token.name === 'locale');
-  const locale: Locale = localeToken?.kind === 'option' && localeToken.value === 'en' ? 'en' : 'nl';
-  const files: string[] = [];
-  const values: Record<string, string | boolean> = {};
-  for (const token of tokens) {
-    if (token.kind === 'positional') files.push(token.value);
-    if (token.kind !== 'option') continue;
-    const spec = Object.prototype.hasOwnProperty.call(OPTIONS, token.name) ? OPTIONS[token.name as keyof typeof OPTIONS] : undefined;
-    if (!spec) return { ok: false, locale, message: cliMessage(locale, 'unknownOption', { option: token.rawName }) };
-    if (spec.type === 'boolean') {
-      if (token.inlineValue) return { ok: false, locale, message: cliMessage(locale, 'unexpectedValue', { option: token.rawName }) };
-      values[token.name] = true;
-      continue;
-    }
-    if (token.value === undefined || token.value === '' || (!token.inlineValue && token.value.startsWith('-'))) {
-      return { ok: false, locale, message: cliMessage(locale, 'missingValue', { option: token.rawName }) };
-    }
-    values[token.name] = token.value;
+  // The language asked for, even when something else on the line is wrong.
+  const asked = argv.findIndex((arg) => arg === '--locale' || arg.startsWith('--locale='));
+  const askedValue = asked < 0 ? undefined : argv[asked].includes('=') ? argv[asked].split('=')[1] : argv[asked + 1];
+  const locale: Locale = askedValue === 'en' ? 'en' : 'nl';
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const option = optionIn(error as Error);
+    const id = code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? 'unknownOption' : code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && /argument missing|ambiguous/.test((error as Error).message) ? 'missingValue' : 'unexpectedValue';
+    return { ok: false, locale, message: cliMessage(locale, id, { option }) };
   }
-  const localeValue = values.locale as string | undefined;
-  if (localeValue !== undefined && localeValue !== 'nl' && localeValue !== 'en') {
-    return { ok: false, locale, message: cliMessage(locale, 'badLocale', { value: localeValue }) };
+  const { values, positionals } = parsed;
+  if (values.locale !== undefined && values.locale !== 'nl' && values.locale !== 'en') {
+    return { ok: false, locale, message: cliMessage(locale, 'badLocale', { value: values.locale }) };
   }
-  return { ok: true, files, output: values.output as string | undefined, locale, force: values.force === true, help: values.help === true };
+  if (values.output === '') return { ok: false, locale, message: cliMessage(locale, 'missingValue', { option: '--output' }) };
+  return { ok: true, files: positionals, output: values.output, locale, force: values.force === true, help: values.help === true };
 }
 
 /** protocol.docx gives protocol.meldcode.yaml in the same folder. */

@@ -1,16 +1,7 @@
+import type { ContactKind } from '../../knowledge/enums';
 import { fold, slug } from './text';
 
-export type ContactKind =
-  | 'veilig-thuis'
-  | 'politie'
-  | 'spoed'
-  | 'huisarts'
-  | 'jeugdgezondheidszorg'
-  | 'vertrouwensinspecteur'
-  | 'wijkteam'
-  | 'centrum-veilige-sport'
-  | 'vertrouwenscontactpersoon'
-  | 'overig';
+export type { ContactKind };
 
 export interface ImportedContact {
   id: string;
