@@ -273,6 +273,30 @@ export const CHECKS: Check[] = [
     },
   },
   {
+    name: 'the protocol snippet sets herzien-voor one year after the day it is inserted, as "New protocol" does',
+    async run(context) {
+      const { page } = context;
+      const prefix = 'meldcode-protocol-onderwijs';
+      await openFile(page, EMPTY);
+      await editor(page).click();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.press('Delete');
+      await page.keyboard.type(prefix);
+      await page.keyboard.press('Control+Space');
+      const item = page.locator('.suggest-widget .monaco-list-row', { hasText: prefix }).first();
+      await item.waitFor({ state: 'visible' });
+      await item.click();
+      // Every tab stop keeps its default.
+      await page.keyboard.press('Escape');
+      const today = new Date();
+      const day = `${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+      await editorLine(page, `vastgesteld: ${today.getFullYear()}-${day}`).waitFor({ state: 'visible' });
+      await editorLine(page, `herzien-voor: ${today.getFullYear() + 1}-${day}`).waitFor({ state: 'visible' });
+      await page.keyboard.press('Control+A');
+      await page.keyboard.press('Delete');
+    },
+  },
+  {
     name: '"Meldcode: New protocol…" asks in Dutch for the sector, the organisation and the file name, and opens a complete protocol without errors',
     async run(context) {
       const { page } = context;
