@@ -190,21 +190,7 @@ export class DiagnosticsService {
   /** A base saved or changed on disk: the closed locations built on it are checked again, with progress when there are many. */
   private async recheckClosedLocations(filePath: string): Promise<void> {
     const closed = this.workspace.locations.dependents(filePath).filter((location) => !this.isOpen(location));
-    if (closed.length === 0) return;
-    const locale = this.workspace.locale;
-    const reporter =
-      this.options.progress && closed.length >= this.options.progressThreshold
-        ? await this.connection.window.createWorkDoneProgress().catch(() => undefined)
-        : undefined;
-    reporter?.begin(serverText('progressTitle', locale), 0, serverText('progressCount', locale, { done: 0, total: closed.length }), false);
-    let done = 0;
-    for (const location of closed) {
-      await this.publishFromDisk(location);
-      done++;
-      reporter?.report(Math.round((done / closed.length) * 100), serverText('progressCount', locale, { done, total: closed.length }));
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-    reporter?.done();
+    if (closed.length > 0) await this.publishAllFromDisk(closed, () => false);
   }
 
   /** A protocol first found to be the base of another: its own findings lose what its locations fill in. */
@@ -284,7 +270,14 @@ export class DiagnosticsService {
     for (const folder of folders) found.push(...(await findProtocolFiles(folder, () => generation !== this.scanGeneration)));
     if (generation !== this.scanGeneration) return 0;
     for (const filePath of found) this.workspaceFiles.add(filePath);
-    const closed = found.filter((filePath) => !this.isOpen(filePath));
+    return this.publishAllFromDisk(
+      found.filter((filePath) => !this.isOpen(filePath)),
+      () => generation !== this.scanGeneration,
+    );
+  }
+
+  /** Publishes the diagnostics of closed files one by one, with progress when there are many; stops when `cancelled`. */
+  private async publishAllFromDisk(closed: readonly string[], cancelled: () => boolean): Promise<number> {
     const locale = this.workspace.locale;
     const reporter =
       this.options.progress && closed.length >= this.options.progressThreshold
@@ -293,7 +286,7 @@ export class DiagnosticsService {
     reporter?.begin(serverText('progressTitle', locale), 0, serverText('progressCount', locale, { done: 0, total: closed.length }), false);
     let done = 0;
     for (const filePath of closed) {
-      if (generation !== this.scanGeneration) break;
+      if (cancelled()) break;
       await this.publishFromDisk(filePath);
       done++;
       reporter?.report(Math.round((done / closed.length) * 100), serverText('progressCount', locale, { done, total: closed.length }));
