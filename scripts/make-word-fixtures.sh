@@ -10,6 +10,8 @@ cd "$(dirname "$0")/../test/fixtures/word"
 
 for source in *.html; do
   soffice --headless --convert-to 'docx:MS Word 2007 XML' --outdir . "$source" >/dev/null
+  # The same text through pandoc: another writer's styles, title and tables.
+  pandoc -o "${source%.html}.pandoc.docx" "$source"
 done
 for source in *.md; do
   pandoc -o "${source%.md}.docx" "$source"

@@ -23,7 +23,14 @@ interface Question {
   nee?: string;
 }
 
-const FIXTURES = ['kinderopvang-basismodel.docx', 'basisschool-sectormodel.docx', 'huisartsenpraktijk-rommelig.docx', 'sportclub-een-pagina.docx', 'jeugdhulp-zonder-stapnummers.docx'];
+/** Written by LibreOffice from .html, and by pandoc from .md and (the .pandoc.docx) from the same .html. */
+const FROM_HTML = ['basisschool-sectormodel', 'huisartsenpraktijk-rommelig', 'jeugdhulp-zonder-stapnummers'];
+const FIXTURES = [
+  'kinderopvang-basismodel.docx',
+  'sportclub-een-pagina.docx',
+  ...FROM_HTML.map((name) => `${name}.docx`),
+  ...FROM_HTML.map((name) => `${name}.pandoc.docx`),
+];
 const TODAY = '2026-01-15';
 
 async function imported(name: string): Promise<{ yaml: string; protocol: Protocol }> {
@@ -65,6 +72,16 @@ describe('Word import', function () {
       });
     }
   });
+
+  for (const name of FROM_HTML) {
+    it(`${name}: LibreOffice's and pandoc's .docx of the same text give the same protocol`, async () => {
+      const libreOffice = await imported(`${name}.docx`);
+      const pandoc = await imported(`${name}.pandoc.docx`);
+      for (const key of ['organisatie', 'aandachtsfunctionarissen', 'contactpunten', 'stappen', 'afwegingskader', 'routes', 'kindcheck', 'bijlagen']) {
+        assert.deepEqual(pandoc.protocol[key], libreOffice.protocol[key], key);
+      }
+    });
+  }
 
   it('basismodel shape: five steps under headings, officers from a table with their stand-in, a "Naam / telefoon / e-mail" line for Veilig Thuis', async () => {
     const { protocol } = await imported('kinderopvang-basismodel.docx');

@@ -78,7 +78,8 @@ const SECTION_KEYWORDS: ReadonlyArray<[SectionKind, RegExp]> = [
   ['officers', /aandachtsfunctionaris/],
   ['staff-route', /medewerker|personeelslid|beroepskracht|werknemer|zedenmisdrijf|zedendelict|meld- en aangifteplicht|aangifteplicht|vrijwilliger/],
   ['contacts', /contact|telefoonnummer|adressen|sociale kaart|belangrijke nummers|bereikbaarheid|wie belt u/],
-  ['intro', /inleiding|voorwoord|^doel|uitgangspunt|algemeen|stappenplan|de vijf stappen|over deze meldcode|vaststelling|geldigheid|versie/],
+  // A heading that names the protocol itself ("Meldcode huiselijk geweld en kindermishandeling van ...") opens its introduction.
+  ['intro', /inleiding|voorwoord|^doel|uitgangspunt|algemeen|stappenplan|de vijf stappen|over deze meldcode|vaststelling|geldigheid|versie|meldcode|protocol/],
 ];
 
 const LEADING_NUMBER = /^(?:hoofdstuk|artikel|paragraaf|§)?\s*(\d{1,2})((?:\.\d{1,2})*)\.?\s+(?=\S)/;
