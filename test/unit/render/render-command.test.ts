@@ -99,6 +99,6 @@ describe('meldcode-lint render', () => {
   it('prints its help', () => {
     const ran = render('--help', '--locale', 'en');
     assert.equal(ran.code, 0);
-    assert.ok(ran.stdout.startsWith('Usage: meldcode-lint render <protocol> [-o <output.html>] [--locale nl|en] [--config <path>]\n'));
+    assert.ok(ran.stdout.startsWith('Usage: meldcode-lint render <protocol> [--format html|docx] [-o <output>] [--locale nl|en] [--config <path>]\n'));
   });
 });
