@@ -170,6 +170,8 @@ describe('extension manifest', () => {
       'README.md',
       'dist/extension.js',
       'dist/server.js',
+      // Word import and export, loaded on first use.
+      'dist/word.js',
       'images/icon.png',
       'images/screenshot-problems.png',
       'images/walkthrough-import.png',
