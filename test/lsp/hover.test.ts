@@ -47,7 +47,7 @@ describe('language server: hover', () => {
     const result = await hover(uri, 3, 4);
     assert.deepEqual(result, markdown(hoverForKey(['organisatie', 'sector'], 'nl'), at(3, 2, 8)));
     assert.match(result!.contents.value, /^\*\*sector\*\* — Sector\n\n/);
-    assert.match(result!.contents.value, /\n\nBron: Wet verplichte meldcode huiselijk geweld en kindermishandeling$/);
+    assert.ok(result!.contents.value.endsWith('\n\nBron: [Wet verplichte meldcode huiselijk geweld en kindermishandeling](https://www.huiselijkgeweld.nl/beleid/landelijk/verplicht-meldcode-huiselijk-geweld-en-kindermishandeling)'));
     // A key inside a list item: line 38 is "    verantwoordelijk: medewerker".
     assert.deepEqual(await hover(uri, 38, 6), markdown(hoverForKey(['stappen', 0, 'verantwoordelijk'], 'nl'), at(38, 4, 20)));
   });
@@ -138,7 +138,7 @@ describe('language server: hover', () => {
     assert.deepEqual(await hover(other, 8, 10), markdown(hoverForOutcome('melden-en-hulp', 'nl'), at(8, 8, 22)));
     assert.equal(
       (await hover(other, 9, 10))?.contents.value,
-      '**Uitkomst: vraag 3**\n\nGa door naar vraag 3 van het afwegingskader.\n\nBron: Het afwegingskader in de meldcode (Nederlands Jeugdinstituut)',
+      '**Uitkomst: vraag 3**\n\nGa door naar vraag 3 van het afwegingskader.\n\nBron: [Het afwegingskader in de meldcode (Nederlands Jeugdinstituut)](https://www.nji.nl/kindermishandeling/afwegingskader-meldcode)',
     );
     assert.equal(
       hoverForRouteKind('vermoeden-medewerker', 'nl'),

@@ -1,16 +1,20 @@
 import type { Citation, Locale } from './types';
 
-/** The citations used more than once, so that every entry names its source the same way. */
-export const LAW_BESLUIT_ART_2: Citation = { kind: 'law', law: 'Besluit verplichte meldcode', article: '2' };
-export const LAW_WET_MELDCODE: Citation = { kind: 'law', law: 'Wet verplichte meldcode huiselijk geweld en kindermishandeling' };
 /**
- * The laws' texts on wetten.overheid.nl (the current version; BWBR is the law's fixed id there).
- * Only laws whose id is certain have one: a hover links its source where it can, and never guesses.
+ * Where each source is published, as listed in docs/sources.md: the laws on wetten.overheid.nl
+ * (BWBR is a law's fixed id there; the Wet verplichte meldcode changed other laws and has no text
+ * of its own there, so the government's page on it), the models at their publishers. A hover links
+ * a source where it has an address, and an address is never guessed.
  */
 const WMO_2015_URL = 'https://wetten.overheid.nl/BWBR0035362';
 const WPO_URL = 'https://wetten.overheid.nl/BWBR0003420';
 const WET_KINDEROPVANG_URL = 'https://wetten.overheid.nl/BWBR0017017';
+const BESLUIT_URL = 'https://wetten.overheid.nl/BWBR0033723';
+const WET_MELDCODE_URL = 'https://www.huiselijkgeweld.nl/beleid/landelijk/verplicht-meldcode-huiselijk-geweld-en-kindermishandeling';
 
+/** The citations used more than once, so that every entry names its source the same way. */
+export const LAW_BESLUIT_ART_2: Citation = { kind: 'law', law: 'Besluit verplichte meldcode', article: '2', url: BESLUIT_URL };
+export const LAW_WET_MELDCODE: Citation = { kind: 'law', law: 'Wet verplichte meldcode huiselijk geweld en kindermishandeling', url: WET_MELDCODE_URL };
 export const LAW_WMO_MELDRECHT: Citation = { kind: 'law', law: 'Wmo 2015', article: '5.2.6', url: WMO_2015_URL };
 export const LAW_WMO_VEILIG_THUIS: Citation = { kind: 'law', law: 'Wmo 2015', article: '4.1.1', url: WMO_2015_URL };
 export const LAW_WPO_ZEDEN: Citation = { kind: 'law', law: 'Wet op het primair onderwijs', article: '4a', url: WPO_URL };
@@ -23,18 +27,41 @@ export const MODEL_BASISMODEL: Citation = {
   publisher: 'Rijksoverheid',
   title: 'Basismodel meldcode huiselijk geweld en kindermishandeling',
   year: '2017',
+  url: 'https://www.rijksoverheid.nl/documenten/rapporten/2017/01/09/basismodel-meldcode-huiselijk-geweld-en-kindermishandeling',
 };
 /** The basisdocument on the afwegingskader: two decisions, three professional norms for reporting. */
 export const MODEL_AFWEGINGSKADER_BASISDOCUMENT: Citation = {
   kind: 'model',
   publisher: 'Rijksoverheid',
   title: 'Het afwegingskader in de Meldcode huiselijk geweld en kindermishandeling',
+  url: 'https://www.rijksoverheid.nl/documenten/richtlijnen/2017/07/28/afwegingskader-in-de-meldcode-huiselijk-geweld-en-kindermishandeling',
 };
 /** The Nederlands Jeugdinstituut's explanation of the five afwegingen, placed in step 5. */
-export const MODEL_NJI_AFWEGINGSKADER: Citation = { kind: 'model', publisher: 'Nederlands Jeugdinstituut', title: 'Het afwegingskader in de meldcode' };
-export const MODEL_ONDERWIJS: Citation = { kind: 'model', publisher: 'PO-Raad en Ingrado', title: 'Afwegingskader Meldcode Onderwijs en leerplicht', year: '2018' };
-export const MODEL_KNMG: Citation = { kind: 'model', publisher: 'KNMG', title: 'KNMG-meldcode Kindermishandeling en huiselijk geweld' };
-export const MODEL_CENTRUM_VEILIGE_SPORT: Citation = { kind: 'model', publisher: 'Centrum Veilige Sport Nederland', title: 'Centrum Veilige Sport Nederland' };
+export const MODEL_NJI_AFWEGINGSKADER: Citation = {
+  kind: 'model',
+  publisher: 'Nederlands Jeugdinstituut',
+  title: 'Het afwegingskader in de meldcode',
+  url: 'https://www.nji.nl/kindermishandeling/afwegingskader-meldcode',
+};
+export const MODEL_ONDERWIJS: Citation = {
+  kind: 'model',
+  publisher: 'PO-Raad en Ingrado',
+  title: 'Afwegingskader Meldcode Onderwijs en leerplicht',
+  year: '2018',
+  url: 'https://www.poraad.nl/kind-onderwijs/sociale-veiligheid/afwegingskader-huiselijk-geweld-onderdeel-van-de-meldcode',
+};
+export const MODEL_KNMG: Citation = {
+  kind: 'model',
+  publisher: 'KNMG',
+  title: 'KNMG-meldcode Kindermishandeling en huiselijk geweld',
+  url: 'https://knmg-meldcode.maglr.com/meldcode-kindermishandeling-en-huiselijk-geweld/',
+};
+export const MODEL_CENTRUM_VEILIGE_SPORT: Citation = {
+  kind: 'model',
+  publisher: 'Centrum Veilige Sport Nederland',
+  title: 'Centrum Veilige Sport Nederland',
+  url: 'https://centrumveiligesport.nl/over-cvsn/waar-kun-je-terecht',
+};
 
 export function handbook(section: string, heading?: string): Citation {
   return heading === undefined ? { kind: 'handbook', section } : { kind: 'handbook', section, heading };
@@ -79,7 +106,8 @@ export function citationLabel(citation: Citation, locale: Locale): string {
 export function sourceLine(citations: readonly Citation[], locale: Locale): string {
   const labels = citations.map((citation) => {
     const label = citationLabel(citation, locale);
-    return citation.kind === 'law' && citation.url !== undefined ? markdownLink(label, citation.url) : label;
+    const url = citation.kind === 'law' || citation.kind === 'model' ? citation.url : undefined;
+    return url === undefined ? label : markdownLink(label, url);
   });
   return `${locale === 'nl' ? 'Bron' : 'Source'}: ${labels.join('; ')}`;
 }

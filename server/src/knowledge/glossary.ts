@@ -41,8 +41,8 @@ export const GLOSSARY: readonly TermKnowledge[] = [
       id: 'amk',
       title: { nl: 'AMK (Advies- en Meldpunt Kindermishandeling)', en: 'AMK (former child-abuse advice and reporting centre)' },
       text: {
-        nl: 'De vroegere instantie voor advies en meldingen over kindermishandeling. Op 1 januari 2015 opgegaan in Veilig Thuis (0800-2000). Het handboek uit 2007 spreekt nog van het AMK; een protocol dat het AMK als contact noemt, is verouderd.',
-        en: 'The former body for advice and reports about child abuse. Merged into Veilig Thuis (0800-2000) on 1 January 2015. The 2007 handbook still speaks of the AMK; a protocol that names the AMK as a contact is out of date.',
+        nl: 'De vroegere instantie voor advies en meldingen over kindermishandeling. Op 1 januari 2015 opgegaan in Veilig Thuis (0800-2000). Het handboek RAAK is van 2007, van vóór die samenvoeging: waar het handboek het AMK noemt, is dat nu Veilig Thuis. Een protocol dat het AMK als contact noemt, is verouderd.',
+        en: 'The former body for advice and reports about child abuse. Merged into Veilig Thuis (0800-2000) on 1 January 2015. The RAAK handbook dates from 2007, before that merger: where it names the AMK, that is Veilig Thuis today. A protocol that names the AMK as a contact is out of date.',
       },
       citations: [handbook('8.3'), LAW_WMO_VEILIG_THUIS],
     },
@@ -165,8 +165,8 @@ export const GLOSSARY: readonly TermKnowledge[] = [
       id: 'sputovamo',
       title: { nl: 'SPUTOVAMO', en: 'SPUTOVAMO' },
       text: {
-        nl: 'Een screeningslijst van signalen die ziekenhuizen op de spoedeisende hulp afnemen bij kinderen met letsel. De letters staan voor wat de arts of verpleegkundige nagaat: het soort letsel, de plaats, hoe het eruitziet, wanneer het ontstond, de oorzaak en de uitleg van de ouders, wie het veroorzaakte, wie het nog meer zag, wat er al aan gedaan is, en of er oudere letsels zijn. Leidt de lijst tot een vermoeden, dan volgt overleg en zo nodig contact met Veilig Thuis (destijds het AMK). De lijst helpt signaleren; het is geen letselduiding, het deskundige oordeel over het letsel zelf.',
-        en: 'A screening list of signals that hospitals go through at the emergency department for children with injuries. The letters stand for what the doctor or nurse checks: the kind of injury, where it is, what it looks like, when it happened, its cause and the parents\' explanation, who caused it, who else saw it, what has been done about it, and whether there are older injuries. If the list leads to a suspicion, consultation follows and, if needed, contact with Veilig Thuis (then the AMK). The list helps to notice signals; it is not injury interpretation (letselduiding), the expert judgement on the injury itself.',
+        nl: 'Een screeningslijst van signalen die ziekenhuizen op de spoedeisende hulp afnemen bij kinderen met letsel. De letters staan voor wat de arts of verpleegkundige nagaat: het soort letsel, de plaats, hoe het eruitziet, wanneer het ontstond, de oorzaak en de uitleg van de ouders, wie het veroorzaakte, wie het nog meer zag, wat er al aan gedaan is, en of er oudere letsels zijn. Leidt de lijst tot een vermoeden, dan volgt overleg en zo nodig contact met Veilig Thuis (het handboek van 2007 noemt hier het AMK, dat in Veilig Thuis is opgegaan). De lijst helpt signaleren; het is geen letselduiding, het deskundige oordeel over het letsel zelf.',
+        en: 'A screening list of signals that hospitals go through at the emergency department for children with injuries. The letters stand for what the doctor or nurse checks: the kind of injury, where it is, what it looks like, when it happened, its cause and the parents\' explanation, who caused it, who else saw it, what has been done about it, and whether there are older injuries. If the list leads to a suspicion, consultation follows and, if needed, contact with Veilig Thuis (the 2007 handbook names the AMK here, which has since merged into Veilig Thuis). The list helps to notice signals; it is not injury interpretation (letselduiding), the expert judgement on the injury itself.',
       },
       citations: [handbook('8.2.8'), handbook('Bijlage 6')],
     },
@@ -177,8 +177,8 @@ export const GLOSSARY: readonly TermKnowledge[] = [
       id: 'cjg',
       title: { nl: 'Centrum voor Jeugd en Gezin (CJG)', en: 'Centre for Youth and Family (CJG)' },
       text: {
-        nl: 'Een laagdrempelige plek in de gemeente waar ouders en jongeren terechtkunnen met vragen over opvoeden en opgroeien, met de jeugdgezondheidszorg als kern. In 2007 nog in opbouw; sinds de Jeugdwet van 2015 hebben veel gemeenten deze functie ondergebracht bij wijk- of jeugdteams.',
-        en: 'A low-threshold place in the municipality where parents and young people can go with questions about upbringing and growing up, built around youth health care. Still being set up in 2007; since the 2015 Youth Act many municipalities have placed this function with neighbourhood or youth teams.',
+        nl: 'Een laagdrempelige plek in de gemeente waar ouders en jongeren terechtkunnen met vragen over opvoeden en opgroeien, met de jeugdgezondheidszorg als kern. Toen het handboek verscheen (2007) waren deze centra in opbouw; sinds de Jeugdwet van 2015 hebben veel gemeenten deze functie ondergebracht bij wijk- of jeugdteams.',
+        en: 'A low-threshold place in the municipality where parents and young people can go with questions about upbringing and growing up, built around youth health care. When the handbook appeared (2007) these centres were being set up; since the 2015 Youth Act many municipalities have placed this function with neighbourhood or youth teams.',
       },
       citations: [handbook('4.1.1')],
     },

@@ -226,7 +226,7 @@ const MAIN_KEYS: readonly KeyKnowledge[] = [
       nl: 'Een e-mailadres van de instantie, voor wat niet dringend is. Een melding of spoedoverleg gaat altijd telefonisch.',
       en: 'An e-mail address of the body, for matters that are not urgent. A report or urgent consultation always goes by phone.',
     },
-    [LAW_WMO_VEILIG_THUIS],
+    [handbook('8.1', 'Meldcode of protocol kindermishandeling')],
   ),
   key(
     'stappen',
@@ -374,7 +374,7 @@ const DETAIL_KEYS: readonly KeyKnowledge[] = [
     'organisatie.adres',
     { nl: 'Adres', en: 'Address' },
     { nl: 'Het bezoekadres van de organisatie.', en: 'The visiting address of the organisation.' },
-    [LAW_WET_MELDCODE],
+    [handbook('8.1', 'Meldcode of protocol kindermishandeling')],
   ),
   key(
     'organisatie.plaats',
@@ -392,7 +392,7 @@ const DETAIL_KEYS: readonly KeyKnowledge[] = [
       nl: 'De vestigingen waar deze meldcode geldt, als het er meer dan één zijn. Eén protocol voor alle locaties voorkomt dat elke vestiging eigen afspraken maakt.',
       en: 'The sites where this meldcode applies, when there is more than one. One protocol for all sites keeps each site from making its own arrangements.',
     },
-    [LAW_WET_MELDCODE],
+    [handbook('8.1', 'Meldcode of protocol kindermishandeling')],
   ),
   key(
     'organisatie.telefoon',
@@ -401,13 +401,13 @@ const DETAIL_KEYS: readonly KeyKnowledge[] = [
       nl: 'Het algemene nummer van de organisatie. Zet het tussen aanhalingstekens, zodat de 0 aan het begin blijft staan.',
       en: 'The organisation\'s general number. Put it in quotes so that the leading 0 is kept.',
     },
-    [LAW_WET_MELDCODE],
+    [handbook('8.1', 'Meldcode of protocol kindermishandeling')],
   ),
   key(
     'organisatie.email',
     { nl: 'E-mail van de organisatie', en: 'E-mail of the organisation' },
     { nl: 'Het algemene e-mailadres van de organisatie.', en: 'The organisation\'s general e-mail address.' },
-    [LAW_WET_MELDCODE],
+    [handbook('8.1', 'Meldcode of protocol kindermishandeling')],
   ),
   key(
     'organisatie.website',
@@ -440,7 +440,7 @@ const DETAIL_KEYS: readonly KeyKnowledge[] = [
     'contactpunten.website',
     { nl: 'Website', en: 'Website' },
     { nl: 'De website van de instantie.', en: 'The website of the body.' },
-    [LAW_WMO_VEILIG_THUIS],
+    [handbook('8.1', 'Meldcode of protocol kindermishandeling')],
   ),
   key(
     'contactpunten.bereikbaarheid',

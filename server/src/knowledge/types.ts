@@ -15,10 +15,10 @@ export type { Locale, LocalizedText };
  *   recommend; only `law` citations state a legal duty. docs/sources.md lists them with addresses.
  */
 export type Citation =
-  | { kind: 'law'; law: string; article?: string; /** The law's text on wetten.overheid.nl. */ url?: string }
+  | { kind: 'law'; law: string; article?: string; /** Where the law's text is published (docs/sources.md). */ url?: string }
   | { kind: 'handbook'; section: string; heading?: string }
   | { kind: 'brochure'; section: string }
-  | { kind: 'model'; publisher: string; title: string; year?: string };
+  | { kind: 'model'; publisher: string; title: string; year?: string; /** Where the publisher publishes it (docs/sources.md). */ url?: string };
 
 /** One piece of knowledge: a title, a text in our own words, and where it comes from. */
 export interface KnowledgeEntry {

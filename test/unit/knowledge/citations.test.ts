@@ -202,6 +202,14 @@ describe('knowledge citations', () => {
     assert.equal(sourceLine(two, 'en'), 'Source: Wmo 2015, art. 5.2.6; RAAK handbook, §7.3.3');
   });
 
+  it('cites for contact details a source about them, not a law that says nothing of addresses or e-mail', () => {
+    for (const path of ['organisatie.adres', 'organisatie.telefoon', 'organisatie.email', 'organisatie.locaties', 'contactpunten.email', 'contactpunten.website']) {
+      const entry = KEYS.find((candidate) => candidate.path === path);
+      assert.ok(entry, path);
+      assert.equal(sourceLine(entry.citations, 'nl'), "Bron: Handboek RAAK, §8.1 ('Meldcode of protocol kindermishandeling')", path);
+    }
+  });
+
   it('links a source that has an address, escaped as Markdown, and only to https', () => {
     const linked: Citation[] = [LAW_WMO_MELDRECHT, { kind: 'handbook', section: '8.1' }];
     assert.equal(sourceLine(linked, 'nl'), 'Bron: [Wmo 2015, art. 5.2.6](https://wetten.overheid.nl/BWBR0035362); Handboek RAAK, §8.1');

@@ -60,14 +60,14 @@ describe('knowledge hovers', () => {
       '**verantwoordelijk** — Verantwoordelijke\n\n' +
         'Wie deze stap zet of erover beslist, als rol: medewerker, aandachtsfunctionaris, leidinggevende. ' +
         'Voor wie onder de Wet verplichte meldcode valt, vraagt het Besluit dat het protocol vastlegt hoe de verantwoordelijkheden binnen de organisatie verdeeld zijn.\n\n' +
-        'Bron: Besluit verplichte meldcode, art. 2',
+        'Bron: [Besluit verplichte meldcode, art. 2](https://wetten.overheid.nl/BWBR0033723)',
     );
     assert.equal(
       hoverForKey(['stappen', 3, 'verantwoordelijk'], 'en'),
       '**verantwoordelijk** — Responsible role\n\n' +
         'Who takes this step or decides on it, as a role: staff member, attention officer, manager. ' +
         'For those under the Wet verplichte meldcode, the Besluit asks the protocol to set out how responsibilities are divided within the organisation.\n\n' +
-        'Source: Besluit verplichte meldcode, art. 2',
+        'Source: [Besluit verplichte meldcode, art. 2](https://wetten.overheid.nl/BWBR0033723)',
     );
   });
 
@@ -89,9 +89,9 @@ describe('knowledge hovers', () => {
         'Noteer wat u ziet en hoort dat kan wijzen op huiselijk geweld of kindermishandeling: gedrag, uitspraken, letsel, omstandigheden thuis. Houd feiten gescheiden van uw eigen indruk en schrijf erbij van wie een gegeven komt. Let ook op signalen die het vermoeden juist ontkrachten.\n\n' +
         '*Wie:* De medewerker die de signalen opvangt; de aandachtsfunctionaris kan meedenken.\n\n' +
         '*Valkuilen:* Conclusies opschrijven in plaats van waarnemingen; wachten op "genoeg bewijs" voordat u iets vastlegt; bij acuut gevaar niet direct 112 of de politie bellen.\n\n' +
-        'Bron: Besluit verplichte meldcode, art. 2; Basismodel meldcode huiselijk geweld en kindermishandeling (Rijksoverheid, 2017)',
+        'Bron: [Besluit verplichte meldcode, art. 2](https://wetten.overheid.nl/BWBR0033723); [Basismodel meldcode huiselijk geweld en kindermishandeling (Rijksoverheid, 2017)](https://www.rijksoverheid.nl/documenten/rapporten/2017/01/09/basismodel-meldcode-huiselijk-geweld-en-kindermishandeling)',
     );
-    assert.match(hoverForStep(5, 'en') ?? '', /^\*\*Step 5: Decide on reporting and help\*\*\n\n.*\n\n\*Who:\* .*\n\n\*Common mistakes:\* .*\n\nSource: Besluit verplichte meldcode, art\. 2; /);
+    assert.match(hoverForStep(5, 'en') ?? '', /^\*\*Step 5: Decide on reporting and help\*\*\n\n.*\n\n\*Who:\* .*\n\n\*Common mistakes:\* .*\n\nSource: \[Besluit verplichte meldcode, art\. 2\]\(https:\/\/wetten\.overheid\.nl\/BWBR0033723\); /);
     assert.equal(hoverForStep(0, 'nl'), undefined);
     assert.equal(hoverForStep(6, 'en'), undefined);
   });
@@ -103,7 +103,7 @@ describe('knowledge hovers', () => {
         'A situation is acutely unsafe when someone is in immediate physical danger and safety today and in the coming days is not assured; a victim who tells about violence on their own initiative also counts as acute. It is structurally unsafe when violence keeps recurring or the unsafety lasts. The afwegingskader for education and school attendance reports on doubt too.\n\n' +
         '- Yes → report to Veilig Thuis: Report to Veilig Thuis and go through questions 3 to 5 together with Veilig Thuis.\n' +
         '- No → question 3: Go on to question 3.\n\n' +
-        'Source: Het afwegingskader in de meldcode (Nederlands Jeugdinstituut); KNMG-meldcode Kindermishandeling en huiselijk geweld (KNMG); Afwegingskader Meldcode Onderwijs en leerplicht (PO-Raad en Ingrado, 2018)',
+        'Source: [Het afwegingskader in de meldcode (Nederlands Jeugdinstituut)](https://www.nji.nl/kindermishandeling/afwegingskader-meldcode); [KNMG-meldcode Kindermishandeling en huiselijk geweld (KNMG)](https://knmg-meldcode.maglr.com/meldcode-kindermishandeling-en-huiselijk-geweld/); [Afwegingskader Meldcode Onderwijs en leerplicht (PO-Raad en Ingrado, 2018)](https://www.poraad.nl/kind-onderwijs/sociale-veiligheid/afwegingskader-huiselijk-geweld-onderdeel-van-de-meldcode)',
     );
     assert.equal(
       hoverForQuestion(1, 'nl'),
@@ -111,7 +111,7 @@ describe('knowledge hovers', () => {
         'De eerste toets na het in kaart brengen, het overleg en het gesprek: blijft er een vermoeden over van geweld of de dreiging daarvan?\n\n' +
         '- Ja → vraag 2: Ga door naar vraag 2.\n' +
         '- Nee → afsluiten: Sluit af en leg de uitkomst vast in het dossier.\n\n' +
-        'Bron: Het afwegingskader in de meldcode (Nederlands Jeugdinstituut); KNMG-meldcode Kindermishandeling en huiselijk geweld (KNMG)',
+        'Bron: [Het afwegingskader in de meldcode (Nederlands Jeugdinstituut)](https://www.nji.nl/kindermishandeling/afwegingskader-meldcode); [KNMG-meldcode Kindermishandeling en huiselijk geweld (KNMG)](https://knmg-meldcode.maglr.com/meldcode-kindermishandeling-en-huiselijk-geweld/)',
     );
     assert.equal(
       hoverForQuestion(4, 'en'),
@@ -119,7 +119,7 @@ describe('knowledge hovers', () => {
         'Help only works when the parents (and where possible the child) accept it and take part. If they refuse or do not keep to what was agreed, safety can no longer be reached this way.\n\n' +
         '- Yes → provide or arrange help, then question 5: Provide or arrange the help and follow its effect; then question 5.\n' +
         '- No → report to Veilig Thuis: Report to Veilig Thuis.\n\n' +
-        'Source: Het afwegingskader in de meldcode (Nederlands Jeugdinstituut); KNMG-meldcode Kindermishandeling en huiselijk geweld (KNMG)',
+        'Source: [Het afwegingskader in de meldcode (Nederlands Jeugdinstituut)](https://www.nji.nl/kindermishandeling/afwegingskader-meldcode); [KNMG-meldcode Kindermishandeling en huiselijk geweld (KNMG)](https://knmg-meldcode.maglr.com/meldcode-kindermishandeling-en-huiselijk-geweld/)',
     );
     assert.match(hoverForQuestion(4, 'nl') ?? '', /- Ja → hulp bieden of organiseren, dan vraag 5: .*\n- Nee → melden bij Veilig Thuis: /);
     assert.match(hoverForQuestion(1, 'nl') ?? '', /- Nee → afsluiten: Sluit af en leg de uitkomst vast in het dossier\./);
@@ -130,7 +130,7 @@ describe('knowledge hovers', () => {
     assert.equal(
       hoverForTerm('AMK', 'nl'),
       '**AMK (Advies- en Meldpunt Kindermishandeling)**\n\n' +
-        'De vroegere instantie voor advies en meldingen over kindermishandeling. Op 1 januari 2015 opgegaan in Veilig Thuis (0800-2000). Het handboek uit 2007 spreekt nog van het AMK; een protocol dat het AMK als contact noemt, is verouderd.\n\n' +
+        'De vroegere instantie voor advies en meldingen over kindermishandeling. Op 1 januari 2015 opgegaan in Veilig Thuis (0800-2000). Het handboek RAAK is van 2007, van vóór die samenvoeging: waar het handboek het AMK noemt, is dat nu Veilig Thuis. Een protocol dat het AMK als contact noemt, is verouderd.\n\n' +
         'Bron: Handboek RAAK, §8.3; [Wmo 2015, art. 4.1.1](https://wetten.overheid.nl/BWBR0035362)',
     );
     const veiligThuis = hoverForTerm('veilig thuis', 'en') ?? '';
@@ -215,11 +215,11 @@ describe('knowledge hovers', () => {
   it('explains enum values of sector and soort (exact text)', () => {
     assert.equal(
       hoverForEnumValue('sector', 'onderwijs', 'nl'),
-      "**Sector: onderwijs**\n\nScholen in het primair, voortgezet en speciaal onderwijs. De wet verplicht hen tot een meldcode. Het onderwijs werkt met een eigen afwegingskader, dat bij vraag 2 al meldt bij \"ja of twijfel\". Daarnaast geldt een aparte plicht: bij een vermoeden van een zedenmisdrijf door een medewerker tegen een minderjarige leerling overlegt het bevoegd gezag met de vertrouwensinspecteur en doet het zo nodig aangifte. Medewerkers lichten het bevoegd gezag direct in.\n\n- *Wet verplichte meldcode:* geldt voor deze sector: de organisatie en zelfstandige beroepskrachten moeten een meldcode hebben en de kennis en het gebruik ervan bevorderen.\n- *Afwegingskader:* het Afwegingskader Meldcode Onderwijs en leerplicht, meldt bij vraag 2 al bij \"ja of twijfel\".\n- *Vermoeden tegen een medewerker:* bij een vermoeden van een zedenmisdrijf door een medewerker tegen een minderjarige leerling ligt de meld-, overleg- en aangifteplicht bij het bevoegd gezag (het schoolbestuur); daarbij wordt de vertrouwensinspecteur geraadpleegd. Het protocol beschrijft deze tweede route.\n- *Beroepsgeheim:* meestal niet. Het meldrecht geldt voor iedereen die de informatie door zijn werk heeft.\n- *Landelijke contactpunten:* Veilig Thuis (0800-2000), de vertrouwensinspecteurs van de Inspectie van het Onderwijs (0900-111 3 111).\n\nBron: Wet verplichte meldcode huiselijk geweld en kindermishandeling; [Wet op het primair onderwijs, art. 4a](https://wetten.overheid.nl/BWBR0003420); Afwegingskader Meldcode Onderwijs en leerplicht (PO-Raad en Ingrado, 2018); [Wmo 2015, art. 5.2.6](https://wetten.overheid.nl/BWBR0035362)",
+      "**Sector: onderwijs**\n\nScholen in het primair, voortgezet en speciaal onderwijs. De wet verplicht hen tot een meldcode. Het onderwijs werkt met een eigen afwegingskader, dat bij vraag 2 al meldt bij \"ja of twijfel\". Daarnaast geldt een aparte plicht: bij een vermoeden van een zedenmisdrijf door een medewerker tegen een minderjarige leerling overlegt het bevoegd gezag met de vertrouwensinspecteur en doet het zo nodig aangifte. Medewerkers lichten het bevoegd gezag direct in.\n\n- *Wet verplichte meldcode:* geldt voor deze sector: de organisatie en zelfstandige beroepskrachten moeten een meldcode hebben en de kennis en het gebruik ervan bevorderen.\n- *Afwegingskader:* het Afwegingskader Meldcode Onderwijs en leerplicht, meldt bij vraag 2 al bij \"ja of twijfel\".\n- *Vermoeden tegen een medewerker:* bij een vermoeden van een zedenmisdrijf door een medewerker tegen een minderjarige leerling ligt de meld-, overleg- en aangifteplicht bij het bevoegd gezag (het schoolbestuur); daarbij wordt de vertrouwensinspecteur geraadpleegd. Het protocol beschrijft deze tweede route.\n- *Beroepsgeheim:* meestal niet. Het meldrecht geldt voor iedereen die de informatie door zijn werk heeft.\n- *Landelijke contactpunten:* Veilig Thuis (0800-2000), de vertrouwensinspecteurs van de Inspectie van het Onderwijs (0900-111 3 111).\n\nBron: [Wet verplichte meldcode huiselijk geweld en kindermishandeling](https://www.huiselijkgeweld.nl/beleid/landelijk/verplicht-meldcode-huiselijk-geweld-en-kindermishandeling); [Wet op het primair onderwijs, art. 4a](https://wetten.overheid.nl/BWBR0003420); [Afwegingskader Meldcode Onderwijs en leerplicht (PO-Raad en Ingrado, 2018)](https://www.poraad.nl/kind-onderwijs/sociale-veiligheid/afwegingskader-huiselijk-geweld-onderdeel-van-de-meldcode); [Wmo 2015, art. 5.2.6](https://wetten.overheid.nl/BWBR0035362)",
     );
     assert.equal(
       hoverForEnumValue('organisatie.sector', 'sport', 'en'),
-      "**Sector: sport**\n\nSports clubs and federations. They are not bound by the Wet verplichte meldcode; a club that adopts one does so voluntarily, as the basismodel advises. Clubs appoint a confidential contact person (vertrouwenscontactpersoon, VCP), and Centrum Veilige Sport Nederland (0900-2025590) has been the national point for sport since 2019. Volunteers usually have no professional secrecy.\n\n- *Wet verplichte meldcode:* does not bind this sector. A meldcode is a voluntary choice here, which the basismodel advises; findings about what is missing are therefore one level lighter.\n- *Afwegingskader:* the afwegingskader of the government's basisdocument.\n- *Professional secrecy:* usually not. The right to report applies to everyone who holds the information through their work.\n- *National contact points:* Veilig Thuis (0800-2000), Centrum Veilige Sport Nederland (0900-2025590).\n\nSource: Basismodel meldcode huiselijk geweld en kindermishandeling (Rijksoverheid, 2017); Centrum Veilige Sport Nederland; RAAK handbook, §8.1 ('Meldcode of protocol kindermishandeling'); Het afwegingskader in de Meldcode huiselijk geweld en kindermishandeling (Rijksoverheid); [Wmo 2015, art. 5.2.6](https://wetten.overheid.nl/BWBR0035362)",
+      "**Sector: sport**\n\nSports clubs and federations. They are not bound by the Wet verplichte meldcode; a club that adopts one does so voluntarily, as the basismodel advises. Clubs appoint a confidential contact person (vertrouwenscontactpersoon, VCP), and Centrum Veilige Sport Nederland (0900-2025590) has been the national point for sport since 2019. Volunteers usually have no professional secrecy.\n\n- *Wet verplichte meldcode:* does not bind this sector. A meldcode is a voluntary choice here, which the basismodel advises; findings about what is missing are therefore one level lighter.\n- *Afwegingskader:* the afwegingskader of the government's basisdocument.\n- *Professional secrecy:* usually not. The right to report applies to everyone who holds the information through their work.\n- *National contact points:* Veilig Thuis (0800-2000), Centrum Veilige Sport Nederland (0900-2025590).\n\nSource: [Basismodel meldcode huiselijk geweld en kindermishandeling (Rijksoverheid, 2017)](https://www.rijksoverheid.nl/documenten/rapporten/2017/01/09/basismodel-meldcode-huiselijk-geweld-en-kindermishandeling); [Centrum Veilige Sport Nederland](https://centrumveiligesport.nl/over-cvsn/waar-kun-je-terecht); RAAK handbook, §8.1 ('Meldcode of protocol kindermishandeling'); [Het afwegingskader in de Meldcode huiselijk geweld en kindermishandeling (Rijksoverheid)](https://www.rijksoverheid.nl/documenten/richtlijnen/2017/07/28/afwegingskader-in-de-meldcode-huiselijk-geweld-en-kindermishandeling); [Wmo 2015, art. 5.2.6](https://wetten.overheid.nl/BWBR0035362)",
     );
     assert.match(hoverForEnumValue('soort', 'veilig-thuis', 'nl') ?? '', /^\*\*Contactpunt: Veilig Thuis\*\*\n\n.*0800-2000/);
     assert.match(hoverForEnumValue('soort', 'vertrouwensinspecteur', 'en') ?? '', /0900-111 3 111/);
@@ -263,7 +263,7 @@ describe('knowledge hovers: what the law requires and what the models recommend'
         'Put the signals before a knowledgeable colleague, such as the attention officer. If needed, ask Veilig Thuis for advice (this can be done without giving names). When there are injuries, consult if needed an expert in injury interpretation (letselduiding), usually a forensic physician, who judges whether the injury fits the explanation given for it. Together you decide whether the suspicion stands and what comes next.\n\n' +
         '*Who:* The staff member together with the attention officer.\n\n' +
         '*Common mistakes:* Carrying it alone; thinking that calling Veilig Thuis always means reporting, while asking advice belongs precisely to this step; bringing in an expert too late with honour-related violence or female genital mutilation.\n\n' +
-        'Source: Besluit verplichte meldcode, art. 2; Basismodel meldcode huiselijk geweld en kindermishandeling (Rijksoverheid, 2017)',
+        'Source: [Besluit verplichte meldcode, art. 2](https://wetten.overheid.nl/BWBR0033723); [Basismodel meldcode huiselijk geweld en kindermishandeling (Rijksoverheid, 2017)](https://www.rijksoverheid.nl/documenten/rapporten/2017/01/09/basismodel-meldcode-huiselijk-geweld-en-kindermishandeling)',
     );
     assert.equal(
       hoverForStep(3, 'nl'),
@@ -271,7 +271,7 @@ describe('knowledge hovers: what the law requires and what the models recommend'
         'Bespreek uw zorg met de cliënt: bij een kind met de ouders, en met het kind zelf als de leeftijd dat toelaat. Vertel wat u hebt gezien, vraag hoe zij het zien en schrijf hun reactie op. Sla dit gesprek alleen over als het de veiligheid van iemand in gevaar brengt, of als u goede redenen hebt om aan te nemen dat de cliënt dan het contact verbreekt; leg die afweging vast.\n\n' +
         '*Wie:* De medewerker die de zorg heeft, zo nodig met de aandachtsfunctionaris erbij.\n\n' +
         '*Valkuilen:* Het gesprek vermijden omdat het moeilijk is; het brengen als beschuldiging in plaats van als zorg; niet noteren hoe ouders of kind reageerden.\n\n' +
-        'Bron: Besluit verplichte meldcode, art. 2; Basismodel meldcode huiselijk geweld en kindermishandeling (Rijksoverheid, 2017)',
+        'Bron: [Besluit verplichte meldcode, art. 2](https://wetten.overheid.nl/BWBR0033723); [Basismodel meldcode huiselijk geweld en kindermishandeling (Rijksoverheid, 2017)](https://www.rijksoverheid.nl/documenten/rapporten/2017/01/09/basismodel-meldcode-huiselijk-geweld-en-kindermishandeling)',
     );
   });
 
@@ -280,13 +280,13 @@ describe('knowledge hovers: what the law requires and what the models recommend'
       hoverForKey(['afwegingskader'], 'nl'),
       '**afwegingskader** — Afwegingskader\n\n' +
         'Sinds 1 januari 2019 vraagt het Besluit verplichte meldcode dat wie onder de Wet valt in stap 4 en 5 het afwegingskader van de eigen beroepsgroep gebruikt. De sectormodellen werken het uit in vijf vragen; elke vraag leidt naar de volgende vraag, een melding bij Veilig Thuis, hulp bieden of organiseren, of afsluiten. Waar de vragen in de stappen staan, is een afspraak van het sectormodel, geen wet: het NJi en de KNMG zetten alle vijf in stap 5, sommige modellen voor het onderwijs zetten vraag 1 in stap 4, en het basisdocument van de Rijksoverheid schrijft twee beslissingen in stap 4 en 5. Een verwijzing naar een bijlage met het afwegingskader is ook goed.\n\n' +
-        'Bron: Besluit verplichte meldcode, art. 2; Het afwegingskader in de meldcode (Nederlands Jeugdinstituut); KNMG-meldcode Kindermishandeling en huiselijk geweld (KNMG); Afwegingskader Meldcode Onderwijs en leerplicht (PO-Raad en Ingrado, 2018); Het afwegingskader in de Meldcode huiselijk geweld en kindermishandeling (Rijksoverheid)',
+        'Bron: [Besluit verplichte meldcode, art. 2](https://wetten.overheid.nl/BWBR0033723); [Het afwegingskader in de meldcode (Nederlands Jeugdinstituut)](https://www.nji.nl/kindermishandeling/afwegingskader-meldcode); [KNMG-meldcode Kindermishandeling en huiselijk geweld (KNMG)](https://knmg-meldcode.maglr.com/meldcode-kindermishandeling-en-huiselijk-geweld/); [Afwegingskader Meldcode Onderwijs en leerplicht (PO-Raad en Ingrado, 2018)](https://www.poraad.nl/kind-onderwijs/sociale-veiligheid/afwegingskader-huiselijk-geweld-onderdeel-van-de-meldcode); [Het afwegingskader in de Meldcode huiselijk geweld en kindermishandeling (Rijksoverheid)](https://www.rijksoverheid.nl/documenten/richtlijnen/2017/07/28/afwegingskader-in-de-meldcode-huiselijk-geweld-en-kindermishandeling)',
     );
     assert.equal(
       hoverForKey(['stappen', 1, 'titel'], 'en'),
       '**titel** — Title of the step\n\n' +
         'The name of the step. The Besluit prescribes the steps, not their words; the usual titles come from the basismodel meldcode, and sector models sometimes name the steps differently. Choose a title in which colleagues from other organisations recognise the step.\n\n' +
-        'Source: Besluit verplichte meldcode, art. 2; Basismodel meldcode huiselijk geweld en kindermishandeling (Rijksoverheid, 2017)',
+        'Source: [Besluit verplichte meldcode, art. 2](https://wetten.overheid.nl/BWBR0033723); [Basismodel meldcode huiselijk geweld en kindermishandeling (Rijksoverheid, 2017)](https://www.rijksoverheid.nl/documenten/rapporten/2017/01/09/basismodel-meldcode-huiselijk-geweld-en-kindermishandeling)',
     );
     for (const n of [1, 2, 3, 4, 5]) {
       for (const locale of ['nl', 'en'] as const) {
@@ -301,33 +301,33 @@ describe('knowledge hovers: what the law requires and what the models recommend'
       hoverForKey(['kindcheck'], 'en'),
       '**kindcheck** — Child check (kindcheck)\n\n' +
         'Anyone who works with adults checks whether the client cares for children under 18 and whether those children are safe. This matters most when the adult struggles with addiction or psychiatric problems, or is involved in violence. For those under the Wet verplichte meldcode, the Besluit asks the protocol to describe the child check: when staff ask this and what they do when the answer raises concern.\n\n' +
-        'Source: Besluit verplichte meldcode, art. 2',
+        'Source: [Besluit verplichte meldcode, art. 2](https://wetten.overheid.nl/BWBR0033723)',
     );
     assert.equal(
       hoverForKey(['vastleggen'], 'nl'),
       '**vastleggen** — Vastleggen\n\n' +
         'Hoe signalen, overleg, gesprekken, genomen stappen en besluiten in het dossier komen. Schrijf feiten en waarnemingen los van vermoedens, noem bij informatie van anderen de bron, en noteer wie wat heeft besloten. Zo kan later iedereen nagaan waarom er zo is gehandeld. Voor wie onder de Wet verplichte meldcode valt, vraagt het Besluit dat het protocol beschrijft hoe dit vastleggen gaat.\n\n' +
-        'Bron: Besluit verplichte meldcode, art. 2',
+        'Bron: [Besluit verplichte meldcode, art. 2](https://wetten.overheid.nl/BWBR0033723)',
     );
     assert.equal(
       hoverForKey(['bijzondere-vormen'], 'nl'),
       '**bijzondere-vormen** — Bijzondere vormen van geweld\n\n' +
         'Sommige vormen van geweld vragen een eigen aanpak, omdat de dreiging van meer mensen kan komen of omdat een gesprek het gevaar kan vergroten. Voor wie onder de Wet verplichte meldcode valt, vraagt het Besluit specifieke aandacht voor eergerelateerd geweld en vrouwelijke genitale verminking. De modelmeldcodes noemen daarnaast huwelijksdwang, achterlating, ouderenmishandeling en mensenhandel; dat is een aanbeveling, geen wettelijke eis.\n\n' +
-        'Bron: Besluit verplichte meldcode, art. 2; Basismodel meldcode huiselijk geweld en kindermishandeling (Rijksoverheid, 2017)',
+        'Bron: [Besluit verplichte meldcode, art. 2](https://wetten.overheid.nl/BWBR0033723); [Basismodel meldcode huiselijk geweld en kindermishandeling (Rijksoverheid, 2017)](https://www.rijksoverheid.nl/documenten/rapporten/2017/01/09/basismodel-meldcode-huiselijk-geweld-en-kindermishandeling)',
     );
     assert.equal(
       hoverForKey(['beroepsgeheim'], 'nl'),
       '**beroepsgeheim** — Beroepsgeheim en meldrecht\n\n' +
         'Wie een beroepsgeheim heeft, zoals artsen, jeugdhulpverleners en maatschappelijk werkers, mag niet zomaar gegevens over cliënten delen. Voor beroepskrachten met een beroepsgeheim in de sectoren die de Wet verplichte meldcode bindt, vraagt het Besluit dat het protocol uitlegt hoe het meldrecht werkt: wanneer u zonder toestemming bij Veilig Thuis mag melden, en hoe u eerst om toestemming vraagt als dat kan. Of iemand een beroepsgeheim heeft, hangt af van het beroep, niet van de sector: in de justitie heeft niet iedere medewerker er een. Het meldrecht zelf geldt voor iedereen die de gegevens beroepshalve heeft, ook zonder beroepsgeheim.\n\n' +
-        'Bron: Besluit verplichte meldcode, art. 2; [Wmo 2015, art. 5.2.6](https://wetten.overheid.nl/BWBR0035362)',
+        'Bron: [Besluit verplichte meldcode, art. 2](https://wetten.overheid.nl/BWBR0033723); [Wmo 2015, art. 5.2.6](https://wetten.overheid.nl/BWBR0035362)',
     );
     for (const form of ['huwelijksdwang', 'achterlating', 'mensenhandel']) {
       const hover = hoverForKey(['bijzondere-vormen', form], 'nl') ?? '';
       assert.doesNotMatch(hover.split('\n\n').pop() ?? '', /Besluit/, form);
-      assert.match(hover, /\n\nBron: Basismodel meldcode huiselijk geweld en kindermishandeling \(Rijksoverheid, 2017\)/, form);
+      assert.match(hover, /\n\nBron: \[Basismodel meldcode huiselijk geweld en kindermishandeling \(Rijksoverheid, 2017\)\]\(https:\/\/www\.rijksoverheid\.nl\//, form);
     }
     for (const form of ['eergerelateerd-geweld', 'vrouwelijke-genitale-verminking']) {
-      assert.match(hoverForKey(['bijzondere-vormen', form], 'en') ?? '', /\n\nSource: Besluit verplichte meldcode, art\. 2$/, form);
+      assert.match(hoverForKey(['bijzondere-vormen', form], 'en') ?? '', /\n\nSource: \[Besluit verplichte meldcode, art\. 2\]\(https:\/\/wetten\.overheid\.nl\/BWBR0033723\)$/, form);
     }
   });
 
@@ -336,13 +336,13 @@ describe('knowledge hovers: what the law requires and what the models recommend'
       hoverForKey(['aandachtsfunctionarissen'], 'nl'),
       '**aandachtsfunctionarissen** — Aandachtsfunctionaris\n\n' +
         'De collega die anderen door de stappen helpt, het eerste aanspreekpunt is voor overleg, het protocol actueel houdt en scholing regelt. Het Besluit verplichte meldcode eist geen aandachtsfunctionaris. Het basismodel meldcode en het handboek raden aan er in elke organisatie een aan te stellen, zodat de aandacht voor kindermishandeling niet verdwijnt als mensen vertrekken. Noem in het protocol wie het is, hoe u die bereikt en wie invalt. Wie alleen werkt, heeft er geen en noemt met wie hij overlegt, bijvoorbeeld een collega, intervisie of Veilig Thuis.\n\n' +
-        "Bron: Basismodel meldcode huiselijk geweld en kindermishandeling (Rijksoverheid, 2017); Handboek RAAK, §8.1 ('Meldcode of protocol kindermishandeling'); Handboek RAAK, §8.5",
+        "Bron: [Basismodel meldcode huiselijk geweld en kindermishandeling (Rijksoverheid, 2017)](https://www.rijksoverheid.nl/documenten/rapporten/2017/01/09/basismodel-meldcode-huiselijk-geweld-en-kindermishandeling); Handboek RAAK, §8.1 ('Meldcode of protocol kindermishandeling'); Handboek RAAK, §8.5",
     );
     assert.equal(
       hoverForKey(['aandachtsfunctionarissen'], 'en'),
       '**aandachtsfunctionarissen** — Attention officer (aandachtsfunctionaris)\n\n' +
         'The colleague who guides others through the steps, is the first point of consultation, keeps the protocol up to date and arranges training. The Besluit verplichte meldcode does not require an attention officer. The basismodel meldcode and the handbook recommend appointing one in every organisation, so that attention to child abuse does not fade when people leave. Name in the protocol who it is, how to reach them and who stands in. A professional working alone has none and names whom they consult instead, for example a colleague, peer review or Veilig Thuis.\n\n' +
-        "Source: Basismodel meldcode huiselijk geweld en kindermishandeling (Rijksoverheid, 2017); RAAK handbook, §8.1 ('Meldcode of protocol kindermishandeling'); RAAK handbook, §8.5",
+        "Source: [Basismodel meldcode huiselijk geweld en kindermishandeling (Rijksoverheid, 2017)](https://www.rijksoverheid.nl/documenten/rapporten/2017/01/09/basismodel-meldcode-huiselijk-geweld-en-kindermishandeling); RAAK handbook, §8.1 ('Meldcode of protocol kindermishandeling'); RAAK handbook, §8.5",
     );
   });
 
@@ -350,14 +350,14 @@ describe('knowledge hovers: what the law requires and what the models recommend'
     assert.equal(
       hoverForTerm('SPUTOVAMO', 'nl'),
       '**SPUTOVAMO**\n\n' +
-        'Een screeningslijst van signalen die ziekenhuizen op de spoedeisende hulp afnemen bij kinderen met letsel. De letters staan voor wat de arts of verpleegkundige nagaat: het soort letsel, de plaats, hoe het eruitziet, wanneer het ontstond, de oorzaak en de uitleg van de ouders, wie het veroorzaakte, wie het nog meer zag, wat er al aan gedaan is, en of er oudere letsels zijn. Leidt de lijst tot een vermoeden, dan volgt overleg en zo nodig contact met Veilig Thuis (destijds het AMK). De lijst helpt signaleren; het is geen letselduiding, het deskundige oordeel over het letsel zelf.\n\n' +
+        'Een screeningslijst van signalen die ziekenhuizen op de spoedeisende hulp afnemen bij kinderen met letsel. De letters staan voor wat de arts of verpleegkundige nagaat: het soort letsel, de plaats, hoe het eruitziet, wanneer het ontstond, de oorzaak en de uitleg van de ouders, wie het veroorzaakte, wie het nog meer zag, wat er al aan gedaan is, en of er oudere letsels zijn. Leidt de lijst tot een vermoeden, dan volgt overleg en zo nodig contact met Veilig Thuis (het handboek van 2007 noemt hier het AMK, dat in Veilig Thuis is opgegaan). De lijst helpt signaleren; het is geen letselduiding, het deskundige oordeel over het letsel zelf.\n\n' +
         'Bron: Handboek RAAK, §8.2.8; Handboek RAAK, bijlage 6',
     );
     assert.equal(
       hoverForTerm('letselduiding', 'en'),
       '**Injury interpretation (letselduiding)**\n\n' +
         "The forensic-medical judgement of an expert, usually a forensic physician, on whether an injury fits the explanation given or points to abuse. In step 2 the professional can consult such an expert. A signals checklist such as SPUTOVAMO is not injury interpretation: it helps the emergency department notice a suspicion, but the judgement on the injury itself is the expert's.\n\n" +
-        'Source: Besluit verplichte meldcode, art. 2; Basismodel meldcode huiselijk geweld en kindermishandeling (Rijksoverheid, 2017); RAAK handbook, §8.2.8',
+        'Source: [Besluit verplichte meldcode, art. 2](https://wetten.overheid.nl/BWBR0033723); [Basismodel meldcode huiselijk geweld en kindermishandeling (Rijksoverheid, 2017)](https://www.rijksoverheid.nl/documenten/rapporten/2017/01/09/basismodel-meldcode-huiselijk-geweld-en-kindermishandeling); RAAK handbook, §8.2.8',
     );
     assert.equal(
       hoverForTerm('meldrecht', 'nl'),
@@ -377,6 +377,18 @@ describe('knowledge hovers: what the law requires and what the models recommend'
       assert.doesNotMatch(nl, /\b[Dd]e wet (vraagt|eist|verplicht|schrijft)|woorden van het Besluit|bewoording van de wet|gewelds- of zedendelict/, where);
       assert.doesNotMatch(en, /\b[Tt]he law (asks|requires|prescribes)|required by law|the decree's words|wording of the law/, where);
       assert.doesNotMatch(`${nl} ${en}`, /[Vv]raag 1 en 2 (ronden|horen|sluiten)|[Qq]uestions 1 and 2 (complete|belong|close)/, where);
+    }
+  });
+
+  it('gives the 2007 handbook\'s old names as the handbook\'s wording, never as if they still held', () => {
+    const hovers = [
+      ...KEYS.map((entry) => [entry.path, hoverForKey(entry.path.split('.'), 'nl') ?? '', hoverForKey(entry.path.split('.'), 'en') ?? ''] as const),
+      ...GLOSSARY.map((entry) => [entry.id, hoverForTerm(entry.forms[0] ?? entry.id, 'nl') ?? '', hoverForTerm(entry.forms[0] ?? entry.id, 'en') ?? ''] as const),
+      ...[1, 2, 3, 4, 5].map((n) => [`step ${n}`, hoverForStep(n, 'nl') ?? '', hoverForStep(n, 'en') ?? ''] as const),
+    ];
+    for (const [where, nl, en] of hovers) {
+      assert.doesNotMatch(nl, /handboek[^.;]{0,40}\b(spreekt|noemt|zegt) nog\b|\bdestijds\b/i, where);
+      assert.doesNotMatch(en, /handbook[^.;]{0,40}\bstill\b|\(then the\b/i, where);
     }
   });
 });
