@@ -140,9 +140,10 @@ describe('Word import', function () {
       [1, 2, 3, 4, 5],
     );
     assert.equal(questionsOf(protocol)[1].tekst, 'Schat ik in dat er sprake is van acute onveiligheid of structurele onveiligheid?');
+    // One paragraph under a heading that names both forms: each sentence goes to the form it names.
     assert.deepEqual(protocol['bijzondere-vormen'], {
-      'eergerelateerd-geweld':
-        'Bij signalen van eergerelateerd geweld raadpleegt de aandachtsfunctionaris dezelfde dag Veilig Thuis. Bij signalen van dreigende vrouwelijke genitale verminking wordt direct Veilig Thuis geraadpleegd.',
+      'eergerelateerd-geweld': 'Bij signalen van eergerelateerd geweld raadpleegt de aandachtsfunctionaris dezelfde dag Veilig Thuis.',
+      'vrouwelijke-genitale-verminking': 'Bij signalen van dreigende vrouwelijke genitale verminking wordt direct Veilig Thuis geraadpleegd.',
     });
   });
 

@@ -361,8 +361,10 @@ function route(section: Section, blocks: readonly Block[], ids: IdPool): Importe
 }
 
 function placeSpecialForms(section: Section, blocks: readonly Block[], protocol: ImportedProtocol, ids: IdPool): void {
-  const headingForm = formNamedIn(section.heading);
-  let current: SpecialForm | undefined = headingForm;
+  // A heading that names one form holds only that one; one that names several ("Eergerelateerd geweld en vrouwelijke genitale verminking") is read sentence by sentence.
+  const named = formsNamedIn(section.heading);
+  const headingForm = named.length === 1 ? named[0] : undefined;
+  let current: SpecialForm | undefined = named[0];
   const pending: Block[] = [];
   const add = (form: SpecialForm, text: string): void => {
     const list = protocol.bijzondereVormen.get(form) ?? [];
@@ -370,21 +372,38 @@ function placeSpecialForms(section: Section, blocks: readonly Block[], protocol:
     protocol.bijzondereVormen.set(form, list);
   };
   for (const block of blocks) {
-    const text = blockText(block);
-    current = headingForm ?? formNamedIn(text) ?? current;
-    if (current === undefined) pending.push(block);
-    else {
-      // Lines before the first form named belong to it.
-      for (const earlier of pending.splice(0)) add(current, blockText(earlier));
-      add(current, text);
+    // Sentence by sentence: one paragraph often treats honour-related violence and FGM in turn.
+    const sentences = headingForm === undefined ? blockText(block).split(/(?<=[.!?])\s+/) : [blockText(block)];
+    const forms = sentences.map((sentence) => (current = headingForm ?? formNamedIn(sentence) ?? current));
+    if (forms[0] === undefined && forms.every((form) => form === undefined)) {
+      pending.push(block);
+      continue;
     }
+    // Lines before the first form named belong to it.
+    const first = forms.find((form) => form !== undefined)!;
+    for (const earlier of pending.splice(0)) add(first, blockText(earlier));
+    let run: { form: SpecialForm; text: string[] } | undefined;
+    sentences.forEach((sentence, index) => {
+      const form = forms[index] ?? first;
+      if (run !== undefined && run.form !== form) {
+        add(run.form, run.text.join(' '));
+        run = undefined;
+      }
+      run ??= { form, text: [] };
+      run.text.push(sentence);
+    });
+    if (run !== undefined) add(run.form, run.text.join(' '));
   }
   if (pending.length > 0) unplaced(section, pending, protocol, ids);
 }
 
-function formNamedIn(text: string): SpecialForm | undefined {
+function formsNamedIn(text: string): SpecialForm[] {
   const folded = fold(text);
-  return SPECIAL_FORMS.find(([, pattern]) => pattern.test(folded))?.[0];
+  return SPECIAL_FORMS.filter(([, pattern]) => pattern.test(folded)).map(([form]) => form);
+}
+
+function formNamedIn(text: string): SpecialForm | undefined {
+  return formsNamedIn(text)[0];
 }
 
 /** The questions written inside step 4 or 5 ("Beantwoord de vragen: 1. Heb ik ...?"), when the document has no section for them. */
