@@ -190,6 +190,7 @@ function mergeSteps(base: readonly StepModel[], location: readonly StepModel[]):
 /** A step the location adds to: it stands where the location wrote it, so a finding on the step is shown there. */
 function mergeStep(base: StepModel, location: StepModel): StepModel {
   const replaceActions = location.actiesVervangen?.value === true;
+  const named = new Set(base.contacts.map((contact) => contact.text));
   return {
     ...location,
     fields: new Map<string, KeyedSection>([...base.fields, ...location.fields]),
@@ -197,7 +198,7 @@ function mergeStep(base: StepModel, location: StepModel): StepModel {
     verantwoordelijk: location.verantwoordelijk ?? base.verantwoordelijk,
     termijn: location.termijn ?? base.termijn,
     acties: replaceActions ? location.acties : [...base.acties, ...location.acties],
-    contacts: [...base.contacts, ...location.contacts.filter((contact) => !base.contacts.some((known) => known.text === contact.text))],
+    contacts: [...base.contacts, ...location.contacts.filter((contact) => !named.has(contact.text))],
     substeps: mergeById<SubstepModel>(base.substeps, location.substeps),
   };
 }
