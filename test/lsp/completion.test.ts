@@ -176,6 +176,25 @@ describe('language server: completion', () => {
     assert.equal(items[1].documentation, undefined);
   });
 
+  it('offers a role once, however the protocol capitalises it, and only roles and nothing else after verantwoordelijk', async () => {
+    const steps = 'stappen:\n  - stap: 1\n    verantwoordelijk: |\n  - stap: 2\n    verantwoordelijk: Aandachtsfunctionaris\n  - stap: 3\n    verantwoordelijk: MEDEWERKER\n';
+    const items = await complete(steps);
+    assert.deepEqual(
+      items.map((item) => [item.label, item.kind, item.detail]),
+      [
+        ['medewerker', 12, 'Gebruikelijk bij stap 1, 2, 3'],
+        ['Aandachtsfunctionaris', 12, 'Al gebruikt in dit protocol'],
+      ],
+    );
+  });
+
+  it('offers only the ids inside contact: [ ... ], in a list as in a flow, never a snippet of a whole section', async () => {
+    for (const position of ['[|]', '[jansen, |]', '[jansen, |', '[jansen, v|]']) {
+      const items = await complete(`${OFFICERS}stappen:\n  - stap: 1\n    contact: ${position}\n`);
+      assert.deepEqual(items.map((item) => [item.label, item.kind]), [['jansen', 18], ['de-vries', 18], ['veilig-thuis', 18]], position);
+    }
+  });
+
   it('offers the interventions of the catalogue inside interventies', async () => {
     const items = await complete('interventies:\n  - Fam|\n');
     const catalogue = interventionCompletions('nl');

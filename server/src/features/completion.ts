@@ -305,9 +305,12 @@ function roleItems(document: ProtocolDocument, range: Range, lead: string, quote
   const here = itemAt(document.model.steps, document.positions.offsetAt(range.start));
   const knowledge = STEPS.find((step) => step.number === here?.stap?.value);
   const candidates: Array<{ role: string; detail: string; documentation?: string }> = [];
+  // One role is offered once: "Aandachtsfunctionaris" written in a step and the handbook's
+  // "aandachtsfunctionaris" are the same role; the first spelling met is kept.
+  const seen = (role: string): boolean => candidates.some((candidate) => candidate.role.toLocaleLowerCase('nl') === role.toLocaleLowerCase('nl'));
   const add = (role: string, detail: string, documentation?: string): void => {
     const trimmed = role.trim();
-    if (trimmed !== '' && !candidates.some((candidate) => candidate.role === trimmed)) candidates.push({ role: trimmed, detail, documentation });
+    if (trimmed !== '' && !seen(trimmed)) candidates.push({ role: trimmed, detail, documentation });
   };
   const usualFor = (role: string): string =>
     serverText('roleUsualForStep', locale, { steps: STEPS.filter((step) => step.defaultRole === role).map((step) => step.number).join(', ') });
