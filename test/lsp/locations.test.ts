@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ROOT, TestClient } from './client';
+import { fullCapabilities, ROOT, TestClient } from './client';
 
 interface Diagnostic {
   code?: string | number;
@@ -33,7 +33,13 @@ describe('language server: location protocols and their base', function () {
     fs.writeFileSync(path.join(root, 'stichting.meldcode.yaml'), BASE_TEXT);
     fs.writeFileSync(path.join(root, 'scholen', 'de-vlinder.meldcode.yaml'), GAP_TEXT);
     fs.writeFileSync(path.join(root, 'scholen', 'de-esdoorn.meldcode.yaml'), POLICE_TEXT);
-    client = await TestClient.start({ locale: 'en', workspaceFolders: [root] });
+    fs.writeFileSync(path.join(root, 'scholen', 'de-linde.meldcode.yaml'), GAP_TEXT);
+    client = await TestClient.start({
+      locale: 'en',
+      workspaceFolders: [root],
+      capabilities: { ...fullCapabilities(), window: { workDoneProgress: true } },
+      initializationOptions: { progressThreshold: 1 },
+    });
   });
   after(async () => {
     await client.stop();
@@ -87,5 +93,26 @@ describe('language server: location protocols and their base', function () {
     );
     assert.deepEqual(briefly(republished.diagnostics as Diagnostic[]), ['14:10 officer-deputy-missing']);
     assert.equal(republished.version, 1);
+  });
+
+  it('a base changed on disk: the closed locations built on it are checked again, with progress', async () => {
+    const location = uriOf('scholen/de-linde.meldcode.yaml');
+    const base = uriOf('stichting.meldcode.yaml');
+    client.close(base);
+    await client.waitFor('the closed location checked with the base on disk', () =>
+      [...client.diagnostics].reverse().find((entry) => entry.uri === location && entry.diagnostics.some((diagnostic) => diagnostic.code === 'reference-unknown')),
+    );
+    const before = client.diagnostics.length;
+    const progressBefore = client.progress.length;
+    fs.writeFileSync(
+      path.join(root, 'stichting.meldcode.yaml'),
+      BASE_TEXT.replace('\ncontactpunten:\n', '\naandachtsfunctionarissen:\n  - { id: aandachtsfunctionaris, naam: Bestuurs-AF, telefoon: "0486-471500", vervanger: directeur }\ncontactpunten:\n'),
+    );
+    client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: base, type: 2 }] });
+    const republished = await client.waitFor('the closed location re-published', () =>
+      client.diagnostics.slice(before).find((entry) => entry.uri === location && !entry.diagnostics.some((diagnostic) => diagnostic.code === 'reference-unknown')),
+    );
+    assert.deepEqual(briefly(republished.diagnostics as Diagnostic[]), ['14:10 officer-deputy-missing']);
+    await client.waitFor('progress of the re-check', () => (client.progress.slice(progressBefore).some((entry) => (entry as { value?: { kind?: string } }).value?.kind === 'end') ? true : undefined));
   });
 });
