@@ -27,6 +27,7 @@ interface Question {
 const FROM_HTML = ['basisschool-sectormodel', 'huisartsenpraktijk-rommelig', 'jeugdhulp-zonder-stapnummers'];
 const FIXTURES = [
   'kinderopvang-basismodel.docx',
+  'peuterspeelzaal-in-zinnen.docx',
   'sportclub-een-pagina.docx',
   ...FROM_HTML.map((name) => `${name}.docx`),
   ...FROM_HTML.map((name) => `${name}.pandoc.docx`),
@@ -280,6 +281,29 @@ describe('Word import', function () {
         'Leidt de hulp binnen de gewenste termijn tot de noodzakelijke resultaten?',
       ],
     );
+  });
+
+  it('officers and Veilig Thuis named in sentences, the afwegingskader by a reference to an appendix', async () => {
+    const { protocol } = await imported('peuterspeelzaal-in-zinnen.docx');
+    assert.deepEqual(protocol.aandachtsfunctionarissen, [
+      { id: 'jansen', naam: 'Marieke Jansen', telefoon: '030-1234567', vervanger: 'van-der-berg' },
+      { id: 'van-der-berg', naam: 'Kees van der Berg', telefoon: '06-12345678', vervanger: 'jansen' },
+    ]);
+    assert.deepEqual(protocol.contactpunten, [{ id: 'veilig-thuis', soort: 'veilig-thuis', naam: 'Veilig Thuis', telefoon: '0800-2000' }]);
+    assert.deepEqual(
+      protocol.stappen?.map((step) => [step.stap, step.contact]),
+      [
+        [1, undefined],
+        [2, ['jansen']],
+        [3, ['jansen']],
+        [[4, 5], ['jansen']],
+      ],
+    );
+    assert.deepEqual(protocol.afwegingskader, {
+      model: 'kinderopvang',
+      bijlage: 'Bijlage 1',
+      toelichting: 'De aandachtsfunctionaris gebruikt het afwegingskader van de kinderopvang (zie bijlage 1) en beslist of een melding nodig is.',
+    });
   });
 
   it('the summary says what was recognised and what was kept unplaced, in Dutch and in English', async () => {

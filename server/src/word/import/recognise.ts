@@ -10,6 +10,22 @@ import { blockLines, blockText, fold, IdPool, slug } from './text';
 
 const RESPONSIBLE_LABEL = /^\s*(?:verantwoordelijk(?:e)?(?:\s+persoon)?|wie|uitvoering|uitvoerder)\s*:\s*(.+)$/is;
 const TERM_LABEL = /^\s*(?:termijn|wanneer|tijdpad)\s*:\s*(.+)$/is;
+const NAMED_OFFICER = /\baandachtsfunctionaris(?:sen)?\s+(?:(?:is|zijn|:)\s+)?((?:\p{Lu}[\p{L}.'-]*)(?:\s+(?:(?:van|der|den|de|ter|ten|el|al)\b|\p{Lu}[\p{L}.'-]*))*)/u;
+
+/** "De aandachtsfunctionaris is Marieke Jansen (030-1234567)": an officer named in a sentence, which stays where it is. */
+function officersNamedIn(text: string): Array<Omit<ImportedContact, 'id'>> {
+  if (!/aandachtsfunctionaris/i.test(text)) return [];
+  const found: Array<Omit<ImportedContact, 'id'>> = [];
+  for (const sentence of text.split(/(?<=[.!?])\s+/)) {
+    const match = NAMED_OFFICER.exec(sentence);
+    if (match === null) continue;
+    const naam = match[1].replace(/[.\s]+$/, '');
+    if (naam.split(/\s+/).length < 2) continue;
+    found.push({ officer: true, soort: 'overig', naam, standsIn: /plaatsvervang/i.test(sentence), telefoon: findPhones(sentence)[0], email: findEmails(sentence)[0] });
+  }
+  return found;
+}
+
 const FIELD_LINE = /^\s*(naam|functie|rol|telefoon(?:nummer)?|tel\.?|mobiel|e-?mail|bereikbaar(?:heid)?)\s*:/i;
 
 /** "Naam: ...", "Functie: ...", "Telefoon: ..." on lines of their own: one person, until the next "Naam:". */
@@ -127,6 +143,7 @@ class ContactBook {
         this.add(contact);
         continue;
       }
+      for (const named of officersNamedIn(block.text)) this.add(named);
       // In a step a contact line stays an action; elsewhere a number stays in its sentence, and a national service it names is added once.
       if (contact !== undefined && isContactLine(block.text)) this.add(contact);
       else if (contact !== undefined && !contact.officer && NATIONAL_KINDS.has(contact.soort)) this.add({ ...contact, naam: defaultContactName(contact.soort), opmerking: undefined, email: undefined }, true);
