@@ -8,23 +8,15 @@
 import { allRules } from '../../server/src/engine/rules';
 import type { Severity } from '../../server/src/engine/types';
 import {
-  CONTACT_KINDS,
   SECTORS,
-  officerSnippetBody,
-  contactPointSnippetBody,
   protocolSkeleton,
-  questionsSnippetBody,
   REVIEW_PERIOD_YEARS,
   reviewDate,
   snippetYearsLater,
-  sectionSnippetBody,
-  stepSnippetBody,
-  type SectionKey,
 } from '../../server/src/knowledge';
 
 export interface VsCodeSnippet {
   prefix: string;
-  description: string;
   body: string[];
   /** Only offered in a file's first line (the whole-protocol skeletons). */
   isFileTemplate?: boolean;
@@ -39,23 +31,17 @@ const GENERATED_ADOPTED = '2000-01-01';
 const SNIPPET_ADOPTED = '$CURRENT_YEAR-$CURRENT_MONTH-$CURRENT_DATE';
 const SNIPPET_REVIEW = `${snippetYearsLater(REVIEW_PERIOD_YEARS)}-$CURRENT_MONTH-$CURRENT_DATE`;
 
-const SECTION_KEYS: readonly SectionKey[] = ['kindcheck', 'bijzondere-vormen', 'beroepsgeheim', 'vastleggen', 'scholing'];
-
 function lines(text: string): string[] {
   return text.replace(/\n+$/, '').split('\n');
 }
 
-function indent(text: string, by = '  '): string {
-  return text
-    .split('\n')
-    .map((line) => (line === '' ? line : by + line))
-    .join('\n');
-}
-
 /**
- * The snippets contributed for the `meldcode` language. The protocol text is Dutch, like the
- * protocol; the snippets' descriptions are Dutch with the English in brackets, because a
- * snippets file cannot be localised.
+ * The snippets contributed for the `meldcode` language: a whole protocol per sector, for a new
+ * file. VS Code offers a contributed snippet wherever the user types, so only these are
+ * contributed; a step, an officer, a contact point, the afwegingskader and the sections come from
+ * the language server, only where they fit and described in the user's language. A snippets file
+ * cannot be localised, so these carry no description: VS Code shows their name ("Protocol
+ * kinderopvang") instead of a text in two languages.
  */
 export function buildSnippets(): Record<string, VsCodeSnippet> {
   const snippets: Record<string, VsCodeSnippet> = {};
@@ -64,44 +50,8 @@ export function buildSnippets(): Record<string, VsCodeSnippet> {
     if (!body) throw new Error(`no skeleton for sector ${sector.value}`);
     snippets[`Protocol ${sector.value}`] = {
       prefix: `meldcode-protocol-${sector.value}`,
-      description: `Volledig meldcodeprotocol voor de sector ${sector.value} (complete protocol for ${sector.title.en.replace(/^Sector:\s*/, '')})`,
       body: lines(withSnippetDates(body)),
       isFileTemplate: true,
-    };
-  }
-  for (let step = 1; step <= 5; step++) {
-    const body = stepSnippetBody(step, 'nl', 'snippet');
-    if (!body) throw new Error(`no snippet for step ${step}`);
-    snippets[`Stap ${step}`] = {
-      prefix: `stap-${step}`,
-      description: `Stap ${step} van de meldcode, voor onder stappen: (step ${step} of the meldcode)`,
-      body: lines(body),
-    };
-  }
-  snippets.Afwegingskader = {
-    prefix: 'afwegingskader',
-    description: 'Het afwegingskader met zijn vijf vragen (the afwegingskader with its five questions)',
-    body: lines(`afwegingskader:\n${indent(questionsSnippetBody('nl', 'snippet'))}`),
-  };
-  snippets.Aandachtsfunctionaris = {
-    prefix: 'aandachtsfunctionaris',
-    description: 'Een aandachtsfunctionaris, voor onder aandachtsfunctionarissen: (an attention officer)',
-    body: lines(officerSnippetBody('nl', 'snippet')),
-  };
-  for (const kind of CONTACT_KINDS) {
-    const body = contactPointSnippetBody(kind.value, 'nl', 'snippet');
-    if (!body) throw new Error(`no snippet for contact point ${kind.value}`);
-    snippets[`Contactpunt ${kind.value}`] = {
-      prefix: `contactpunt-${kind.value}`,
-      description: `Contactpunt ${kind.value}, voor onder contactpunten: (contact point)`,
-      body: lines(body),
-    };
-  }
-  for (const key of SECTION_KEYS) {
-    snippets[`Onderdeel ${key}`] = {
-      prefix: key,
-      description: `Het onderdeel ${key} met een voorbeeldtekst (the ${key} section with an example text)`,
-      body: lines(sectionSnippetBody(key, 'nl', 'snippet')),
     };
   }
   return snippets;

@@ -122,6 +122,16 @@ describe('extension manifest', () => {
     assert.deepEqual(manifest.contributes.languages[0]!.extensions, ['.meldcode.yaml', '.meldcode.yml']);
   });
 
+  it('contributes only the whole-protocol snippets, for a new file, with no text in two languages', () => {
+    // VS Code offers a contributed snippet at every position; steps, officers, contact points and
+    // sections come from the language server where they fit, in the user's language.
+    const snippets = readJson<Record<string, { prefix: string; description?: string; isFileTemplate?: boolean }>>('snippets/meldcode.code-snippets');
+    assert.deepEqual(
+      Object.entries(snippets).map(([name, snippet]) => [name, snippet.prefix, snippet.description, snippet.isFileTemplate]),
+      SECTORS.map((sector) => [`Protocol ${sector.value}`, `meldcode-protocol-${sector.value}`, undefined, true]),
+    );
+  });
+
   it('offers a severity setting for every rule of the engine, generated from it', () => {
     const properties = manifest.contributes.configuration.properties['meldcode.rules']?.properties ?? {};
     assert.deepEqual(Object.keys(properties).sort(), [...ruleIds].sort());
