@@ -114,6 +114,14 @@ describe('rule yaml-syntax', () => {
       assert.equal(applyFixes(text, findings).text, protocol(OFFICER));
     });
 
+    it('offers no fix when more keys follow at the same indentation: a parent key is missing, not one line that slipped', () => {
+      const text = 'meldcode: "1.1"\n  locatie: Het Anker\n  adres: Maasstraat 40\n  plaats: Cuijk\naandachtsfunctionarissen: []\n';
+      const findings = findingsOf(RULE, text);
+      assert.ok(findings.length > 0);
+      assert.deepEqual(findings.filter((finding) => finding.fix), []);
+      assert.equal(findings.some((finding) => /te ver in/.test(finding.message.nl)), false);
+    });
+
     it('leaves a key under a parent without a value alone: that is its child', () => {
       assertFindings(findingsOf(RULE, 'organisatie:\n  doelgroep:\n      leeftijd-van: 0\n      leeftijd-tot: 12\n'), []);
     });

@@ -284,6 +284,8 @@ export function indentationSlip(text: string, offset: number, slipped: (lineStar
     const indent = line[1].length;
     const column = sibling[1].length + sibling[2].length;
     if (indent === column) continue;
+    // More lines at this indentation after it: a parent key is missing above them, not one line that slipped.
+    if (indent > column && lineAfterBlock(text, candidate, indent)?.indent === indent) continue;
     if (indent < column) {
       // Too little: only when the line after it is back in the siblings' column.
       const after = nextContentLine(text, candidate);
@@ -321,6 +323,16 @@ function reindent(text: string, first: LineText, indent: number, column: number)
   const newline = text.includes('\r\n') ? '\r\n' : '\n';
   const moved = lines.map((line) => (line.trim() === '' ? line : indent > column ? line.slice(indent - column) : ' '.repeat(column - indent) + line));
   return { startOffset: first.start, endOffset: end, newText: moved.join(newline) };
+}
+
+/** The first content line after the line and the lines indented further than it, with its indentation. */
+function lineAfterBlock(text: string, first: LineText, indent: number): { indent: number } | undefined {
+  for (let line = nextLineAfter(text, first), seen = 0; line && seen < 1_000; line = nextLineAfter(text, line), seen++) {
+    if (line.text.trim() === '' || /^\s*#/.test(line.text)) continue;
+    const lineIndent = /^ */.exec(line.text)![0].length;
+    if (lineIndent <= indent) return { indent: lineIndent };
+  }
+  return undefined;
 }
 
 function nextLineAfter(text: string, line: LineText): LineText | undefined {
