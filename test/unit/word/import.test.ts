@@ -28,6 +28,7 @@ const FROM_HTML = ['basisschool-sectormodel', 'huisartsenpraktijk-rommelig', 'je
 const FIXTURES = [
   'kinderopvang-basismodel.docx',
   'peuterspeelzaal-in-zinnen.docx',
+  'kinderdagverblijf-stappentabel.docx',
   'sportclub-een-pagina.docx',
   ...FROM_HTML.map((name) => `${name}.docx`),
   ...FROM_HTML.map((name) => `${name}.pandoc.docx`),
@@ -304,6 +305,17 @@ describe('Word import', function () {
       bijlage: 'Bijlage 1',
       toelichting: 'De aandachtsfunctionaris gebruikt het afwegingskader van de kinderopvang (zie bijlage 1) en beslist of een melding nodig is.',
     });
+  });
+
+  it('the step plan as one table: a row per step, its cells by their column', async () => {
+    const { protocol } = await imported('kinderdagverblijf-stappentabel.docx');
+    assert.deepEqual(protocol.stappen, [
+      { stap: 1, titel: 'Signalen in kaart brengen', verantwoordelijk: 'Pedagogisch medewerker', termijn: 'Direct', acties: ['Observeer het kind.', 'Noteer feitelijk wat u ziet.'] },
+      { stap: 2, titel: 'Collegiale consultatie', verantwoordelijk: 'Aandachtsfunctionaris', termijn: 'Binnen een week', acties: ['Bespreek de signalen met de aandachtsfunctionaris.'] },
+      { stap: 3, titel: 'Gesprek met de ouders', verantwoordelijk: 'Pedagogisch medewerker', acties: ['Voer het gesprek met de ouders.'] },
+      { stap: [4, 5], titel: 'Wegen en beslissen', verantwoordelijk: 'Leidinggevende', acties: ['Gebruik het afwegingskader en beslis over melden.'] },
+    ]);
+    assert.equal(protocol.aandachtsfunctionarissen, undefined);
   });
 
   it('the summary says what was recognised and what was kept unplaced, in Dutch and in English', async () => {

@@ -121,8 +121,9 @@ export function contactFromParts(parts: readonly string[], officerContext: boole
     }
   }
   const all = fold(parts.join(' '));
-  // Without a number or address only a named officer in a list of officers ("Naam: ..." or "Aandachtsfunctionaris: ...").
-  const namedOfficer = (labelledNames.length > 0 || (texts.length > 1 && ROLE_LABEL_WORDS.test(texts[0]) && /aandachtsfunctionaris/.test(all))) && (officerContext || OFFICER_WORDS.test(all));
+  // Without a number or address only a named officer on a line of a list of officers ("Naam: ..." or "Aandachtsfunctionaris: ..."), not a table row.
+  const namedOfficer =
+    parts.length === 1 && (labelledNames.length > 0 || (texts.length > 1 && ROLE_LABEL_WORDS.test(texts[0]) && /aandachtsfunctionaris/.test(all))) && (officerContext || OFFICER_WORDS.test(all));
   if (phones.length === 0 && emails.length === 0 && !namedOfficer) return undefined;
   if (labelledNames.length > 0 || labelledRoles.length > 0) texts.unshift(...labelledNames, ...labelledRoles);
   const officer = OFFICER_WORDS.test(all) || (officerContext && contactKind(all) === 'overig');

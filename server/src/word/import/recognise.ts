@@ -1,6 +1,6 @@
 import { isQuestionLine, modelNamedIn, readAfwegingskader, type ImportedAfwegingskader } from './afwegingskader';
 import type { Block } from './blocks';
-import { SPECIAL_FORMS, stepTitle, type SpecialForm } from './classify';
+import { classifyHeading, SPECIAL_FORMS, stepTitle, type SpecialForm } from './classify';
 import { contactFromParts, contactIdBase, defaultContactName, findEmails, findPhones, kindPattern, NATIONAL_KINDS, type ImportedContact } from './contacts';
 import { findDates } from './dates';
 import type { ImportedProtocol, ImportedRoute, ImportedStep, ImportedSubstep } from './model';
@@ -93,7 +93,8 @@ export function recogniseProtocol(document: SectionedDocument, sourceName: strin
   findDates(allText, protocol.organisatie.dates);
 
   for (const section of document.sections) {
-    const blocks = takeOrganisationLine(remaining.get(section) ?? [], protocol);
+    const blocks = takeStepTables(takeOrganisationLine(remaining.get(section) ?? [], protocol), protocol);
+    remaining.set(section, blocks);
     place(section, blocks, protocol, ids);
   }
   if (protocol.organisatie.naam === '') protocol.organisatie.naam = organisationFromTitle(document.title ?? '') ?? sourceName.replace(/\.docx$/i, '');
@@ -108,6 +109,47 @@ export function recogniseProtocol(document: SectionedDocument, sourceName: strin
   contacts.linkStandIns();
   linkContacts(protocol);
   return protocol;
+}
+
+/**
+ * "Het stappenplan in één overzicht": a table with a row per step ("Stap 1 | Signalen in kaart
+ * brengen | Wie | Wat"). Each cell goes to the step, by its column's header.
+ */
+function takeStepTables(blocks: readonly Block[], protocol: ImportedProtocol): Block[] {
+  return blocks.filter((block) => {
+    if (block.kind !== 'table') return true;
+    const stepRows = block.rows.filter((row) => /^\s*stap\s*\d/i.test(row[0] ?? '') && classifyHeading(row[0]).kind === 'step');
+    if (stepRows.length < 2) return true;
+    const header = block.rows[0].map((cell) => fold(cell));
+    const hasHeader = !/^\s*stap\s*\d/i.test(block.rows[0][0] ?? '');
+    for (const row of block.rows) {
+      if (row === block.rows[0] && hasHeader) continue;
+      const cls = classifyHeading(row[0] ?? '');
+      if (cls.kind !== 'step' || cls.steps === undefined) return true; // a row of another kind: keep the table as text
+    }
+    for (const row of stepRows) {
+      const cls = classifyHeading(row[0]);
+      const numbers = cls.steps ?? [];
+      const step: ImportedStep = { stap: numbers.length === 1 ? numbers[0] : numbers, titel: stepTitle(row[0]), acties: [], toelichting: [], onderdelen: [], contact: [] };
+      row.slice(1).forEach((cell, offset) => {
+        const column = hasHeader ? header[offset + 1] ?? '' : '';
+        const value = cell.trim();
+        if (value === '') return;
+        if (/verantwoordelijk|wie/.test(column)) step.verantwoordelijk = value.replace(/\n/g, '; ');
+        else if (/termijn|wanneer/.test(column)) step.termijn = value.replace(/\n/g, '; ');
+        else if (/actie|wat|handeling|taken/.test(column)) step.acties.push(...value.split('\n'));
+        else if (offset === 0 && step.titel === row[0].trim()) step.titel = value.replace(/\n/g, ' ');
+        else if (offset === 0) step.toelichting.push(value);
+        else step.toelichting.push(hasHeader && block.rows[0][offset + 1] ? `${block.rows[0][offset + 1]}: ${value}` : value);
+      });
+      if (!protocol.steps.some((known) => JSON.stringify(known.stap) === JSON.stringify(step.stap))) {
+        protocol.headings.push({ path: ['stappen', protocol.steps.length], heading: row[0].replace(/\n/g, ' ') });
+        protocol.steps.push(step);
+      } else protocol.steps.find((known) => JSON.stringify(known.stap) === JSON.stringify(step.stap))!.toelichting.push(row.join(' | '));
+    }
+    if (hasHeader) protocol.headings.push({ path: ['stappen'], heading: block.rows[0].join(' | ') });
+    return false;
+  });
 }
 
 function takeOrganisationLine(blocks: readonly Block[], protocol: ImportedProtocol): Block[] {
@@ -237,12 +279,14 @@ function place(section: Section, blocks: Block[], protocol: ImportedProtocol, id
   if (key !== undefined && section.heading !== '' && !(kind === 'intro' && !/^\W*(?:\d+\.?\s*)?inleiding\W*$/i.test(section.heading))) {
     protocol.headings.push({ path: [key], heading: section.heading });
   }
+  if (kind === 'intro') {
+    // The introduction keeps its headings in its text (all but "Inleiding" itself, which the key says).
+    if (section.heading !== '' && !/^\W*(?:\d+\.?\s*)?inleiding\W*$/i.test(section.heading)) protocol.inleiding.push(section.heading);
+    protocol.inleiding.push(...blocks.map(blockText));
+    return;
+  }
   if (blocks.length === 0 && kind !== 'step' && kind !== 'substep') return;
   switch (kind) {
-    case 'intro':
-      if (section.heading !== '' && !/^\W*(?:\d+\.?\s*)?inleiding\W*$/i.test(section.heading)) protocol.inleiding.push(section.heading);
-      protocol.inleiding.push(...blocks.map(blockText));
-      return;
     case 'step':
       placeStep(section, blocks, protocol);
       return;

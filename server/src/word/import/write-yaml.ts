@@ -131,6 +131,7 @@ function flowShortLists(node: unknown): void {
  */
 function keepHeadings(document: Document, headings: ImportedProtocol['headings'], locale: Locale): void {
   const byNode = new Map<Node, string[]>();
+  const unattached: string[] = [];
   for (const { path, heading } of headings) {
     let node: Node | undefined;
     if (path.length === 1) {
@@ -139,12 +140,17 @@ function keepHeadings(document: Document, headings: ImportedProtocol['headings']
     } else {
       node = document.getIn(path, true) as Node | undefined;
     }
-    if (node === undefined || node === null || typeof node !== 'object') continue;
+    if (node === undefined || node === null || typeof node !== 'object') {
+      // Its text went elsewhere (a table of steps under an introduction's heading): the heading goes at the top.
+      unattached.push(` ${importText(locale, 'headingComment', { heading })}`);
+      continue;
+    }
     const list = byNode.get(node) ?? [];
     list.push(importText(locale, 'headingComment', { heading }));
     byNode.set(node, list);
   }
   for (const [node, lines] of byNode) node.commentBefore = lines.map((line) => ` ${line}`).join('\n');
+  if (unattached.length > 0) document.commentBefore = [document.commentBefore ?? '', ...unattached].filter(Boolean).join('\n');
 }
 
 /** The protocol as YAML (format 1.1), with comments where the writer must look. */
