@@ -120,6 +120,9 @@ describe('rule yaml-syntax', () => {
       assert.ok(findings.length > 0);
       assert.deepEqual(findings.filter((finding) => finding.fix), []);
       assert.equal(findings.some((finding) => /te ver in/.test(finding.message.nl)), false);
+      // Nor when the line after it stands between the two columns: moving one line would leave that one slipped.
+      const between = protocol(OFFICER.replace('    telefoon:', '        telefoon:').replace('    email:', '      email:'));
+      assert.deepEqual(findingsOf(RULE, between).filter((finding) => finding.fix), []);
     });
 
     it('leaves a key under a parent without a value alone: that is its child', () => {

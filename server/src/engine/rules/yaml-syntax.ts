@@ -284,8 +284,9 @@ export function indentationSlip(text: string, offset: number, slipped: (lineStar
     const indent = line[1].length;
     const column = sibling[1].length + sibling[2].length;
     if (indent === column) continue;
-    // More lines at this indentation after it: a parent key is missing above them, not one line that slipped.
-    if (indent > column && lineAfterBlock(text, candidate, indent)?.indent === indent) continue;
+    // Only when what follows the block is back in the siblings' column (or further out): more lines
+    // at this indentation mean a parent key is missing above them, not one line that slipped.
+    if (indent > column && (lineAfterBlock(text, candidate, indent)?.indent ?? 0) > column) continue;
     if (indent < column) {
       // Too little: only when the line after it is back in the siblings' column.
       const after = nextContentLine(text, candidate);
