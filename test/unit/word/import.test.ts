@@ -24,11 +24,10 @@ interface Question {
 }
 
 /** Written by LibreOffice from .html, and by pandoc from .md and (the .pandoc.docx) from the same .html. */
-const FROM_HTML = ['basisschool-sectormodel', 'huisartsenpraktijk-rommelig', 'jeugdhulp-zonder-stapnummers'];
+const FROM_HTML = ['basisschool-sectormodel', 'huisartsenpraktijk-rommelig', 'jeugdhulp-zonder-stapnummers', 'kinderdagverblijf-stappentabel'];
 const FIXTURES = [
   'kinderopvang-basismodel.docx',
   'peuterspeelzaal-in-zinnen.docx',
-  'kinderdagverblijf-stappentabel.docx',
   'sportclub-een-pagina.docx',
   ...FROM_HTML.map((name) => `${name}.docx`),
   ...FROM_HTML.map((name) => `${name}.pandoc.docx`),
