@@ -519,6 +519,23 @@ export const CHECKS: Check[] = [
       assert.ok(text.includes('Sanne de Groot') && text.includes('030-2761450'), 'and the officer with her number');
     },
   },
+  {
+    name: 'the route map comes back after a window reload, for the same protocol',
+    async run(context) {
+      const { page } = context;
+      await openFile(page, COMPLETE);
+      await runCommand(page, 'Meldcode: Show route map');
+      const tab = page.locator('.tabs-container .tab', { hasText: `Routekaart: ${COMPLETE}` }).first();
+      await tab.waitFor({ state: 'visible' });
+      await Promise.all([page.waitForEvent('load'), runCommand(page, 'Developer: Reload Window')]);
+      await waitForWorkbench(page);
+      await tab.waitFor({ state: 'visible', timeout: 60_000 });
+      await tab.click();
+      const frame = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+      await frame.locator('body').getByText('Veilig Thuis Utrecht').first().waitFor({ state: 'visible', timeout: 60_000 });
+      await screenshot(context, 'route-map-after-reload');
+    },
+  },
 ];
 
 /** Closes the route map's tab of an earlier check: its title names the protocol too, which would make two tabs match it. */

@@ -6,6 +6,7 @@ import { localize } from '../locale';
 import { asUri } from '../uris';
 
 export const SHOW_ROUTE_MAP_COMMAND = 'meldcode.showRouteMap';
+const LAST_PROTOCOL_KEY = 'meldcode.routeMap.lastProtocol';
 
 /**
  * "Meldcode: Toon routekaart": the protocol drawn beside the editor, kept up to date while the
@@ -23,11 +24,14 @@ export function registerRouteMap(context: vscode.ExtensionContext): void {
         return;
       }
       RouteMapPanel.show(document);
+      void context.workspaceState.update(LAST_PROTOCOL_KEY, document.uri.toString());
     }),
-    { dispose: () => RouteMapPanel.disposeCurrent() },
+    // The panel is not closed when the extension stops: on a window reload VS Code keeps it and
+    // hands it back to this serializer (closing it here would drop it from the restored layout).
     vscode.window.registerWebviewPanelSerializer(ROUTE_MAP_VIEW_TYPE, {
       async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown) {
-        const document = await restoredDocument(state);
+        // The webview's own state names its protocol; the one last shown is the fallback.
+        const document = await restoredDocument(state ?? { documentUri: context.workspaceState.get<string>(LAST_PROTOCOL_KEY) });
         // The protocol is gone (deleted, renamed): there is nothing to draw.
         if (document) RouteMapPanel.restore(panel, document);
         else panel.dispose();

@@ -64,10 +64,6 @@ export class RouteMapPanel {
     RouteMapPanel.current = new RouteMapPanel(panel, document);
   }
 
-  static disposeCurrent(): void {
-    RouteMapPanel.current?.panel.dispose();
-  }
-
   private constructor(
     private readonly panel: vscode.WebviewPanel,
     private document: vscode.TextDocument,
