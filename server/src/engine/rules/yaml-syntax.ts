@@ -349,6 +349,8 @@ function valueWithColon(text: string, start: number, end: number): OffsetEdit | 
   const written = text.slice(start, end);
   if (!/:\s/.test(written) || /[\r\n]/.test(written) || /^["'[{|>&*!%@`]/.test(written)) return undefined;
   const line = lineAt(text, start);
+  // Only a value: "key: " (after any "- ") stands before it on its line.
+  if (!/^ *(?:- +)*[^\s#'"\-[\]{}][^:#]*:[ \t]+$/.test(text.slice(line.start, start))) return undefined;
   const rest = text.slice(start, line.start + line.text.length);
   const value = rest.replace(/\s+#.*$/, '').trimEnd();
   const quoted = quotedText(value);
