@@ -1,6 +1,7 @@
 import { fold } from './text';
 
-export type Sector = 'onderwijs' | 'kinderopvang' | 'jeugdhulp' | 'gezondheidszorg' | 'maatschappelijke-ondersteuning' | 'justitie' | 'sport' | 'overig';
+export const SECTORS = ['onderwijs', 'kinderopvang', 'jeugdhulp', 'gezondheidszorg', 'maatschappelijke-ondersteuning', 'justitie', 'sport', 'overig'] as const;
+export type Sector = (typeof SECTORS)[number];
 
 const SECTOR_WORDS: ReadonlyArray<[Sector, RegExp]> = [
   ['kinderopvang', /kinderopvang|kinderdagverblijf|kindercentrum|buitenschoolse opvang|\bbso\b|peuterspeelzaal|gastouder|pedagogisch medewerker/g],

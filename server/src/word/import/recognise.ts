@@ -3,8 +3,9 @@ import type { Block } from './blocks';
 import { classifyHeading, SPECIAL_FORMS, stepTitle, type SpecialForm } from './classify';
 import { contactFromParts, contactIdBase, defaultContactName, findEmails, findPhones, kindPattern, NATIONAL_KINDS, type ImportedContact } from './contacts';
 import { findDates } from './dates';
+import { isExportedDocumentTitle, isExportedRouteMap, readContactSheetTable, withoutCallLists } from './exported';
 import type { ImportedProtocol, ImportedRoute, ImportedStep, ImportedSubstep } from './model';
-import { guessSector, organisationFromLine, organisationFromTitle } from './organisation';
+import { guessSector, SECTORS, organisationFromLine, organisationFromTitle } from './organisation';
 import type { Section, SectionedDocument } from './sections';
 import { blockLines, blockText, fold, IdPool, slug } from './text';
 
@@ -84,6 +85,8 @@ export function recogniseProtocol(document: SectionedDocument, sourceName: strin
     headings: [],
   };
   const contacts = new ContactBook(ids, protocol);
+  const exported = withoutExportedSummaries(document, protocol);
+  document = exported.document;
 
   // First the people and numbers, which steps and routes then refer to.
   const remaining = new Map<Section, Block[]>();
@@ -98,7 +101,7 @@ export function recogniseProtocol(document: SectionedDocument, sourceName: strin
     place(section, blocks, protocol, ids);
   }
   if (protocol.organisatie.naam === '') protocol.organisatie.naam = organisationFromTitle(document.title ?? '') ?? sourceName.replace(/\.docx$/i, '');
-  const sector = guessSector(`${document.title ?? ''} ${protocol.organisatie.naam}`, allText);
+  const sector = SECTORS.find((known) => known === exported.sector) ?? guessSector(`${document.title ?? ''} ${protocol.organisatie.naam}`, allText);
   protocol.organisatie.sector = sector ?? 'overig';
   protocol.organisatie.sectorRecognised = sector !== undefined;
   if (protocol.afwegingskader === undefined) protocol.afwegingskader = afwegingskaderInSteps(document.sections, remaining) ?? afwegingskaderByReference(allText);
@@ -109,6 +112,25 @@ export function recogniseProtocol(document: SectionedDocument, sourceName: strin
   contacts.linkStandIns();
   linkContacts(protocol);
   return protocol;
+}
+
+/**
+ * A document our own export wrote: the organisation is the heading after the title line (its
+ * facts, "Sector: ...", below it), and the route map and the "Bellen" lists repeat the contact
+ * sheet, so they are left out rather than read as more contacts.
+ */
+function withoutExportedSummaries(document: SectionedDocument, protocol: ImportedProtocol): { document: SectionedDocument; sector?: string } {
+  let sections = document.sections.filter((section) => !isExportedRouteMap(section)).map((section) => ({ ...section, blocks: withoutCallLists(section.blocks) }));
+  const titlePage = sections.find((section) => section.heading !== '');
+  let sector: string | undefined;
+  if (isExportedDocumentTitle(document.title) && titlePage !== undefined && titlePage.class.kind === 'unknown' && titlePage.level === 1) {
+    protocol.organisatie.naam = titlePage.heading;
+    const facts = titlePage.blocks.filter((block) => block.kind === 'paragraph');
+    sector = facts.map((block) => /^\s*sector\s*:\s*(.+)$/i.exec(blockText(block))?.[1].trim()).find((value) => value !== undefined);
+    protocol.inleiding.push(...titlePage.blocks.map(blockText));
+    sections = sections.filter((section) => section !== titlePage);
+  }
+  return { document: { ...document, sections }, sector };
 }
 
 /**
@@ -196,6 +218,15 @@ class ContactBook {
 
   /** A table of officers or phone numbers: every row with a phone number or e-mail address is one. */
   private takeTable(rows: readonly string[][], officerContext: boolean): string[][] {
+    const sheet = readContactSheetTable(rows);
+    if (sheet !== undefined) {
+      const deputies = sheet.map((row) => ({ added: this.add(row.contact), deputyName: row.deputyName }));
+      for (const { added, deputyName } of deputies) {
+        const deputy = deputyName === undefined ? undefined : this.protocol.officers.find((officer) => officer.naam === deputyName);
+        if (deputy !== undefined) added.vervanger = deputy.id;
+      }
+      return [];
+    }
     const header = rows[0] ?? [];
     const headerIsLabels = header.every((cell) => findPhones(cell).length === 0 && findEmails(cell).length === 0);
     const nameColumn = headerIsLabels ? header.findIndex((cell) => /^\s*(?:naam|wie|organisatie|instantie)\b/i.test(cell)) : -1;
@@ -225,12 +256,12 @@ class ContactBook {
     return `${contact.officer ? 'officer' : 'contact'}:${fold(contact.naam ?? '')}`;
   }
 
-  add(found: Omit<ImportedContact, 'id'>, mentionOnly = false): void {
+  add(found: Omit<ImportedContact, 'id'>, mentionOnly = false): ImportedContact {
     const list = found.officer ? this.protocol.officers : this.protocol.contacts;
     const key = ContactBook.keyOf(found);
     const same = this.known.get(key);
     if (same !== undefined) {
-      if (mentionOnly) return;
+      if (mentionOnly) return same;
       // The same service named again (a table and a line): keep what each adds.
       if (same.naam === defaultContactName(same.soort) && found.naam !== undefined) same.naam = found.naam;
       for (const key of ['naam', 'functie', 'telefoon', 'email', 'bereikbaarheid', 'opmerking'] as const) {
@@ -240,11 +271,12 @@ class ContactBook {
         else if (!same.officer) same.opmerking = same.opmerking === undefined ? value : `${same.opmerking}, ${value}`;
         else same.bereikbaarheid = same.bereikbaarheid === undefined ? value : `${same.bereikbaarheid}, ${value}`;
       }
-      return;
+      return same;
     }
     const added = { ...found, id: this.ids.take(contactIdBase(found)) };
     this.known.set(key, added);
     list.push(added);
+    return added;
   }
 
   /** An officer marked as the stand-in is the vervanger of the first officer who is not. */

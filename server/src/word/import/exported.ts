@@ -1,0 +1,84 @@
+import { CONTACT_KIND_LABELS, label, type LabelKey } from '../../render/strings';
+import type { ContactKind } from '../../knowledge/enums';
+import type { Block } from './blocks';
+import type { ImportedContact } from './contacts';
+import type { Section } from './sections';
+import { fold } from './text';
+
+/**
+ * The parts our own Word export writes that repeat what is elsewhere in the document: the
+ * route map as a table and the "Bellen" lists under each step (both repeat the contact sheet),
+ * and the contact sheet's tables, whose columns are known. Recognised by the export's own
+ * labels in either language, so that a protocol exported and imported again comes back the same.
+ */
+
+const LOCALES = ['nl', 'en'] as const;
+
+function labels(key: LabelKey): string[] {
+  return LOCALES.map((locale) => fold(label(key, locale)));
+}
+
+function isLabel(text: string, key: LabelKey): boolean {
+  return labels(key).includes(fold(text.trim()));
+}
+
+function headerIs(row: readonly string[] | undefined, keys: readonly LabelKey[]): boolean {
+  return row !== undefined && row.length === keys.length && keys.every((key, index) => isLabel(row[index] ?? '', key));
+}
+
+/** The title page's first line: the organisation's name is the heading that follows it. */
+export function isExportedDocumentTitle(text: string | undefined): boolean {
+  return text !== undefined && isLabel(text, 'documentTitle');
+}
+
+/** "Routekaart" with its table "Stap | Verantwoordelijk | Bellen": a summary of the steps and the contact sheet. */
+export function isExportedRouteMap(section: Section): boolean {
+  return isLabel(section.heading, 'routeMap') && section.blocks.some((block) => block.kind === 'table' && headerIs(block.rows[0], ['step', 'responsible', 'call']));
+}
+
+const CALL_LINE = /^.+:\s*\S.*$/;
+
+/** Leaves out the "Bellen" lists ("Naam (functie): nummer") of steps and routes; the contact sheet holds these people and numbers. */
+export function withoutCallLists(blocks: readonly Block[]): Block[] {
+  const result: Block[] = [];
+  let inCalls = false;
+  for (const block of blocks) {
+    if ((block.kind === 'heading' || (block.kind === 'paragraph' && block.bold)) && isLabel(block.text, 'call')) {
+      inCalls = true;
+      continue;
+    }
+    if (inCalls && block.kind === 'item' && CALL_LINE.test(block.text)) continue;
+    inCalls = false;
+    result.push(block);
+  }
+  return result;
+}
+
+const OFFICER_COLUMNS: LabelKey[] = ['name', 'position', 'phone', 'email', 'availability', 'deputy'];
+const CONTACT_COLUMNS: LabelKey[] = ['name', 'kind', 'phone', 'email', 'availability', 'remark'];
+
+function kindFromLabel(text: string): ContactKind | undefined {
+  const folded = fold(text.trim());
+  const found = Object.entries(CONTACT_KIND_LABELS).find(([, names]) => LOCALES.some((locale) => fold(names[locale]) === folded));
+  return found?.[0] as ContactKind | undefined;
+}
+
+export interface ExportedSheetRow {
+  contact: Omit<ImportedContact, 'id'>;
+  /** The deputy's name, as the officers' table writes it. */
+  deputyName?: string;
+}
+
+/** The rows of the contact sheet's tables, column by column; undefined for any other table. */
+export function readContactSheetTable(rows: readonly string[][]): ExportedSheetRow[] | undefined {
+  const officers = headerIs(rows[0], OFFICER_COLUMNS);
+  if (!officers && !headerIs(rows[0], CONTACT_COLUMNS)) return undefined;
+  const value = (cell: string | undefined): string | undefined => (cell === undefined || cell.trim() === '' ? undefined : cell.replace(/\n/g, ' ').trim());
+  return rows.slice(1).map(([naam, second, telefoon, email, bereikbaarheid, last]) => {
+    const contact: Omit<ImportedContact, 'id'> = officers
+      ? { officer: true, soort: 'overig', standsIn: false, naam: value(naam), functie: value(second), telefoon: value(telefoon), email: value(email), bereikbaarheid: value(bereikbaarheid) }
+      : { officer: false, soort: kindFromLabel(second ?? '') ?? 'overig', standsIn: false, naam: value(naam), telefoon: value(telefoon), email: value(email), bereikbaarheid: value(bereikbaarheid), opmerking: value(last) };
+    for (const key of Object.keys(contact) as Array<keyof typeof contact>) if (contact[key] === undefined) delete contact[key];
+    return officers ? { contact, deputyName: value(last) } : { contact };
+  });
+}
