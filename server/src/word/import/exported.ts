@@ -1,7 +1,7 @@
 import { CONTACT_KIND_LABELS, label, type LabelKey } from '../../render/strings';
 import type { ContactKind } from '../../knowledge/enums';
 import type { Block } from './blocks';
-import type { ImportedContact } from './contacts';
+import { findPhones, type ImportedContact } from './contacts';
 import type { Section } from './sections';
 import { fold } from './text';
 
@@ -52,6 +52,26 @@ export function withoutCallLists(blocks: readonly Block[]): Block[] {
     result.push(block);
   }
   return result;
+}
+
+/**
+ * "Marieke Jansen (Pedagogisch coach): 030-1234567": a line the export writes under a route's
+ * steps and a substep for whom to call, with no label above it. Only read this way in a
+ * document the export wrote (see isExportedDocumentTitle), where an action is never written so.
+ */
+export function isExportedCallLine(block: Block): boolean {
+  if (block.kind !== 'item') return false;
+  const match = /^.+:\s*(.+)$/.exec(block.text);
+  if (match === null) return false;
+  const number = match[1].trim();
+  return findPhones(number).join('') === number || isLabel(number, 'noPhone');
+}
+
+/** The sentences the export writes under its own headings ("De routes die het protocol ..."), not the protocol's text. */
+const BOILERPLATE: LabelKey[] = ['routesDescription', 'noOfficers', 'noContactPoints', 'afwegingskaderDescription', 'decisionsDescription', 'appendixDescription'];
+
+export function isExportedBoilerplate(block: Block): boolean {
+  return block.kind === 'paragraph' && BOILERPLATE.some((key) => isLabel(block.text, key));
 }
 
 const OFFICER_COLUMNS: LabelKey[] = ['name', 'position', 'phone', 'email', 'availability', 'deputy'];

@@ -3,7 +3,7 @@ import type { Block } from './blocks';
 import { classifyHeading, SPECIAL_FORMS, stepTitle, type SpecialForm } from './classify';
 import { contactFromParts, contactIdBase, defaultContactName, findEmails, findPhones, kindPattern, NATIONAL_KINDS, type ImportedContact } from './contacts';
 import { findDates } from './dates';
-import { isExportedDocumentTitle, isExportedRouteMap, readContactSheetTable, withoutCallLists } from './exported';
+import { isExportedBoilerplate, isExportedCallLine, isExportedDocumentTitle, isExportedRouteMap, readContactSheetTable, withoutCallLists } from './exported';
 import type { ImportedProtocol, ImportedRoute, ImportedStep, ImportedSubstep } from './model';
 import { guessSector, SECTORS, organisationFromLine, organisationFromTitle } from './organisation';
 import type { Section, SectionedDocument } from './sections';
@@ -128,7 +128,7 @@ function withoutExportedSummaries(document: SectionedDocument, protocol: Importe
     const facts = titlePage.blocks.filter((block) => block.kind === 'paragraph');
     sector = facts.map((block) => /^\s*sector\s*:\s*(.+)$/i.exec(blockText(block))?.[1].trim()).find((value) => value !== undefined);
     protocol.inleiding.push(...titlePage.blocks.map(blockText));
-    sections = sections.filter((section) => section !== titlePage);
+    sections = sections.filter((section) => section !== titlePage).map((section) => ({ ...section, blocks: section.blocks.filter((block) => !isExportedCallLine(block) && !isExportedBoilerplate(block)) }));
   }
   return { document: { ...document, sections }, sector };
 }
