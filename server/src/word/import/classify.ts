@@ -10,6 +10,7 @@ export type SectionKind =
   | 'secrecy'
   | 'recording'
   | 'training'
+  | 'interventions'
   | 'acute-route'
   | 'staff-route'
   | 'officers'
@@ -74,6 +75,7 @@ const SECTION_KEYWORDS: ReadonlyArray<[SectionKind, RegExp]> = [
   ['secrecy', /beroepsgeheim|meldrecht|geheimhouding|privacy|toestemming/],
   ['recording', /vastleggen|vastlegging|dossier|verslaglegging|registratie/],
   ['training', /scholing|training|deskundigheid/],
+  ['interventions', /^(?:erkende\s+)?interventies$/],
   ['responsibilities', /verantwoordelijkheden|taken van de organisatie|randvoorwaarden|borging/],
   ['officers', /aandachtsfunctionaris/],
   ['staff-route', /medewerker|personeelslid|beroepskracht|werknemer|zedenmisdrijf|zedendelict|meld- en aangifteplicht|aangifteplicht|vrijwilliger/],

@@ -57,6 +57,8 @@ export interface ImportedProtocol {
   beroepsgeheim: string[];
   vastleggen: string[];
   scholing: string[];
+  /** The names of recognised interventions, one a line. */
+  interventies: string[];
   verantwoordelijkheden: string[];
   bijlagen: ImportedAppendix[];
   /** The document's headings, by where their text went (a key, or a step of stappen), kept as comments. */

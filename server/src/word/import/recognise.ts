@@ -80,6 +80,7 @@ export function recogniseProtocol(document: SectionedDocument, sourceName: strin
     beroepsgeheim: [],
     vastleggen: [],
     scholing: [],
+    interventies: [],
     verantwoordelijkheden: [],
     bijlagen: [],
     headings: [],
@@ -300,6 +301,7 @@ const SECTION_KEYS: Partial<Record<Section['class']['kind'], string>> = {
   secrecy: 'beroepsgeheim',
   recording: 'vastleggen',
   training: 'scholing',
+  interventions: 'interventies',
   responsibilities: 'verantwoordelijkheden-organisatie',
   officers: 'aandachtsfunctionarissen',
   contacts: 'contactpunten',
@@ -350,6 +352,9 @@ function place(section: Section, blocks: Block[], protocol: ImportedProtocol, id
       return;
     case 'training':
       protocol.scholing.push(...blocks.map(blockText));
+      return;
+    case 'interventions':
+      protocol.interventies.push(...blocks.map((block) => blockText(block).replace(/^\s*-\s*/, '')));
       return;
     case 'responsibilities':
       protocol.verantwoordelijkheden.push(...blocks.map((block) => blockText(block).replace(/^\s*-\s*/, '')));

@@ -20,7 +20,7 @@ const PSEUDO_HEADING_LEVEL = 7;
 const MAX_PSEUDO_HEADING_LENGTH = 100;
 
 /** Kinds whose deeper headings belong to them ("Wie doet wat?" under "Stap 2"), unless those start a step or an appendix. */
-const CONTAINERS = new Set(['step', 'substep', 'afwegingskader', 'acute-route', 'staff-route', 'kindcheck', 'special-forms', 'secrecy', 'recording', 'training', 'officers', 'contacts', 'responsibilities', 'appendix', 'unknown', 'intro']);
+const CONTAINERS = new Set(['step', 'substep', 'afwegingskader', 'acute-route', 'staff-route', 'kindcheck', 'special-forms', 'secrecy', 'recording', 'training', 'interventions', 'officers', 'contacts', 'responsibilities', 'appendix', 'unknown', 'intro']);
 /** Kinds whose deeper headings belong to them even when those name a subject ("Verantwoordelijkheden" under "Stap 2"). */
 const STRONG_CONTAINERS = new Set(['step', 'substep', 'afwegingskader', 'acute-route', 'staff-route', 'appendix']);
 const OWN_SECTION_INSIDE_CONTAINER = new Set(['step', 'substep', 'afwegingskader']);

@@ -105,6 +105,7 @@ function protocolObject(protocol: ImportedProtocol): Plain {
     beroepsgeheim: text(protocol.beroepsgeheim),
     vastleggen: text(protocol.vastleggen),
     scholing: text(protocol.scholing),
+    interventies: protocol.interventies,
     'verantwoordelijkheden-organisatie': protocol.verantwoordelijkheden,
     bijlagen: protocol.bijlagen.map((appendix) => compact({ id: appendix.id, titel: appendix.titel, omschrijving: text(appendix.omschrijving) })),
   });
