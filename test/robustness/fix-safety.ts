@@ -55,6 +55,8 @@ export function removalProblems(text: string, finding: Finding, fix: Fix): strin
     const removed = text.slice(edit.startOffset, edit.endOffset);
     // Moving the format version from 1.0 to 1.1 (which reads every 1.0 file unchanged) loses nothing.
     if (/^(["']?)1(\.0)?\1$/.test(removed) && /^(["']?)1\.1\1$/.test(edit.newText) && /(^|\n)meldcode:[ \t]*$/.test(text.slice(0, edit.startOffset))) continue;
+    // Quoting a text or moving lines to another column writes back every character.
+    if (finding.ruleId !== 'term-outdated' && sameCharacters(removed, edit.newText)) continue;
     const inside = edit.startOffset >= flagged.start && edit.endOffset <= flagged.end;
     if (!inside && !EMPTY_VALUE.test(removed)) {
       problems.push(`${finding.ruleId} fix "${fix.title.en}" removes ${JSON.stringify(removed)}, outside the flagged ${JSON.stringify(text.slice(flagged.start, flagged.end))}`);
@@ -67,6 +69,14 @@ export function removalProblems(text: string, finding: Finding, fix: Fix): strin
     }
   }
   return problems;
+}
+
+/** The new text holds the removed one's characters, in order: only white space and the quotes of a YAML text differ. */
+function sameCharacters(removed: string, added: string): boolean {
+  const visible = (text: string): string => text.replace(/\s+/g, '');
+  const bare = visible(added);
+  const unquoted = /^"[^"\\]*"$/.test(bare) ? bare.slice(1, -1) : /^'.*'$/.test(bare) ? bare.slice(1, -1).replace(/''/g, "'") : bare;
+  return unquoted === visible(removed);
 }
 
 /**

@@ -101,17 +101,11 @@ describe('rule yaml-syntax', () => {
       assert.equal(applyFixes(text, findingsOf(RULE, text)).text, protocol(nested));
     });
 
-    it('moves a line indented too little out to its siblings when the line after it is right again', () => {
+    it('offers no fix for a line indented too little: it may as well belong to a parent further out', () => {
       const text = protocol(OFFICER.replace('    telefoon:', '   telefoon:'));
       const findings = findingsOf(RULE, text);
-      assertFindings(findings, [
-        expect(
-          range(5, 0, 5, 3),
-          "Deze regel springt 1 spatie te weinig in: 'telefoon' hoort in dezelfde kolom als 'functie' op de regel erboven.",
-          "This line is indented 1 space too little: 'telefoon' belongs in the same column as 'functie' on the line above.",
-        ),
-      ]);
-      assert.equal(applyFixes(text, findings).text, protocol(OFFICER));
+      assert.ok(findings.length > 0);
+      assert.deepEqual(findings.filter((finding) => finding.fix), []);
     });
 
     it('offers no fix when more keys follow at the same indentation: a parent key is missing, not one line that slipped', () => {

@@ -287,12 +287,13 @@ export function indentationSlip(text: string, offset: number, slipped: (lineStar
     // Only when what follows the block is back in the siblings' column (or further out): more lines
     // at this indentation mean a parent key is missing above them, not one line that slipped.
     if (indent > column && (lineAfterBlock(text, candidate, indent)?.indent ?? 0) > column) continue;
-    if (indent < column) {
-      // Too little: only when the line after it is back in the siblings' column.
-      const after = nextContentLine(text, candidate);
-      const afterIndent = after ? /^ */.exec(after.text)![0].length : -1;
-      if (afterIndent !== column || indent === 0) continue;
-    }
+    // Too little is not fixed: the line may as well belong to a parent further out.
+    if (indent < column) continue;
+    // The key above must itself stand right: first under a list item or a parent, or in line with the key before it.
+    const before = sibling[2] === '' ? previousContentLine(text, above) : undefined;
+    const grand = before && KEY_LINE.exec(before.text);
+    const grandColumn = grand ? grand[1].length + grand[2].length : -1;
+    if (before && !(grandColumn === column || (grand && grandColumn < column && grand[4].replace(/^\s+#.*$/, '').trim() === ''))) continue;
     return { line: candidate, indent, column, key: line[3].trim(), sibling: sibling[3].trim() };
   }
   return undefined;
