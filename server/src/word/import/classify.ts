@@ -13,6 +13,7 @@ export type SectionKind =
   | 'interventions'
   | 'acute-route'
   | 'staff-route'
+  | 'other-route'
   | 'officers'
   | 'contacts'
   | 'responsibilities'
@@ -35,6 +36,8 @@ export interface HeadingClass {
   substep?: string;
   /** The heading names an appendix ("Bijlage 2: ..."). */
   appendix: boolean;
+  /** The kind of an other-route, as the export's label above its heading says. */
+  routeKind?: 'sport' | 'overig';
 }
 
 export const SPECIAL_FORMS: ReadonlyArray<[SpecialForm, RegExp]> = [

@@ -1,4 +1,4 @@
-import { CONTACT_KIND_LABELS, label, type LabelKey } from '../../render/strings';
+import { CONTACT_KIND_LABELS, label, ROUTE_KIND_LABELS, type LabelKey } from '../../render/strings';
 import type { ContactKind } from '../../knowledge/enums';
 import type { Block } from './blocks';
 import { findPhones, type ImportedContact } from './contacts';
@@ -34,6 +34,21 @@ export function isExportedDocumentTitle(text: string | undefined): boolean {
 /** "Routekaart" with its table "Stap | Verantwoordelijk | Bellen": a summary of the steps and the contact sheet. */
 export function isExportedRouteMap(section: Section): boolean {
   return isLabel(section.heading, 'routeMap') && section.blocks.some((block) => block.kind === 'table' && headerIs(block.rows[0], ['step', 'responsible', 'call']));
+}
+
+/**
+ * The export writes a route's kind ("Sport", "Overige route") on a line above its heading; the
+ * heading's words name neither acute danger nor a staff member, so that line says it is a route.
+ */
+export function withExportedRouteKinds(blocks: readonly Block[]): Block[] {
+  const first = blocks[0];
+  if (first === undefined || first.kind !== 'paragraph' || !isExportedDocumentTitle(first.text)) return [...blocks];
+  return blocks.map((block, index) => {
+    const above = blocks[index - 1];
+    if (block.kind !== 'heading' || above?.kind !== 'paragraph') return block;
+    const routeKind = (['sport', 'overig'] as const).find((kind) => LOCALES.some((locale) => fold(ROUTE_KIND_LABELS[kind][locale]) === fold(above.text.trim())));
+    return routeKind === undefined ? block : { ...block, routeKind };
+  });
 }
 
 const CALL_LINE = /^.+:\s*\S.*$/;

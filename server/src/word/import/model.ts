@@ -26,7 +26,7 @@ export interface ImportedStep {
 
 export interface ImportedRoute {
   id: string;
-  soort: 'acuut-gevaar' | 'vermoeden-medewerker';
+  soort: 'acuut-gevaar' | 'vermoeden-medewerker' | 'sport' | 'overig';
   titel: string;
   verantwoordelijk?: string;
   omschrijving: string[];

@@ -54,7 +54,7 @@ function groupFieldLines(blocks: readonly Block[]): Block[] {
   return result;
 }
 
-const STEP_LIKE = new Set(['step', 'substep', 'acute-route', 'staff-route', 'afwegingskader']);
+const STEP_LIKE = new Set(['step', 'substep', 'acute-route', 'staff-route', 'other-route', 'afwegingskader']);
 
 /** "Veilig Thuis: 0800-2000", "Naam / telefoon / e-mail": a short line that is a contact, not a sentence that mentions one. */
 function isContactLine(text: string): boolean {
@@ -336,6 +336,7 @@ function place(section: Section, blocks: Block[], protocol: ImportedProtocol, id
     }
     case 'acute-route':
     case 'staff-route':
+    case 'other-route':
       protocol.routes.push(route(section, blocks, ids));
       return;
     case 'kindcheck':
@@ -449,7 +450,7 @@ function route(section: Section, blocks: readonly Block[], ids: IdPool): Importe
   const hasList = blocks.some((block) => block.kind === 'item');
   return {
     id: ids.take(acute ? 'acuut' : 'medewerker'),
-    soort: acute ? 'acuut-gevaar' : 'vermoeden-medewerker',
+    soort: acute ? 'acuut-gevaar' : section.class.kind === 'staff-route' ? 'vermoeden-medewerker' : (section.class.routeKind ?? 'overig'),
     titel: section.heading,
     verantwoordelijk: text.verantwoordelijk,
     omschrijving: hasList ? text.toelichting : [],

@@ -20,9 +20,9 @@ const PSEUDO_HEADING_LEVEL = 7;
 const MAX_PSEUDO_HEADING_LENGTH = 100;
 
 /** Kinds whose deeper headings belong to them ("Wie doet wat?" under "Stap 2"), unless those start a step or an appendix. */
-const CONTAINERS = new Set(['step', 'substep', 'afwegingskader', 'acute-route', 'staff-route', 'kindcheck', 'special-forms', 'secrecy', 'recording', 'training', 'interventions', 'officers', 'contacts', 'responsibilities', 'appendix', 'unknown', 'intro']);
+const CONTAINERS = new Set(['step', 'substep', 'afwegingskader', 'acute-route', 'staff-route', 'other-route', 'kindcheck', 'special-forms', 'secrecy', 'recording', 'training', 'interventions', 'officers', 'contacts', 'responsibilities', 'appendix', 'unknown', 'intro']);
 /** Kinds whose deeper headings belong to them even when those name a subject ("Verantwoordelijkheden" under "Stap 2"). */
-const STRONG_CONTAINERS = new Set(['step', 'substep', 'afwegingskader', 'acute-route', 'staff-route', 'appendix']);
+const STRONG_CONTAINERS = new Set(['step', 'substep', 'afwegingskader', 'acute-route', 'staff-route', 'other-route', 'appendix']);
 const OWN_SECTION_INSIDE_CONTAINER = new Set(['step', 'substep', 'afwegingskader']);
 
 /**
@@ -68,7 +68,13 @@ export function splitSections(blocks: readonly Block[]): SectionedDocument {
   for (let index = start; index < blocks.length; index++) {
     const block = blocks[index];
     const heading =
-      block.kind === 'heading' ? { level: block.level, class: classifyHeading(block.text), text: block.text.replace(/\n/g, ' ') } : pseudoHeadingWithText(block);
+      block.kind === 'heading'
+        ? {
+            level: block.level,
+            class: block.routeKind === undefined ? classifyHeading(block.text) : { kind: 'other-route' as const, routeKind: block.routeKind, appendix: false },
+            text: block.text.replace(/\n/g, ' '),
+          }
+        : pseudoHeadingWithText(block);
     if (heading === undefined) {
       sections[sections.length - 1].blocks.push(block);
       continue;

@@ -1,5 +1,5 @@
 import type { Locale } from '../../engine';
-import type { ImportedProtocol } from './model';
+import type { ImportedProtocol, ImportedRoute } from './model';
 import { importText } from './messages';
 
 export interface WordImportSummary {
@@ -14,7 +14,7 @@ export interface WordImportSummary {
   officers: Array<{ id: string; naam?: string; telefoon?: string }>;
   contactPoints: Array<{ id: string; soort: string; naam?: string; telefoon?: string }>;
   afwegingskader: { form: 'vragen' | 'beslissingen' | 'verwijzing' | 'geen'; count: number; model?: string; bijlage?: string };
-  routes: Array<{ id: string; soort: 'acuut-gevaar' | 'vermoeden-medewerker'; titel: string }>;
+  routes: Array<{ id: string; soort: ImportedRoute['soort']; titel: string }>;
   /** The sections found, by their key in the file. */
   sections: string[];
   /** Steps and sections the document did not have (or the import did not find). */
@@ -94,7 +94,7 @@ export function formatImportSummary(summary: WordImportSummary, locale: Locale):
   else if (kader.form === 'beslissingen') lines.push(importText(locale, 'kaderDecisions', { count: kader.count }) + appendix);
   else if (kader.form === 'verwijzing') lines.push(importText(locale, 'kaderReference', { list: [kader.model, kader.bijlage].filter(Boolean).join(', ') }));
   if (summary.routes.length > 0) {
-    lines.push(importText(locale, 'routes', { list: summary.routes.map((route) => importText(locale, route.soort === 'acuut-gevaar' ? 'routeAcute' : 'routeStaff')).join(', ') }));
+    lines.push(importText(locale, 'routes', { list: summary.routes.map((route) => (route.soort === 'acuut-gevaar' ? importText(locale, 'routeAcute') : route.soort === 'vermoeden-medewerker' ? importText(locale, 'routeStaff') : route.titel)).join(', ') }));
   }
   if (summary.sections.length > 0) lines.push(importText(locale, 'sections', { list: summary.sections.join(', ') }));
   const dates = Object.entries(summary.dates).map(([key, value]) => `${key} ${value}`);
