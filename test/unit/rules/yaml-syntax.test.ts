@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { applyFixes } from '../../../server/src/engine';
+import { applyFixes, type Finding } from '../../../server/src/engine';
 import { expecter, assertFindings, findingsOf, range, ruleFixture, seen } from '../../helpers/rules';
 
 const RULE = 'yaml-syntax';
@@ -69,6 +69,8 @@ describe('rule yaml-syntax', () => {
   describe('a line indented further or less than the key above it', () => {
     const OFFICER = '  - id: jansen\n    naam: Marieke Jansen\n    functie: Pedagogisch coach\n    telefoon: "030-2718291"\n    email: m.jansen@zonnebloem.example\n';
     const protocol = (officer: string): string => `meldcode: "1.0"\naandachtsfunctionarissen:\n${officer}contactpunten:\n  - id: veilig-thuis\n    soort: veilig-thuis\n`;
+    /** The text after the first quick fix of the first finding. */
+    const suggested = (text: string, findings: readonly Finding[]): string => applyFixes(text, [{ ...findings[0], fix: findings[0].suggestions![0] }]).text;
     const slip = (where: ReturnType<typeof range>, spacesNl: string, spacesEn: string, key: string, sibling: string) =>
       expect(
         where,
@@ -80,9 +82,10 @@ describe('rule yaml-syntax', () => {
       const text = protocol(OFFICER.replace('    telefoon:', '        telefoon:'));
       const findings = findingsOf(RULE, text);
       assertFindings(findings, [slip(range(5, 0, 5, 8), '4 spaties', '4 spaces', 'telefoon', 'functie')]);
-      assert.deepEqual(findings[0].fix?.title, { nl: 'Corrigeer de inspringing', en: 'Correct the indentation' });
-      assert.deepEqual(findings[0].fix?.edits.map((edit) => [edit.range, edit.newText]), [[range(5, 0, 5, 31), '    telefoon: "030-2718291"']]);
-      assert.equal(applyFixes(text, findings).text, protocol(OFFICER));
+      assert.equal(findings[0].fix, undefined);
+      assert.deepEqual(findings[0].suggestions?.[0].title, { nl: 'Corrigeer de inspringing', en: 'Correct the indentation' });
+      assert.deepEqual(findings[0].suggestions?.[0].edits.map((edit) => [edit.range, edit.newText]), [[range(5, 0, 5, 31), '    telefoon: "030-2718291"']]);
+      assert.equal(suggested(text, findings), protocol(OFFICER));
     });
 
     it('does the same after a quoted value, and for the first key under a list item', () => {
@@ -91,21 +94,21 @@ describe('rule yaml-syntax', () => {
       const first = protocol(OFFICER.replace('    naam:', '      naam:'));
       const findings = findingsOf(RULE, first);
       assertFindings(findings, [slip(range(3, 0, 3, 6), '2 spaties', '2 spaces', 'naam', 'id')]);
-      assert.equal(applyFixes(first, findings).text, protocol(OFFICER));
+      assert.equal(suggested(first, findings), protocol(OFFICER));
     });
 
     it('moves what is under the slipped key with it, blank lines and comments kept', () => {
       const nested = OFFICER.replace('    email: m.jansen@zonnebloem.example\n', '    email: m.jansen@zonnebloem.example\n    bereikbaarheid:\n      - maandag\n\n      # ook per mail\n      - dinsdag\n');
       const text = protocol(nested.replace(/\n {4}bereikbaarheid:\n {6}- maandag\n\n {6}# ook per mail\n {6}- dinsdag\n/, '\n        bereikbaarheid:\n          - maandag\n\n          # ook per mail\n          - dinsdag\n'));
       assert.notEqual(text, protocol(nested));
-      assert.equal(applyFixes(text, findingsOf(RULE, text)).text, protocol(nested));
+      assert.equal(suggested(text, findingsOf(RULE, text)), protocol(nested));
     });
 
     it('offers no fix for a line indented too little: it may as well belong to a parent further out', () => {
       const text = protocol(OFFICER.replace('    telefoon:', '   telefoon:'));
       const findings = findingsOf(RULE, text);
       assert.ok(findings.length > 0);
-      assert.deepEqual(findings.filter((finding) => finding.fix), []);
+      assert.deepEqual(findings.filter((finding) => finding.fix || finding.suggestions), []);
     });
 
     it('offers no fix when more keys follow at the same indentation: a parent key is missing, not one line that slipped', () => {
@@ -116,7 +119,7 @@ describe('rule yaml-syntax', () => {
       assert.equal(findings.some((finding) => /te ver in/.test(finding.message.nl)), false);
       // Nor when the line after it stands between the two columns: moving one line would leave that one slipped.
       const between = protocol(OFFICER.replace('    telefoon:', '        telefoon:').replace('    email:', '      email:'));
-      assert.deepEqual(findingsOf(RULE, between).filter((finding) => finding.fix), []);
+      assert.deepEqual(findingsOf(RULE, between).filter((finding) => finding.suggestions), []);
     });
 
     it('leaves a key under a parent without a value alone: that is its child', () => {
