@@ -6,7 +6,7 @@
  */
 
 export type Block =
-  | { kind: 'heading'; level: number; text: string; routeKind?: 'sport' | 'overig' }
+  | { kind: 'heading'; level: number; text: string; routeKind?: 'sport' | 'overig'; exportedAppendix?: boolean }
   | { kind: 'paragraph'; text: string; bold: boolean }
   | { kind: 'item'; depth: number; ordered: boolean; text: string }
   | { kind: 'table'; rows: string[][] };

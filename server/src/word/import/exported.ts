@@ -37,15 +37,20 @@ export function isExportedRouteMap(section: Section): boolean {
 }
 
 /**
- * The export writes a route's kind ("Sport", "Overige route") on a line above its heading; the
- * heading's words name neither acute danger nor a staff member, so that line says it is a route.
+ * Headings whose kind the export says rather than their words: a route's kind ("Sport",
+ * "Overige route") is on a line above its heading, and every heading under "Bijlagen" is an
+ * appendix, also one whose title names the afwegingskader.
  */
-export function withExportedRouteKinds(blocks: readonly Block[]): Block[] {
+export function withExportedHeadingKinds(blocks: readonly Block[]): Block[] {
   const first = blocks[0];
   if (first === undefined || first.kind !== 'paragraph' || !isExportedDocumentTitle(first.text)) return [...blocks];
+  let inAppendices = false;
   return blocks.map((block, index) => {
+    if (block.kind !== 'heading') return block;
+    if (block.level === 1) inAppendices = isLabel(block.text, 'appendices');
+    else if (inAppendices && block.level === 2) return { ...block, exportedAppendix: true };
     const above = blocks[index - 1];
-    if (block.kind !== 'heading' || above?.kind !== 'paragraph') return block;
+    if (above?.kind !== 'paragraph') return block;
     const routeKind = (['sport', 'overig'] as const).find((kind) => LOCALES.some((locale) => fold(ROUTE_KIND_LABELS[kind][locale]) === fold(above.text.trim())));
     return routeKind === undefined ? block : { ...block, routeKind };
   });
@@ -87,6 +92,24 @@ const BOILERPLATE: LabelKey[] = ['routesDescription', 'noOfficers', 'noContactPo
 
 export function isExportedBoilerplate(block: Block): boolean {
   return block.kind === 'paragraph' && BOILERPLATE.some((key) => isLabel(block.text, key));
+}
+
+/** "Model: nip" and "Afwegingskader: zie Bijlage 1 ...": the afwegingskader the protocol refers to, as the export writes it. */
+export function exportedAfwegingskaderReference(text: string): { model?: string; bijlage?: string } | undefined {
+  const trimmed = text.trim();
+  for (const locale of LOCALES) {
+    const model = new RegExp(`^${escapeRegExp(label('model', locale))}:\\s*(.+)$`, 'i').exec(trimmed);
+    if (model !== null) return { model: model[1].trim() };
+    const [before, after] = label('afwegingskaderSee', locale).split('{appendix}');
+    if (trimmed.startsWith(before) && trimmed.endsWith(after) && trimmed.length > before.length + after.length) {
+      return { bijlage: trimmed.slice(before.length, trimmed.length - after.length).trim() };
+    }
+  }
+  return undefined;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 const OFFICER_COLUMNS: LabelKey[] = ['name', 'position', 'phone', 'email', 'availability', 'deputy'];

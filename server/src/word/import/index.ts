@@ -1,5 +1,5 @@
 import type { Locale } from '../../engine';
-import { withExportedRouteKinds } from './exported';
+import { withExportedHeadingKinds } from './exported';
 import { readDocxBlocks } from './read-docx';
 import { recogniseProtocol } from './recognise';
 import { splitSections } from './sections';
@@ -25,6 +25,6 @@ export interface WordImportOptions {
 /** Reads a Word protocol (.docx) into a protocol file. Throws WordImportError for a file that is not a readable .docx. */
 export async function importDocx(data: Uint8Array, options: WordImportOptions): Promise<WordImportResult> {
   const blocks = await readDocxBlocks(data, options.sourceName);
-  const protocol = recogniseProtocol(splitSections(withExportedRouteKinds(blocks)), options.sourceName);
+  const protocol = recogniseProtocol(splitSections(withExportedHeadingKinds(blocks)), options.sourceName);
   return { yaml: writeProtocolYaml(protocol, options), summary: summarise(protocol, options.sourceName) };
 }

@@ -3,7 +3,7 @@ import type { Block } from './blocks';
 import { classifyHeading, SPECIAL_FORMS, stepTitle, type SpecialForm } from './classify';
 import { contactFromParts, contactIdBase, defaultContactName, findEmails, findPhones, kindPattern, NATIONAL_KINDS, type ImportedContact } from './contacts';
 import { findDates } from './dates';
-import { isExportedBoilerplate, isExportedCallLine, isExportedDocumentTitle, isExportedRouteMap, readContactSheetTable, withoutCallLists } from './exported';
+import { exportedAfwegingskaderReference, isExportedBoilerplate, isExportedCallLine, isExportedDocumentTitle, isExportedRouteMap, readContactSheetTable, withoutCallLists } from './exported';
 import type { ImportedProtocol, ImportedRoute, ImportedStep, ImportedSubstep } from './model';
 import { guessSector, SECTORS, organisationFromLine, organisationFromTitle } from './organisation';
 import type { Section, SectionedDocument } from './sections';
@@ -130,8 +130,27 @@ function withoutExportedSummaries(document: SectionedDocument, protocol: Importe
     sector = facts.map((block) => /^\s*sector\s*:\s*(.+)$/i.exec(blockText(block))?.[1].trim()).find((value) => value !== undefined);
     protocol.inleiding.push(...titlePage.blocks.map(blockText));
     sections = sections.filter((section) => section !== titlePage).map((section) => ({ ...section, blocks: section.blocks.filter((block) => !isExportedCallLine(block) && !isExportedBoilerplate(block)) }));
+    sections = sections.filter((section) => !takeAfwegingskaderReference(section, protocol));
   }
   return { document: { ...document, sections }, sector };
+}
+
+/**
+ * The model and appendix an exported afwegingskader refers to ("Model: nip", "Afwegingskader:
+ * zie Bijlage 1"), taken from its lines; true when the section held nothing else.
+ */
+function takeAfwegingskaderReference(section: Section, protocol: ImportedProtocol): boolean {
+  if (section.class.kind !== 'afwegingskader') return false;
+  const take = (text: string): boolean => {
+    const reference = exportedAfwegingskaderReference(text);
+    if (reference === undefined) return false;
+    const kader = (protocol.afwegingskader ??= { vragen: [], beslissingen: [], toelichting: [] });
+    kader.model ??= reference.model === undefined ? undefined : modelNamedIn(`afwegingskader ${reference.model}`);
+    kader.bijlage ??= reference.bijlage;
+    return true;
+  };
+  section.blocks = section.blocks.filter((block) => block.kind === 'table' || !take(block.text));
+  return take(section.heading) && section.blocks.length === 0;
 }
 
 /**

@@ -71,7 +71,7 @@ export function splitSections(blocks: readonly Block[]): SectionedDocument {
       block.kind === 'heading'
         ? {
             level: block.level,
-            class: block.routeKind === undefined ? classifyHeading(block.text) : { kind: 'other-route' as const, routeKind: block.routeKind, appendix: false },
+            class: headingClass(block),
             text: block.text.replace(/\n/g, ' '),
           }
         : pseudoHeadingWithText(block);
@@ -100,6 +100,13 @@ export function splitSections(blocks: readonly Block[]): SectionedDocument {
   // A parent pushed again for its sub-headings shares its blocks; keep each section once.
   const unique = [...new Set(sections)].filter((section) => section.heading !== '' || section.blocks.length > 0);
   return { title, sections: dedupeShared(unique) };
+}
+
+/** A heading's kind by its words, unless the export that wrote the document said it (see exported.ts). */
+function headingClass(block: Extract<Block, { kind: 'heading' }>): HeadingClass {
+  if (block.routeKind !== undefined) return { kind: 'other-route', routeKind: block.routeKind, appendix: false };
+  if (block.exportedAppendix === true) return { kind: 'appendix', appendix: true };
+  return classifyHeading(block.text);
 }
 
 function pseudoHeadingWithText(block: Block): { level: number; class: HeadingClass; text: string } | undefined {
