@@ -335,6 +335,9 @@ function textWithColon(error: ErrorObject, node: unknown, text: string, field: {
   const key = pair.key;
   const value = pair.value;
   if (!isScalar(key) || key.type !== 'PLAIN' || !key.range || typeof key.value !== 'string') return undefined;
+  // A key written like the format's own ("scholing:", "stap-1:") was meant as a key: a map where
+  // the format wants text, which the type message explains. A sentence has a space or a capital.
+  if (/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(key.value)) return undefined;
   if (value !== null && (!isScalar(value) || value.type !== 'PLAIN' || !value.range)) return undefined;
   const start = key.range[0];
   const end = isScalar(value) && value.value !== null ? value.range![1] : text.indexOf(':', key.range[1]) + 1;

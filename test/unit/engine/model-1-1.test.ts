@@ -310,8 +310,8 @@ describe('format 1.1: the schema', () => {
       find: 'geldig-van: 2024-01-01',
       replacement: 'geldig-van: 1-1-2024',
       at: ['geldig-van: 1-1-2024', '1-1-2024'],
-      nl: "'1-1-2024' is geen geldige datum (geldig vanaf); schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2027-03-01.",
-      en: "'1-1-2024' is not a valid date (valid from); write it as YYYY-MM-DD, for example 2027-03-01.",
+      nl: "'1-1-2024' is geen geldige datum (geldig vanaf); schrijf 1 januari 2024 als JJJJ-MM-DD: 2024-01-01.",
+      en: "'1-1-2024' is not a valid date (valid from); write 1 January 2024 as YYYY-MM-DD: 2024-01-01.",
     },
     {
       name: 'merged steps written as text',
@@ -578,11 +578,15 @@ describe('format 1.1: ids named inside routes and sub-steps', () => {
     );
   });
 
-  it('reports an unknown id in a route step, and offers the one meant', () => {
+  it('reports an unknown id in a route step, and offers to add it, then the one meant', () => {
     const changed = variant(school, 'contact: [inspectie]', 'contact: [inspecte]');
     const findings = findingsOf('reference-unknown', changed);
     assert.deepEqual(findings.map((finding) => finding.range), [rangeIn(changed, '[inspecte]', 'inspecte')]);
-    assert.deepEqual(findings[0].suggestions?.map((suggestion) => suggestion.edits[0].newText), ['inspectie']);
+    assert.deepEqual(findings[0].suggestions?.map((suggestion) => suggestion.edits[0].newText), [
+      '  - id: inspecte\n    naam: ""\n    functie: ""\n    telefoon: ""\n    email: ""\n',
+      '  - id: inspecte\n    naam: ""\n    telefoon: ""\n',
+      'inspectie',
+    ]);
   });
 
   it('has no other findings about ids in the three fixtures', () => {
