@@ -246,6 +246,9 @@ function wrongValue(path: string, errors: ErrorObject[], locator: Locator, text:
       const suggestion = typeof value === 'string' ? closestMatch(value, offered) : undefined;
       if (suggestion) {
         const [editStart, editEnd] = insideQuotes(location.node, [startOffset, endOffset], text);
+        // A value that runs over several lines holds more than a misspelt word (often a line
+        // that slipped in under it): replacing it would delete that text.
+        if (/[\r\n]/.test(text.slice(editStart, editEnd))) return issue('enumValueSuggestion', { value: shown, suggestion, allowed });
         return {
           ...issue('enumValueSuggestion', { value: shown, suggestion, allowed }),
           replacement: { startOffset: editStart, endOffset: editEnd, text: suggestion },

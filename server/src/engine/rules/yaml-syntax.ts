@@ -1,3 +1,4 @@
+import { parseDocument, type YAMLError } from 'yaml';
 import type { OffsetEdit, Rule } from '../rule';
 import { quotedText } from '../schema-errors';
 import { PROTOCOL_SCHEMA, type SchemaNode } from '../schema-validator';
@@ -142,7 +143,7 @@ export const rule: Rule = {
           range,
           // Offered, not applied by --fix: a file that could not be read may show more (a key written twice) once it can.
           // Past the findings shown the block under the line is not read: the finding is only counted.
-          suggestions: context.leftOut(range) ? undefined : [{ messageId: 'FIX_INDENT', edits: [reindent(document.text, slip.line, slip.indent, slip.column)] }],
+          suggestions: context.leftOut(range) ? undefined : indentFix(document.text, document.yaml?.errors ?? [], reindent(document.text, slip.line, slip.indent, slip.column), slipsReported.size),
         });
         continue;
       }
@@ -303,6 +304,22 @@ export function indentationSlip(text: string, offset: number, slipped: (lineStar
 /** The start of the line before the content line that holds `offset` (blank lines and comments skipped), or -1. */
 function previousLineStart(text: string, offset: number): number {
   return previousContentLine(text, lineAt(text, offset))?.start ?? -1;
+}
+
+/** Slips whose fix is tried on the whole text; past them the finding stands without one (a hostile file has thousands). */
+const INDENT_FIXES_TRIED = 5;
+
+/**
+ * The indentation fix, offered only when the text reads without YAML errors after it: a line
+ * can look slipped while the real mistake is elsewhere, and then moving it only adds errors.
+ */
+function indentFix(text: string, errorsBefore: readonly YAMLError[], edit: OffsetEdit, slipNumber: number): Array<{ messageId: 'FIX_INDENT'; edits: OffsetEdit[] }> | undefined {
+  if (slipNumber > INDENT_FIXES_TRIED) return undefined;
+  const after = text.slice(0, edit.startOffset) + edit.newText + text.slice(edit.endOffset);
+  const errorsAfter = parseDocument(after, { prettyErrors: false, uniqueKeys: false, strict: true, logLevel: 'error' }).errors;
+  // Only when it makes the text readable: with other errors left, what they mean can change
+  // once the line has moved, and the writer should see those first.
+  return errorsBefore.length > 0 && errorsAfter.length === 0 ? [{ messageId: 'FIX_INDENT', edits: [edit] }] : undefined;
 }
 
 /** The line and the lines under it (its own children, and blank lines), moved from `indent` to `column`. */
