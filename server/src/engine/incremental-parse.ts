@@ -63,6 +63,12 @@ export class IncrementalParser {
   }
 
   private composeFromPieces(text: string): Document.Parsed | undefined {
+    // An indented comment after the last item ends the collections it is in: a whole parse
+    // counts it into their ranges, the pieces do not.
+    if (endsWithIndentedComment(text)) {
+      this.pieces = new Map();
+      return undefined;
+    }
     const spans = cutIntoPieces(text, this.layout ?? (text.length >= LARGE_TEXT ? LARGE_TEXT_LAYOUT : EDIT_LAYOUT));
     const previous = this.pieces;
     const current = new Map<string, ParsedPiece>();
@@ -455,4 +461,16 @@ function innermost(path: ReadonlyArray<YAMLMap.Parsed | YAMLSeq.Parsed>, text: s
     if (column === span.column) return i;
   }
   return -1;
+}
+
+/** Whether the last line of the text that is not blank is a comment with spaces before it. */
+function endsWithIndentedComment(text: string): boolean {
+  let end = text.length;
+  for (;;) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    if (line.trim() !== '') return /^[ \t]+#/.test(line);
+    if (start === 0) return false;
+    end = start - 1;
+  }
 }
