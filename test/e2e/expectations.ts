@@ -42,7 +42,15 @@ export function expectedKeyHover(key: string): string[] {
   if (!markdown) throw new Error(`the knowledge base has no hover for ${key}`);
   return markdown
     .split(/\n\s*\n/)
-    .map((paragraph) => paragraph.replace(/\*\*|__|`/g, '').replace(/\s+/g, ' ').trim())
+    // As the hover shows it: a link as its text, Markdown's escapes undone.
+    .map((paragraph) =>
+      paragraph
+        .replace(/\[((?:\\.|[^\]\\])*)\]\([^()\s]*\)/g, '$1')
+        .replace(/\\([\\`*_{}[\]()#+\-.!|<>~])/g, '$1')
+        .replace(/\*\*|__|`/g, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
     .filter((paragraph) => paragraph.length > 0);
 }
 

@@ -31,8 +31,9 @@ export async function focusEditor(page: Page): Promise<void> {
   });
 }
 
+/** The active editor tab of the file with this name (not a webview, such as the route map, whose title names it too). */
 export function activeTab(page: Page, name: string): Locator {
-  return page.locator('.tabs-container .tab.active', { hasText: name });
+  return page.locator(`.tabs-container .tab.active[data-resource-name=${JSON.stringify(name)}]`);
 }
 
 export function editor(page: Page): Locator {
