@@ -31,9 +31,12 @@ export async function focusEditor(page: Page): Promise<void> {
   });
 }
 
-/** The active editor tab of the file with this name (not a webview, such as the route map, whose title names it too). */
+/**
+ * The active tab of the file with this name in the active editor group: not a webview, such as
+ * the route map, whose title names it too, nor the same file open in another group.
+ */
 export function activeTab(page: Page, name: string): Locator {
-  return page.locator(`.tabs-container .tab.active[data-resource-name=${JSON.stringify(name)}]`);
+  return page.locator(`.editor-group-container.active .tabs-container .tab.active[data-resource-name=${JSON.stringify(name)}]`);
 }
 
 export function editor(page: Page): Locator {
