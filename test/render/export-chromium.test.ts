@@ -1,11 +1,10 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { parseDocument } from 'yaml';
 import { renderExportHtml } from '../../server/src/render';
-import { launchChromium, pngSize } from './chromium';
+import { launchChromium, loadPage, pngSize, type LoadedPage } from './chromium';
 
 const REPOSITORY = path.resolve(__dirname, '..', '..', '..');
 const RESULTS = path.join(REPOSITORY, 'test-results', 'render');
@@ -31,26 +30,10 @@ function factsOf(text: string): SampleFacts {
   return { stepTitles: data.stappen.map((step) => step.titel), phones };
 }
 
-interface Loaded {
-  page: Page;
-  requests: string[];
-  problems: string[];
-  url: string;
-}
+type Loaded = LoadedPage;
 
-async function load(browser: Browser, file: string): Promise<Loaded> {
-  const page = await browser.newPage({ viewport: VIEWPORT });
-  const requests: string[] = [];
-  const problems: string[] = [];
-  page.on('request', (request) => requests.push(request.url()));
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
-  const url = pathToFileURL(file).href;
-  await page.goto(url, { waitUntil: 'load' });
-  return { page, requests, problems, url };
+function load(browser: Browser, file: string): Promise<Loaded> {
+  return loadPage(browser, file, VIEWPORT);
 }
 
 describe('route map export in headless Chromium', function () {

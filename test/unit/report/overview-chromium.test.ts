@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { buildReport, CHART_RULES, PART_IDS, renderOverviewHtml, type PartId, type ProtocolSummary, type ReportFinding, type ReportInput } from '../../../server/src/report';
-import { launchChromium, pngSize } from '../../render/chromium';
+import { launchChromium, loadPage, pngSize, type LoadedPage } from '../../render/chromium';
 
 const REPOSITORY = path.resolve(__dirname, '..', '..', '..', '..');
 const RESULTS = path.join(REPOSITORY, 'test-results', 'report');
@@ -42,25 +42,10 @@ function inputs(): ReportInput[] {
   ];
 }
 
-interface Loaded {
-  page: Page;
-  requests: string[];
-  problems: string[];
-  url: string;
-}
+type Loaded = LoadedPage;
 
-async function load(browser: Browser, file: string): Promise<Loaded> {
-  const page = await browser.newPage({ viewport: { width: 1300, height: 1500 } });
-  const requests: string[] = [];
-  const problems: string[] = [];
-  page.on('request', (request) => requests.push(request.url()));
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  const url = pathToFileURL(file).href;
-  await page.goto(url, { waitUntil: 'load' });
-  return { page, requests, problems, url };
+function load(browser: Browser, file: string): Promise<Loaded> {
+  return loadPage(browser, file, { width: 1300, height: 1500 });
 }
 
 describe('overview HTML in headless Chromium', function () {
