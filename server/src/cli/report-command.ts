@@ -15,7 +15,7 @@ import {
 } from '../report';
 import { ConfigLookup } from './config-lookup';
 import { discoverFiles } from './discover';
-import { failureMessage, lintAll, namedPaths, noteDiscoveryProblems, readConfigOption, type CliIo } from './main';
+import { failureMessage, lintAll, namedPaths, noteDiscoveryProblems, readConfigOption, type CliIo } from './lint-run';
 import { cliMessage, describeIoError } from './messages';
 import { parseArguments, type CliOptions } from './options';
 import { sameFileAs } from './output-guard';
