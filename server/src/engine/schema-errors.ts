@@ -6,6 +6,7 @@ import { ID_PATTERN, type SchemaNode } from './schema-validator';
 import type { SchemaMessageId } from './schema-messages';
 import { baseMapPointer, formatVersionOf, keysFor, mapPointerOfAdditional, sortSchemaErrors, type FormatVersion } from './schema-versions';
 import { dateInProse, dutchDate } from './dates';
+import { ageInYears, ageRange, MAX_AGE } from './ages';
 import { closestMatch } from './suggest';
 
 /** One schema problem, worded and placed: what the `schema` rule reports. */
@@ -19,7 +20,13 @@ export interface SchemaIssue {
    * says otherwise. `automatic`: it only writes what the author meant in the form the format
    * wants (a quoted text, a date as YYYY-MM-DD), so --fix and "fix all" apply it.
    */
-  replacement?: { startOffset: number; endOffset: number; text: string; title?: SchemaMessageId; automatic?: boolean };
+  replacement?: { startOffset: number; endOffset: number; text: string; title?: SchemaMessageId; automatic?: boolean; insertion?: Insertion };
+}
+
+/** Text a fix adds at an offset besides its replacement, such as a new line after the value's. */
+interface Insertion {
+  offset: number;
+  text: string;
 }
 
 type Offsets = [number, number];
@@ -234,6 +241,8 @@ function wrongValue(path: string, errors: ErrorObject[], locator: Locator, text:
     startOffset,
     endOffset,
   });
+  const age = AGE_PATH.test(path) ? ageIssue(error, value, location, locator, text, issue) : undefined;
+  if (age) return age;
 
   switch (error.keyword) {
     case 'type':
@@ -389,6 +398,69 @@ function dateIssue(
   return {
     ...issue('formatDateDutch', { value: shown, suggestion: iso, dateNl: dateInProse(iso).nl, dateEn: dateInProse(iso).en }),
     replacement: { startOffset, endOffset, text: iso, automatic: true },
+  };
+}
+
+/** Where the format wants an age: `leeftijd-van` and `leeftijd-tot` of `organisatie.doelgroep`, in whole years. */
+const AGE_PATH = /^\/organisatie\/doelgroep\/leeftijd-(?:van|tot)$/;
+
+/**
+ * An age as a writer types it. "13 jaar" becomes 13 by an automatic fix (the key says years
+ * already). "4-12" under `leeftijd-van`, with no `leeftijd-tot` yet, can be split over both keys
+ * by a quick fix (it adds a key, which the writer should see). Months, words and impossible ages
+ * get a message without a fix. Undefined where the general message says it well (an empty value,
+ * a quoted number, a list).
+ */
+function ageIssue(
+  error: ErrorObject,
+  value: unknown,
+  location: Location,
+  locator: Locator,
+  text: string,
+  issue: (messageId: SchemaMessageId, data?: MessageData) => SchemaIssue,
+): SchemaIssue | undefined {
+  const shown = display(value);
+  if (error.keyword === 'minimum' || error.keyword === 'maximum') return issue('ageOutOfRange', { value: shown });
+  if (error.keyword !== 'type' || value === null || value === undefined || typeof value === 'object') return undefined;
+  if (typeof value !== 'string') return issue('ageWholeYears', { value: shown });
+  if (/^\s*-?\d+\s*$/.test(value)) return undefined;
+  const years = ageInYears(value);
+  if (years !== undefined && years > MAX_AGE) return issue('ageOutOfRange', { value: shown });
+  if (years !== undefined) {
+    const found = issue('ageWithUnit', { value: shown, suggestion: years });
+    return { ...found, replacement: { startOffset: found.startOffset, endOffset: found.endOffset, text: String(years), automatic: true } };
+  }
+  const range = ageRange(value);
+  if (!range) return issue('ageWholeYears', { value: shown });
+  const split = range.readable ? splitAges(range, location, locator, text) : undefined;
+  return split ? { ...issue('ageRangeInOne', { value: shown }), replacement: split } : issue('ageRangeInOne', { value: shown });
+}
+
+/**
+ * `leeftijd-van: 4-12` as `leeftijd-van: 4` and `leeftijd-tot: 12`: in braces right after it, in a
+ * block on a new line after its own (after a comment there too), indented like it. Undefined
+ * when the doelgroep has a `leeftijd-tot` already or the layout is another.
+ */
+function splitAges(range: { from: number; to: number }, location: Location, locator: Locator, text: string): SchemaIssue['replacement'] {
+  const { node, pair } = location;
+  if (location.parentKey !== 'leeftijd-van' || !isScalar(node) || !node.range || !pair || !isScalar(pair.key) || !pair.key.range) return undefined;
+  const ages = locator.resolve(locator.locate('/organisatie/doelgroep').node);
+  if (!isMap(ages) || locator.pair(ages, 'leeftijd-tot')) return undefined;
+  const keyStart = pair.key.range[0];
+  const [start, end] = [node.range[0], node.range[1]];
+  if (/[\r\n]/.test(text.slice(keyStart, end))) return undefined;
+  if (ages.flow) return { startOffset: start, endOffset: end, text: `${range.from}, leeftijd-tot: ${range.to}`, title: 'splitAgeRange' };
+  const indent = text.slice(text.lastIndexOf('\n', keyStart - 1) + 1, keyStart);
+  if (!/^ *$/.test(indent)) return undefined;
+  const lineBreak = text.indexOf('\n', end);
+  const lineEnd = lineBreak === -1 ? text.length : text[lineBreak - 1] === '\r' ? lineBreak - 1 : lineBreak;
+  const newline = lineBreak === -1 ? (text.includes('\r\n') ? '\r\n' : '\n') : text.slice(lineEnd, lineBreak + 1);
+  return {
+    startOffset: start,
+    endOffset: end,
+    text: String(range.from),
+    title: 'splitAgeRange',
+    insertion: { offset: lineEnd, text: `${newline}${indent}leeftijd-tot: ${range.to}` },
   };
 }
 

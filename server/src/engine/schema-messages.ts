@@ -147,6 +147,26 @@ export const SCHEMA_MESSAGES = {
     nl: '{value} ligt buiten het toegestane bereik voor {fieldNl}: {min} tot en met {max}.',
     en: '{value} is outside the allowed range for {fieldEn}: {min} to {max}.',
   },
+  ageOutOfRange: {
+    nl: '{value} is geen mogelijke leeftijd ({fieldNl}); schrijf een leeftijd in hele jaren, van 0 tot en met 120.',
+    en: '{value} is not a possible age ({fieldEn}); write an age in whole years, from 0 to 120.',
+  },
+  ageWithUnit: {
+    nl: "Schrijf hier alleen het getal ({fieldNl}): de leeftijd staat al in jaren, dus {suggestion} in plaats van '{value}'.",
+    en: "Write only the number here ({fieldEn}): the age is already in years, so {suggestion} instead of '{value}'.",
+  },
+  ageWholeYears: {
+    nl: "'{value}' is geen leeftijd in hele jaren ({fieldNl}); schrijf alleen een geheel getal, bijvoorbeeld 12.",
+    en: "'{value}' is not an age in whole years ({fieldEn}); write only a whole number, for example 12.",
+  },
+  ageRangeInOne: {
+    nl: "'{value}' zijn twee leeftijden ({fieldNl}); schrijf de jongste bij 'leeftijd-van' en de oudste bij 'leeftijd-tot', elk als een geheel getal.",
+    en: "'{value}' are two ages ({fieldEn}); write the youngest under 'leeftijd-van' and the oldest under 'leeftijd-tot', each as a whole number.",
+  },
+  splitAgeRange: {
+    nl: "Verdeel over 'leeftijd-van' en 'leeftijd-tot'",
+    en: "Split into 'leeftijd-van' and 'leeftijd-tot'",
+  },
   tooSmall: {
     nl: '{value} is te klein voor {fieldNl}: het minimum is {limit}.',
     en: '{value} is too small for {fieldEn}: the minimum is {limit}.',

@@ -36,6 +36,7 @@ const RULE_NAMES: Readonly<Record<string, LocalizedText>> = {
   'personal-data': { nl: 'gegevens van cliënten', en: 'client data' },
   'intervention-unknown': { nl: 'bekende interventie', en: 'known intervention' },
   'intervention-target-mismatch': { nl: 'leeftijden van een interventie', en: "an intervention's ages" },
+  'age-range-reversed': { nl: 'volgorde van de leeftijden van de doelgroep', en: "order of the target group's ages" },
   'placeholder-value': { nl: 'voorbeeldwaarden', en: 'example values' },
   'base-invalid': { nl: 'basis van een locatieprotocol', en: 'base of a location protocol' },
 };

@@ -30,6 +30,7 @@ import { rule as reviewOverdue } from './review-overdue';
 import { rule as personalData } from './personal-data';
 import { rule as interventionUnknown } from './intervention-unknown';
 import { rule as interventionTargetMismatch } from './intervention-target-mismatch';
+import { rule as ageRangeReversed } from './age-range-reversed';
 import { rule as placeholderValue } from './placeholder-value';
 import { rule as baseInvalid } from './base-invalid';
 
@@ -66,6 +67,7 @@ export const allRules: readonly Rule[] = [
   personalData,
   interventionUnknown,
   interventionTargetMismatch,
+  ageRangeReversed,
   placeholderValue,
   baseInvalid,
 ];

@@ -26,7 +26,10 @@ export const rule: Rule = {
       const fix = replacement && {
         messageId: replacement.title ?? 'replaceWith',
         data: { replacement: replacement.text },
-        edits: [{ startOffset: replacement.startOffset, endOffset: replacement.endOffset, newText: replacement.text }],
+        edits: [
+          { startOffset: replacement.startOffset, endOffset: replacement.endOffset, newText: replacement.text },
+          ...(replacement.insertion ? [{ startOffset: replacement.insertion.offset, endOffset: replacement.insertion.offset, newText: replacement.insertion.text }] : []),
+        ],
       };
       context.report({
         messageId: issue.messageId,
