@@ -316,13 +316,13 @@ describe('rule schema', () => {
     assertFindings(findingsOf(RULE, fixture('ranges')), [
       expect(
         range(5, 18, 5, 20),
-        '-1 ligt buiten het toegestane bereik voor leeftijd vanaf: 0 tot en met 120.',
-        '-1 is outside the allowed range for age from: 0 to 120.',
+        '-1 is geen mogelijke leeftijd (leeftijd vanaf); schrijf een leeftijd in hele jaren, van 0 tot en met 120.',
+        '-1 is not a possible age (age from); write an age in whole years, from 0 to 120.',
       ),
       expect(
         range(6, 18, 6, 21),
-        '130 ligt buiten het toegestane bereik voor leeftijd tot en met: 0 tot en met 120.',
-        '130 is outside the allowed range for age up to: 0 to 120.',
+        '130 is geen mogelijke leeftijd (leeftijd tot en met); schrijf een leeftijd in hele jaren, van 0 tot en met 120.',
+        '130 is not a possible age (age up to); write an age in whole years, from 0 to 120.',
       ),
       expect(
         range(8, 10, 8, 11),
