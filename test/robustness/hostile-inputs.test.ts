@@ -17,6 +17,9 @@ import { loggedErrors, startServer } from './lsp-session';
  * the findings, capped per rule, that the input calls for. How long each takes, and its peak
  * memory, is what `npm run bench` shows; no time is asserted here.
  */
+/** A reader of pieces that declines: the whole text is read as one. */
+const WHOLE = { compose: () => undefined, partsEstimate: () => undefined };
+
 const HEAP_CAP = `--max-old-space-size=${BOUND.megabytes}`;
 const STACK_TRACE = /^\s+at .+:\d+:\d+\)?$/m;
 
@@ -70,8 +73,7 @@ describe('robustness: a large text read once is composed piece by piece', functi
         .map((input) => input.text),
     ];
     for (const text of texts) {
-      // A composer that declines: the whole text is parsed as one.
-      const whole = parseProtocol(text, {}, () => undefined);
+      const whole = parseProtocol(text, {}, WHOLE);
       const inPieces = parseProtocol(text);
       assert.deepEqual(readable(inPieces), readable(whole), text.slice(0, 200));
       assert.deepEqual(validateDocument(inPieces, { today: TODAY }), validateDocument(whole, { today: TODAY }), text.slice(0, 200));
@@ -87,13 +89,13 @@ describe('robustness: a large text read once is composed piece by piece', functi
     const first = parser.parse(large);
     const opened = read();
     assert.ok(opened !== 'whole' && opened.pieces <= 12_500 / 32, JSON.stringify(opened));
-    assert.deepEqual(readable(first), readable(parseProtocol(large, {}, () => undefined)));
+    assert.deepEqual(readable(first), readable(parseProtocol(large, {}, WHOLE)));
     const middle = large.indexOf('\n', large.length >> 1) + 1;
     const edited = `${large.slice(0, middle)}onbekend: ja\n${large.slice(middle)}`;
     const second = parser.parse(edited);
     const after = read();
     assert.ok(after !== 'whole' && after.parsed <= 2, JSON.stringify(after));
-    assert.deepEqual(readable(second), readable(parseProtocol(edited, {}, () => undefined)));
+    assert.deepEqual(readable(second), readable(parseProtocol(edited, {}, WHOLE)));
   });
 });
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { inspect } from 'node:util';
 import fc from 'fast-check';
-import { isAlias, isCollection, isMap, isNode, isPair, isScalar } from 'yaml';
+import { isAlias, isCollection, isMap, isNode, isPair, isScalar, Lexer } from 'yaml';
 import { IncrementalParser, parseProtocol, validateDocument, type KeyedSection, type ProtocolDocument, type ScalarField } from '../../server/src/engine';
 import { PositionMapper } from '../../server/src/engine/positions';
 import { generateProtocol } from '../../bench/generate';
@@ -78,11 +78,19 @@ const seedText = fc.oneof(fc.constantFrom(...seeds.map((seed) => seed.text), ...
 const edit: fc.Arbitrary<Mutation> = fc.oneof({ weight: 4, arbitrary: writerEdit }, { weight: 1, arbitrary: mutation });
 const editSession = fc.tuple(seedText, fc.array(edit, { minLength: 1, maxLength: 8 }));
 
+/** The parts the lexer reads in the text, as the limit of YAML parts counts them. */
+function partsOf(text: string): number {
+  let parts = 0;
+  for (const _lexeme of new Lexer().lex(text)) parts++;
+  return parts;
+}
+
 describe('incremental parse', () => {
   it('gives the document a whole parse gives, edit after edit, and leaves earlier documents as they were', function () {
     this.timeout(120_000);
     let validSteps = 0;
     let validPiecewise = 0;
+    let estimated = 0;
     fc.assert(
       fc.property(editSession, ([start, edits]) => {
         const parser = new IncrementalParser(0);
@@ -90,6 +98,13 @@ describe('incremental parse', () => {
         const earlier: Array<{ document: ProtocolDocument; snapshot: string }> = [];
         for (const [step, change] of [undefined, ...edits].entries()) {
           if (change) text = change.apply(text);
+          const estimate = parser.partsEstimate(text);
+          if (estimate !== undefined) {
+            estimated++;
+            // Each piece read on its own starts with one part of its own (the document's start).
+            const exact = partsOf(text);
+            assert.ok(Math.abs(estimate - exact) <= text.split('\n').length, `${estimate} parts estimated, ${exact} counted, after ${step} edits`);
+          }
           const document = parser.parse(text);
           if (document.problems.length === 0) {
             validSteps++;
@@ -106,6 +121,7 @@ describe('incremental parse', () => {
     );
     // Not a tautology: texts without syntax errors must mostly have been put together from pieces.
     assert.ok(validPiecewise > validSteps * 0.8, `only ${validPiecewise} of ${validSteps} valid texts were read in pieces`);
+    assert.ok(estimated > validSteps * 0.5, `the parts of only ${estimated} texts were estimated from pieces`);
   });
 
   describe('on a 2,000-line protocol', () => {
@@ -157,6 +173,29 @@ describe('incremental parse', () => {
       const repaired = parser.parse(text);
       assert.notEqual(parser.lastParse, 'whole');
       assertSameAsWholeParse(repaired, text, 'after repairing the YAML');
+    });
+
+    it('estimates the parts of a text after an edit from its pieces, within one part per piece', () => {
+      const parser = new IncrementalParser();
+      parser.parse(text);
+      const edited = withLine(middle, '    verantwoordelijk: Teamleider of intern begeleider');
+      const estimate = parser.partsEstimate(edited);
+      parser.parse(edited);
+      const read = parser.lastParse;
+      assert.notEqual(read, 'whole');
+      if (read === 'whole' || estimate === undefined) return assert.fail(`estimate ${estimate}`);
+      const exact = partsOf(edited);
+      assert.ok(estimate >= exact && estimate - exact < read.pieces, `${estimate} estimated, ${exact} counted, ${read.pieces} pieces`);
+    });
+
+    it('counts the whole text when most of it is new, and refuses an edit that takes it past the limit of YAML parts', () => {
+      const parser = new IncrementalParser();
+      parser.parse(text);
+      const pasted = `${text}\n${'onbekend: [a, b, c, d, e, f, g, h]\n'.repeat(6_000)}`;
+      assert.equal(parser.partsEstimate(pasted), undefined);
+      const document = parser.parse(pasted);
+      assert.deepEqual(document.problems.map((problem) => problem.code), ['TOO_MANY_PARTS']);
+      assert.deepEqual(parseProtocol(pasted).problems.map((problem) => problem.code), ['TOO_MANY_PARTS']);
     });
 
     it('parses the whole text when an anchor or alias could refer across pieces', () => {

@@ -41,14 +41,23 @@ export interface ProtocolDocument {
 }
 
 /**
- * Reads a protocol text. `composeFromPieces`, when given, may compose the YAML document from
- * parts parsed earlier (see IncrementalParser); when it cannot, the whole text is parsed.
+ * Reads a text from parts parsed earlier (see IncrementalParser). When `compose` cannot, the
+ * whole text is parsed.
  */
-export function parseProtocol(
-  text: string,
-  options: ParseOptions = {},
-  composeFromPieces?: (text: string) => Document.Parsed | undefined,
-): ProtocolDocument {
+export interface PieceReader {
+  compose(text: string): Document.Parsed | undefined;
+  /**
+   * How many YAML parts the text has, known without reading all of it (within about one
+   * part per piece), or undefined.
+   */
+  partsEstimate(text: string): number | undefined;
+}
+
+/**
+ * Reads a protocol text. `pieces`, when given, may compose the YAML document from parts parsed
+ * earlier; when it cannot, the whole text is parsed.
+ */
+export function parseProtocol(text: string, options: ParseOptions = {}, pieces?: PieceReader): ProtocolDocument {
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   if (text.length > maxFileSize) {
     return refused(text, { code: 'FILE_TOO_LARGE', startOffset: 0, endOffset: 0, limit: maxFileSize });
@@ -57,12 +66,12 @@ export function parseProtocol(
   if (binaryAt !== -1) {
     return refused(text, { code: 'BINARY', startOffset: binaryAt, endOffset: binaryAt + 1 });
   }
-  // Every part is at least one character long, so only a longer text can hold too many.
-  if (text.length > MAX_YAML_PARTS && hasMorePartsThan(text, MAX_YAML_PARTS)) {
+  if (hasTooManyParts(text, pieces)) {
     return refused(text, { code: 'TOO_MANY_PARTS', startOffset: 0, endOffset: 0, limit: MAX_YAML_PARTS });
   }
 
-  const yaml = (composeFromPieces ?? (text.length >= PIECEWISE_FROM ? composedInPieces : undefined))?.(text) ?? readDocument(text);
+  const compose = pieces ? (whole: string) => pieces.compose(whole) : text.length >= PIECEWISE_FROM ? composedInPieces : undefined;
+  const yaml = compose?.(text) ?? readDocument(text);
   if (!('contents' in yaml)) return refused(text, yaml);
   const positions = new PositionMapper(text);
   const nodes = new NodeIndex(yaml);
@@ -130,6 +139,17 @@ function refused(text: string, problem: ParseProblem): ProtocolDocument {
   };
 }
 
+function hasTooManyParts(text: string, pieces: PieceReader | undefined): boolean {
+  // Every part is at least one character long, so only a longer text can hold too many.
+  if (text.length <= MAX_YAML_PARTS) return false;
+  // Counting a large text costs as much as a fifth of checking it after an edit; the pieces
+  // read before know their counts. Far below the limit their estimate is enough; near it the
+  // text is counted exactly, so the server refuses the same texts as the CLI.
+  const estimate = pieces?.partsEstimate(text);
+  if (estimate !== undefined && estimate <= MAX_YAML_PARTS / 2) return false;
+  return hasMorePartsThan(text, MAX_YAML_PARTS);
+}
+
 /** Whether the lexer finds more than `limit` parts in the text; it stops reading past the limit. */
 function hasMorePartsThan(text: string, limit: number): boolean {
   let count = 0;
@@ -173,7 +193,7 @@ export function composeFirstDocument(tokens: CST.Token[], length: number): Docum
  * recurses and could exhaust the call stack; and a 5 MB file of "[" would keep the parser
  * busy for half a minute.
  */
-function readTokens(text: string): { tokens: CST.Token[]; tooDeepAt?: number } {
+function readTokens(text: string): { tokens: CST.Token[]; parts: number; tooDeepAt?: number } {
   return withPlainEnvironment(() => readTokensNow(text, 0));
 }
 
@@ -197,19 +217,21 @@ export function withPlainEnvironment<T>(work: () => T): T {
  * As readTokens, for callers already inside withPlainEnvironment. `startOffset`: where `text`
  * starts in the whole document, so that every offset is the document's.
  */
-export function readTokensNow(text: string, startOffset: number): { tokens: CST.Token[]; tooDeepAt?: number } {
+export function readTokensNow(text: string, startOffset: number): { tokens: CST.Token[]; parts: number; tooDeepAt?: number } {
   const parser = new Parser();
   parser.offset = startOffset;
   const tokens: CST.Token[] = [];
+  let parts = 0;
   for (const lexeme of new Lexer().lex(text)) {
+    parts++;
     for (const token of parser.next(lexeme)) tokens.push(token);
     if (parser.stack.length > MAX_NESTING_DEPTH) {
       const tooDeepAt = tooDeepCollection(parser.stack);
-      if (tooDeepAt !== undefined) return { tokens, tooDeepAt };
+      if (tooDeepAt !== undefined) return { tokens, parts, tooDeepAt };
     }
   }
   for (const token of parser.end()) tokens.push(token);
-  return { tokens };
+  return { tokens, parts };
 }
 
 /** Offset of the collection on the parser's stack that is nested deeper than MAX_NESTING_DEPTH. */

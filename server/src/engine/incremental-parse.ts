@@ -1,4 +1,5 @@
 import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, type Document, type Pair, type ParsedNode, type YAMLMap, type YAMLSeq } from 'yaml';
+import { Lexer } from 'yaml';
 import { composeFirstDocument, parseProtocol, readTokensNow, withPlainEnvironment, type ParseOptions, type ProtocolDocument } from './document';
 
 /**
@@ -42,7 +43,38 @@ export class IncrementalParser {
       this.pieces.clear();
       return parseProtocol(text, options);
     }
-    return parseProtocol(text, options, (checked) => withPlainEnvironment(() => this.composeSafely(checked)));
+    return parseProtocol(text, options, {
+      compose: (checked) => withPlainEnvironment(() => this.composeSafely(checked)),
+      partsEstimate: (checked) => this.partsEstimate(checked),
+    });
+  }
+
+  /**
+   * The parts of the pieces read last that are in the text again, and of the new pieces
+   * counted now; undefined when most of the text is new.
+   */
+  partsEstimate(text: string): number | undefined {
+    if (this.pieces.size === 0) return undefined;
+    const spans = cutIntoPieces(text, this.layoutFor(text));
+    if (!spans) return undefined;
+    let parts = 0;
+    let newLength = 0;
+    for (const span of spans) {
+      const source = text.slice(span.start, span.end);
+      const known = this.pieces.get(source);
+      if (known) {
+        parts += known.parts;
+        continue;
+      }
+      newLength += source.length;
+      if (newLength > text.length / 2) return undefined;
+      for (const _lexeme of new Lexer().lex(source)) parts++;
+    }
+    return parts;
+  }
+
+  private layoutFor(text: string): PieceLayout {
+    return this.layout ?? (text.length >= LARGE_TEXT ? LARGE_TEXT_LAYOUT : EDIT_LAYOUT);
   }
 
   /** See composeInPieces. */
@@ -69,7 +101,7 @@ export class IncrementalParser {
       this.pieces = new Map();
       return undefined;
     }
-    const spans = cutIntoPieces(text, this.layout ?? (text.length >= LARGE_TEXT ? LARGE_TEXT_LAYOUT : EDIT_LAYOUT));
+    const spans = cutIntoPieces(text, this.layoutFor(text));
     const previous = this.pieces;
     const current = new Map<string, ParsedPiece>();
     this.pieces = current;
@@ -149,6 +181,8 @@ interface ParsedPiece {
   document: Document.Parsed;
   /** The piece's own collection: its items are the ones the piece adds. */
   root: YAMLMap.Parsed | YAMLSeq.Parsed;
+  /** What the lexer reads in the piece on its own: see IncrementalParser.partsEstimate. */
+  parts: number;
 }
 
 /**
@@ -315,7 +349,7 @@ function startsPiece(text: string, content: number, lineEnd: number, spread: num
 }
 
 function parsePiece(source: string, start: number): ParsedPiece | undefined {
-  const { tokens, tooDeepAt } = readTokensNow(source, start);
+  const { tokens, parts, tooDeepAt } = readTokensNow(source, start);
   if (tooDeepAt !== undefined) return undefined;
   let document: Document.Parsed;
   try {
@@ -326,7 +360,7 @@ function parsePiece(source: string, start: number): ParsedPiece | undefined {
   const root = document.contents;
   if (document.errors.length > 0 || document.warnings.length > 0 || !isBlockCollection(root) || root.items.length === 0) return undefined;
   if ((source.includes('&') || source.includes('*')) && holdsAnchorOrAlias(root)) return undefined;
-  return { start, document, root };
+  return { start, document, root, parts };
 }
 
 function isBlockCollection(node: unknown): node is YAMLMap.Parsed | YAMLSeq.Parsed {
@@ -354,7 +388,7 @@ function reusedPiece(piece: ParsedPiece | undefined, start: number): ParsedPiece
   const document = copyOf(piece.document);
   document.contents = root;
   document.range = shiftedRange(piece.document.range, delta);
-  return { start, document, root };
+  return { start, document, root, parts: piece.parts };
 }
 
 const NODE_TYPE = Symbol.for('yaml.node.type');
