@@ -21,7 +21,12 @@ export function isValidDutchPhoneNumber(written: string): boolean {
  * +31 and 0031 become 0. Undefined when the text holds anything but a number.
  */
 export function dialledDigits(written: string): string | undefined {
+  // Fails at the first letter: most texts a rule asks about are sentences, not numbers.
+  if (!PHONE_CHARACTERS.test(written)) return undefined;
   const compact = written.replace(/\(0\)/g, '').replace(/[\s\-.()/]/g, '');
   if (!/^\+?\d+$/.test(compact)) return undefined;
   return compact.replace(/^(\+|00)31/, '0');
 }
+
+/** The characters a written phone number can hold: digits, +, and the separators dropped above. */
+const PHONE_CHARACTERS = /^[\d\s\-.()/+]*$/;

@@ -1,6 +1,7 @@
 import type { ErrorObject } from 'ajv';
-import { isAlias, isMap, isNode, isScalar, isSeq, parse as parseYaml, type Document, type Pair, type YAMLMap } from 'yaml';
+import { isAlias, isMap, isNode, isScalar, isSeq, type Document, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import { scalarSourceOffsets, scalarValueOffsets } from './ast';
+import { colonSentenceOn, looksLikeFormatKey, quotedText, textLines } from './colon-text';
 import type { MessageData } from './rule';
 import { ID_PATTERN, type SchemaNode } from './schema-validator';
 import type { SchemaMessageId } from './schema-messages';
@@ -335,28 +336,32 @@ function typeIssue(
 
 /**
  * "- Let op: bij acuut gevaar direct 112 bellen." where text is expected: YAML reads the ": " as
- * a key and its value. On one line, with a plain key and value, the fix quotes the whole text,
- * every character kept. (Over two lines YAML cannot read it at all: yaml-syntax reports that.)
+ * a key and its value. The fix quotes the whole text, every character kept: a list item also
+ * when it is wrapped over lines (the lines under it YAML read as its value, or as more keys of
+ * the same map, see colon-text.ts), anything else on one line with one key and value.
  */
 function textWithColon(error: ErrorObject, node: unknown, text: string, field: { fieldNl: string; fieldEn: string }): SchemaIssue | undefined {
   const expected = Array.isArray(error.params.type) ? error.params.type.map(String) : String(error.params.type).split(',');
   if (!expected.includes('string') || expected.includes('object')) return undefined;
   // A pair in a flow list ("[Noteer., Let op: bel 112]") is such a map too; a map in braces was written as one.
-  if (!isMap(node) || node.items.length !== 1 || (node.range && text[node.range[0]] === '{')) return undefined;
-  const [pair] = node.items;
-  const key = pair.key;
-  const value = pair.value;
+  if (!isMap(node) || node.items.length === 0 || (node.range && text[node.range[0]] === '{')) return undefined;
+  const key = node.items[0].key;
   if (!isScalar(key) || key.type !== 'PLAIN' || !key.range || typeof key.value !== 'string') return undefined;
   // A key written like the format's own ("scholing:", "stap-1:") was meant as a key: a map where
   // the format wants text, which the type message explains. A sentence has a space or a capital.
-  if (/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(key.value)) return undefined;
-  if (value !== null && (!isScalar(value) || value.type !== 'PLAIN' || !value.range)) return undefined;
+  if (looksLikeFormatKey(key.value)) return undefined;
+  const plain = (part: unknown): part is Scalar => isScalar(part) && part.type === 'PLAIN' && part.range !== undefined;
+  if (!node.items.every((pair) => plain(pair.key) && (pair.value === null || plain(pair.value)))) return undefined;
+  const last = node.items[node.items.length - 1];
   const start = key.range[0];
-  const end = isScalar(value) && value.value !== null ? value.range![1] : text.indexOf(':', key.range[1]) + 1;
-  const written = text.slice(start, end);
-  if (end <= start || /[\r\n]/.test(written)) return undefined;
+  const end = isScalar(last.value) && last.value.value !== null ? last.value.range![1] : text.indexOf(':', (last.key as Scalar).range![1]) + 1;
+  if (end <= start) return undefined;
+  const lines = textLines(text);
+  const sentence = colonSentenceOn(lines, lines.positionAt(start).line);
+  const wrapped = sentence?.kind === 'item' && sentence.startOffset === start && sentence.endOffset === end ? sentence : undefined;
+  if (!wrapped && (node.items.length > 1 || /[\r\n]/.test(text.slice(start, end)))) return undefined;
+  const quoted = wrapped ? wrapped.quoted : quotedText(text.slice(start, end));
   const data = { ...field, key: display(key.value) };
-  const quoted = quotedText(written);
   if (quoted === undefined) return { messageId: 'textWithColon', data, startOffset: start, endOffset: end };
   return {
     messageId: 'textWithColon',
@@ -365,20 +370,6 @@ function textWithColon(error: ErrorObject, node: unknown, text: string, field: {
     endOffset: end,
     replacement: { startOffset: start, endOffset: end, text: quoted, title: 'quoteText', automatic: true },
   };
-}
-
-/**
- * One line of text as a quoted YAML scalar that reads back as exactly that text: in double
- * quotes, or in single quotes (with ' doubled) when it holds a " or a backslash. Undefined when
- * neither reads back the same (a character YAML does not allow in quotes).
- */
-export function quotedText(written: string): string | undefined {
-  const quoted = /["\\]/.test(written) ? `'${written.replace(/'/g, "''")}'` : `"${written}"`;
-  try {
-    return parseYaml(quoted) === written ? quoted : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /**

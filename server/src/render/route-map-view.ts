@@ -779,13 +779,16 @@ function textList(node: Node | null): string[] {
 
 /**
  * "- Let op: bij acuut gevaar 112 bellen." is read by YAML as a key with a value (the `schema`
- * rule asks for quotes): shown as the sentence it is, not left out.
+ * rule asks for quotes): shown as the sentence it is, not left out. Wrapped over lines, YAML
+ * may read a second ": " as a map in the value, and a line under it as a key without a colon.
  */
 function textWithColon(node: Node | null): string | undefined {
   if (!isMap(node) || node.items.length === 0) return undefined;
   const parts = node.items.map((pair) => {
     const key = nodeText(pair.key as Node | null) ?? '';
-    const value = nodeText(pair.value as Node | null);
+    // No value at all (not even an empty one): the key was written without a colon.
+    if (pair.value === null) return key;
+    const value = nodeText(pair.value as Node | null) ?? textWithColon(pair.value as Node);
     return value === undefined ? `${key}:` : `${key}: ${value}`;
   });
   return parts.join(' ');

@@ -20,4 +20,23 @@ describe('route map: a sentence with ": " that YAML reads as a key', () => {
       'Bel:',
     ]);
   });
+
+  it('shows such a sentence wrapped over lines as one, also where YAML cannot read it', () => {
+    const wrapped = [
+      // A second line in the column of the text: YAML reads it as a key without a colon.
+      '      - Let op: bij acuut gevaar direct 112\n        bellen.\n',
+      '      - Let op: bij acuut\n        gevaar direct 112\n        bellen.\n',
+      // Indented further: the value goes on.
+      '      - Let op: bij acuut gevaar direct 112\n          bellen.\n',
+      // A second ": " on the first line: a map in the value.
+      '      - Let op: bij acuut gevaar: direct 112\n          bellen.\n',
+    ];
+    const meant = ['Let op: bij acuut gevaar direct 112 bellen.', 'Let op: bij acuut gevaar direct 112 bellen.', 'Let op: bij acuut gevaar direct 112 bellen.', 'Let op: bij acuut gevaar: direct 112 bellen.'];
+    wrapped.forEach((written, index) => {
+      const text = variant(fixture('complete.meldcode.yaml'), '      - Bespreek je zorg met de intern begeleider.\n', `      - Bespreek je zorg met de intern begeleider.\n${written}`);
+      const document = parseProtocol(text);
+      const view = buildRouteMapView(document, validateDocument(document, { today: TODAY }), 'nl');
+      assert.deepEqual(view.steps[0].actions, ['Noteer feitelijk wat je ziet en hoort.', 'Bespreek je zorg met de intern begeleider.', meant[index]], written);
+    });
+  });
 });

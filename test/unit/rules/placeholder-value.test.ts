@@ -68,4 +68,23 @@ describe('rule placeholder-value', () => {
     for (const value of Object.values(EXAMPLE_VALUES)) assert.ok(isPlaceholderValue(value), value);
     for (const value of ['', ' ', '-', '@organisatie.nl', 'organisatie.nl', '0800-2000', '112']) assert.equal(isPlaceholderValue(value), false, JSON.stringify(value));
   });
+
+  it('gives the same answer when asked again, also after many other values', () => {
+    const example = EXAMPLE_VALUES.organisationName;
+    for (let round = 0; round < 2; round++) {
+      for (let i = 0; i < 60_000; i++) isPlaceholderValue(`Stichting ${i}`);
+      assert.equal(isPlaceholderValue(example), true);
+      assert.equal(isPlaceholderValue('Stichting 7'), false);
+    }
+  });
+
+  it('takes a text four times as long as the longest example value for the writer\'s own, however it is spaced', () => {
+    const longest = Math.max(...Object.values(EXAMPLE_VALUES).map((value) => value.length));
+    const spaced = (width: number): string => [...EXAMPLE_VALUES.organisationName].join(' '.repeat(width));
+    const within = spaced(Math.floor((4 * longest - EXAMPLE_VALUES.organisationName.length) / (EXAMPLE_VALUES.organisationName.length - 1)));
+    assert.ok(within.length <= 4 * longest);
+    assert.equal(isPlaceholderValue(within), true);
+    assert.ok(spaced(10).length > 4 * longest);
+    assert.equal(isPlaceholderValue(spaced(10)), false);
+  });
 });

@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { parse } from 'yaml';
 import { applyFixes, validateText, type Finding } from '../../../server/src/engine';
 import { TODAY, assertFindings, completeProtocol, expecter, findingsOf, range, readFixture, variant } from '../../helpers/rules';
 
@@ -304,6 +305,78 @@ describe('rule schema', () => {
     it('leaves a map written in braces alone: that was meant as a map', () => {
       const text = variant(protocol, ACTIONS, '    acties: [Noteer wat u ziet., {let-op: bel 112}]');
       assert.deepEqual(findingsOf(RULE, text).map((finding) => [finding.message.en, finding.fix]), [["Text is expected here (action).", undefined]]);
+    });
+
+    describe('wrapped over lines', () => {
+      const message = (key: string): [string, string] => [
+        `Deze tekst (actie) bevat een dubbele punt met een spatie (": "), waardoor hij gelezen wordt als de sleutel '${key}' met een waarde; zet de hele tekst tussen aanhalingstekens.`,
+        `This text (action) contains a colon followed by a space (": "), so it is read as the key '${key}' with a value; put the whole text in quotes.`,
+      ];
+      /** The actions of step 1 as YAML reads them. */
+      const actionsOf = (text: string): unknown => (parse(text) as { stappen: Array<{ acties: unknown }> }).stappen[0].acties;
+
+      it('marks the whole sentence when its second line is indented further, and quotes it with the line break kept', () => {
+        const text = withAction('Let op: bij acuut gevaar direct 112\n          bellen.');
+        const line = lineOf(text, 'Let op: bij acuut gevaar direct 112');
+        assertFindings(findingsOf(RULE, text), [expect(range(line, 8, line + 1, 17), ...message('Let op'))]);
+        const [finding] = findingsOf(RULE, text);
+        assert.deepEqual(finding.fix?.title, { nl: 'Zet de tekst tussen aanhalingstekens', en: 'Put the text in quotes' });
+        assert.deepEqual(finding.fix?.edits.map((edit) => edit.newText), ['"Let op: bij acuut gevaar direct 112\n          bellen."']);
+        const after = fixed(text);
+        assert.equal(after, variant(text, '      - Let op: bij acuut gevaar direct 112\n', '      - "Let op: bij acuut gevaar direct 112\n').replace('          bellen.\n', '          bellen."\n'));
+        assert.deepEqual(actionsOf(after), ['Noteer wat u ziet en hoort, met datum en bron.', 'Let op: bij acuut gevaar direct 112 bellen.']);
+        assert.deepEqual(validateText(after, { today: TODAY }).map((entry) => entry.ruleId), []);
+      });
+
+      it('does the same over three lines, and for a second line that holds ": " itself under the first key', () => {
+        const three = withAction('Let op: bij acuut\n          gevaar direct 112\n          bellen.');
+        const line = lineOf(three, 'Let op: bij acuut');
+        assertFindings(findingsOf(RULE, three), [expect(range(line, 8, line + 2, 17), ...message('Let op'))]);
+        assert.deepEqual(actionsOf(fixed(three)), ['Noteer wat u ziet en hoort, met datum en bron.', 'Let op: bij acuut gevaar direct 112 bellen.']);
+
+        // YAML reads "Daarna: ..." in the column of "Let op" as a second key of the same map.
+        const second = withAction('Let op: bij acuut gevaar direct 112 bellen.\n        Daarna: de aandachtsfunctionaris informeren.');
+        const secondLine = lineOf(second, 'Let op: bij acuut gevaar direct 112 bellen.');
+        assertFindings(findingsOf(RULE, second), [expect(range(secondLine, 8, secondLine + 1, 52), ...message('Let op'))]);
+        // The same in the column of the text: YAML reads "bellen. Daarna" as that second key.
+        const inText = withAction('Let op: bij acuut gevaar direct 112\n        bellen. Daarna: de aandachtsfunctionaris informeren.');
+        assertFindings(findingsOf(RULE, inText), [expect(range(secondLine, 8, secondLine + 1, 60), ...message('Let op'))]);
+        assert.deepEqual(actionsOf(fixed(inText)), [
+          'Noteer wat u ziet en hoort, met datum en bron.',
+          'Let op: bij acuut gevaar direct 112 bellen. Daarna: de aandachtsfunctionaris informeren.',
+        ]);
+        const after = fixed(second);
+        assert.deepEqual(after.split('\n').slice(secondLine, secondLine + 2), [
+          '      - "Let op: bij acuut gevaar direct 112 bellen.',
+          '        Daarna: de aandachtsfunctionaris informeren."',
+        ]);
+        assert.deepEqual(actionsOf(after), [
+          'Noteer wat u ziet en hoort, met datum en bron.',
+          'Let op: bij acuut gevaar direct 112 bellen. Daarna: de aandachtsfunctionaris informeren.',
+        ]);
+      });
+
+      it('quotes it in single quotes when it holds a double quote, every character kept', () => {
+        const text = withAction(`Zeg "stop": en bel bij acuut gevaar\n          direct 112 op.`);
+        const [finding] = findingsOf(RULE, text);
+        assert.deepEqual(finding.fix?.edits.map((edit) => edit.newText), [`'Zeg "stop": en bel bij acuut gevaar\n          direct 112 op.'`]);
+        assert.deepEqual(actionsOf(fixed(text)), ['Noteer wat u ziet en hoort, met datum en bron.', 'Zeg "stop": en bel bij acuut gevaar direct 112 op.']);
+      });
+
+      it('offers nothing new where a line under it is a key: one of the format, or written like one', () => {
+        for (const under of ['        contact: [bakker]', '        bellen: altijd.']) {
+          const text = withAction(`Let op: bij acuut gevaar direct 112\n${under}`);
+          assert.deepEqual(
+            findingsOf(RULE, text).map((finding) => [finding.message.en, finding.fix]),
+            [['Text is expected here (action).', undefined]],
+            under,
+          );
+        }
+        // A key of the step under a one-line sentence stays the step's.
+        const text = withAction('Let op: bij acuut gevaar direct 112 bellen.');
+        assert.ok(text.includes('bellen.\n    contact: [bakker]\n'));
+        assert.equal(fixed(text), variant(text, '      - Let op: bij acuut gevaar direct 112 bellen.\n', '      - "Let op: bij acuut gevaar direct 112 bellen."\n'));
+      });
     });
 
     /** The text after the automatic fixes of all findings. */

@@ -1,6 +1,6 @@
 import { parseDocument, type YAMLError } from 'yaml';
 import type { OffsetEdit, Rule } from '../rule';
-import { quotedText } from '../schema-errors';
+import { quotedText } from '../colon-text';
 import { PROTOCOL_SCHEMA, type SchemaNode } from '../schema-validator';
 
 /** Messages per YAML error code (see the `yaml` package's ErrorCode) and for our own refusals. */
