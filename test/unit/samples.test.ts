@@ -40,6 +40,7 @@ const EXPECTED_RULES: Readonly<Record<string, readonly string[]>> = {
     'special-forms-missing',
     'training-missing',
   ],
+  'omgekeerde-leeftijden.meldcode.yaml': ['age-range-reversed'],
   'ontbrekende-stappen.meldcode.yaml': ['step-missing'],
   'onvolledig-afwegingskader.meldcode.yaml': ['afwegingskader-incomplete'],
   'persoonsgegevens.meldcode.yaml': ['personal-data'],
