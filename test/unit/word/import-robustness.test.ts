@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
+import { createDeflateRaw } from 'node:zlib';
 import { importDocx, WordImportError } from '../../../server/src/word/import';
-import { declaredUnpackedSize, MAX_UNPACKED_BYTES } from '../../../server/src/word/import/read-docx';
+import { declaredUnpackedSize, MAX_UNPACKED_BYTES, unpacksToMoreThan } from '../../../server/src/word/import/read-docx';
 import { fixtureBytes } from './import-helpers';
 
 /** A zip of one stored, empty file whose central directory declares `size` bytes unpacked. */
@@ -24,6 +25,49 @@ function zipDeclaring(size: number): Buffer {
   end.writeUInt32LE(central.length + name.length, 12);
   end.writeUInt32LE(centralOffset, 16);
   return Buffer.concat([local, name, central, name, end]);
+}
+
+/** `megabytes` of zeros, deflated as a stream (only one megabyte is held at a time). */
+async function deflatedZeros(megabytes: number): Promise<Buffer> {
+  const deflate = createDeflateRaw();
+  const chunks: Buffer[] = [];
+  deflate.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise((resolve) => deflate.on('end', resolve));
+  const megabyte = Buffer.alloc(1024 * 1024);
+  for (let i = 0; i < megabytes; i++) {
+    if (!deflate.write(megabyte)) await new Promise((resolve) => deflate.once('drain', resolve));
+  }
+  deflate.end();
+  await done;
+  return Buffer.concat(chunks);
+}
+
+/** A zip of one deflated file whose headers declare 1,000 bytes unpacked, whatever the data inflates to. */
+function zipUnderstating(packed: Buffer): Buffer {
+  const name = Buffer.from('word/document.xml');
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(20, 4);
+  local.writeUInt16LE(8, 8);
+  local.writeUInt32LE(packed.length, 18);
+  local.writeUInt32LE(1000, 22);
+  local.writeUInt16LE(name.length, 26);
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0);
+  central.writeUInt16LE(20, 4);
+  central.writeUInt16LE(20, 6);
+  central.writeUInt16LE(8, 10);
+  central.writeUInt32LE(packed.length, 20);
+  central.writeUInt32LE(1000, 24);
+  central.writeUInt16LE(name.length, 28);
+  const centralOffset = local.length + name.length + packed.length;
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(1, 8);
+  end.writeUInt16LE(1, 10);
+  end.writeUInt32LE(central.length + name.length, 12);
+  end.writeUInt32LE(centralOffset, 16);
+  return Buffer.concat([local, name, packed, central, name, end]);
 }
 
 async function outcome(bytes: Uint8Array): Promise<string> {
@@ -51,6 +95,22 @@ describe('Word import: damaged and hostile documents', function () {
       );
       return true;
     });
+  });
+
+  it('a zip whose data inflates to more than it declares is measured by inflating it, without keeping what comes out', async () => {
+    const zip = zipUnderstating(await deflatedZeros(3));
+    assert.equal(declaredUnpackedSize(zip), 1000);
+    assert.equal(await unpacksToMoreThan(zip, 2 * 1024 * 1024), true);
+    assert.equal(await unpacksToMoreThan(zip, 4 * 1024 * 1024), false);
+    const real = fixtureBytes('basisschool-sectormodel.docx');
+    assert.equal(await unpacksToMoreThan(real, MAX_UNPACKED_BYTES), false);
+    assert.equal(await unpacksToMoreThan(real, 1024), true);
+  });
+
+  it('a zip that declares 1,000 bytes but inflates to more than the limit is refused as too large', async () => {
+    const bomb = zipUnderstating(await deflatedZeros(MAX_UNPACKED_BYTES / 1024 / 1024 + 1));
+    assert.ok(bomb.length < 1024 * 1024, `${bomb.length} bytes`);
+    assert.equal(await outcome(bomb), 'too-large');
   });
 
   it('a document cut off anywhere, or with bytes changed, is imported or refused with a WordImportError, never anything else', async () => {

@@ -1,3 +1,4 @@
+import { createInflateRaw } from 'node:zlib';
 import * as mammoth from 'mammoth';
 import { htmlToBlocks, type Block } from './blocks';
 import { WordImportError } from './errors';
@@ -43,6 +44,25 @@ const CENTRAL_DIRECTORY_ENTRY = 0x02014b50;
  * gigabytes (a "zip bomb") is refused before anything is unpacked.
  */
 export function declaredUnpackedSize(data: Uint8Array): number | undefined {
+  const entries = zipEntries(data);
+  if (!entries) return undefined;
+  let total = 0;
+  // 0xffffffff: the real size is in a ZIP64 field; no Word protocol needs one.
+  for (const entry of entries) total += entry.size === 0xffffffff ? Number.POSITIVE_INFINITY : entry.size;
+  return total;
+}
+
+interface ZipEntry {
+  /** 0 stored, 8 deflated. */
+  method: number;
+  compressedSize: number;
+  /** As declared: a crafted zip may declare less than its data inflates to. */
+  size: number;
+  localHeaderOffset: number;
+}
+
+/** The entries of the zip's central directory; undefined when it cannot be read. */
+function zipEntries(data: Uint8Array): ZipEntry[] | undefined {
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   const earliest = Math.max(0, data.length - 22 - 0xffff);
   let end = -1;
@@ -53,17 +73,71 @@ export function declaredUnpackedSize(data: Uint8Array): number | undefined {
     }
   }
   if (end < 0) return undefined;
-  const entries = view.getUint16(end + 10, true);
+  const count = view.getUint16(end + 10, true);
   let offset = view.getUint32(end + 16, true);
-  let total = 0;
-  for (let entry = 0; entry < entries; entry++) {
+  const entries: ZipEntry[] = [];
+  for (let entry = 0; entry < count; entry++) {
     if (offset + 46 > data.length || view.getUint32(offset, true) !== CENTRAL_DIRECTORY_ENTRY) return undefined;
-    const size = view.getUint32(offset + 24, true);
-    // 0xffffffff: the real size is in a ZIP64 field; no Word protocol needs one.
-    total += size === 0xffffffff ? Number.POSITIVE_INFINITY : size;
+    entries.push({
+      method: view.getUint16(offset + 10, true),
+      compressedSize: view.getUint32(offset + 20, true),
+      size: view.getUint32(offset + 24, true),
+      localHeaderOffset: view.getUint32(offset + 42, true),
+    });
     offset += 46 + view.getUint16(offset + 28, true) + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true);
   }
-  return total;
+  return entries;
+}
+
+/**
+ * Whether the zip's files, unpacked, hold more than `limit` bytes, counted by inflating them
+ * without keeping what comes out: the sizes a zip declares can lie. Undefined where the zip
+ * cannot be read this way (unzipping then reports the damage).
+ */
+export async function unpacksToMoreThan(data: Uint8Array, limit: number): Promise<boolean | undefined> {
+  const entries = zipEntries(data);
+  if (!entries) return undefined;
+  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  let total = 0;
+  for (const entry of entries) {
+    const header = entry.localHeaderOffset;
+    if (header + 30 > data.length || view.getUint32(header, true) !== LOCAL_FILE_HEADER) return undefined;
+    const start = header + 30 + view.getUint16(header + 26, true) + view.getUint16(header + 28, true);
+    const packed = data.subarray(start, Math.min(data.length, start + entry.compressedSize));
+    if (entry.method === STORED) {
+      total += packed.length;
+    } else if (entry.method === DEFLATED) {
+      const inflated = await inflatedLength(packed, limit - total);
+      if (inflated === undefined) return undefined;
+      total += inflated;
+    } else {
+      return undefined;
+    }
+    if (total > limit) return true;
+  }
+  return false;
+}
+
+const LOCAL_FILE_HEADER = 0x04034b50;
+const STORED = 0;
+const DEFLATED = 8;
+
+/** How many bytes the deflated data inflates to, counted up to just past `budget`; undefined when it is not deflate data. */
+function inflatedLength(packed: Uint8Array, budget: number): Promise<number | undefined> {
+  return new Promise((resolve) => {
+    const inflate = createInflateRaw();
+    let length = 0;
+    inflate.on('data', (chunk: Buffer) => {
+      length += chunk.length;
+      if (length > budget) {
+        inflate.destroy();
+        resolve(length);
+      }
+    });
+    inflate.on('end', () => resolve(length));
+    inflate.on('error', () => resolve(undefined));
+    inflate.end(packed);
+  });
 }
 
 /** Refuses what is not a .docx before it is unzipped, with the reason a user can act on. */
@@ -76,7 +150,11 @@ export function checkSignature(data: Uint8Array, name: string): void {
   }
   if (!startsWith(data, ZIP_SIGNATURE)) throw new WordImportError('not-docx', name);
   const unpacked = declaredUnpackedSize(data);
-  if (unpacked !== undefined && unpacked > MAX_UNPACKED_BYTES) throw new WordImportError('too-large', name, `${MAX_UNPACKED_BYTES / 1024 / 1024} MB`);
+  if (unpacked !== undefined && unpacked > MAX_UNPACKED_BYTES) throw tooLarge(name);
+}
+
+function tooLarge(name: string): WordImportError {
+  return new WordImportError('too-large', name, `${MAX_UNPACKED_BYTES / 1024 / 1024} MB`);
 }
 
 /**
@@ -87,6 +165,7 @@ export function checkSignature(data: Uint8Array, name: string): void {
  */
 export async function readDocxBlocks(data: Uint8Array, name: string): Promise<Block[]> {
   checkSignature(data, name);
+  if (await unpacksToMoreThan(data, MAX_UNPACKED_BYTES)) throw tooLarge(name);
   let html: string;
   try {
     const result = await mammoth.convertToHtml(
