@@ -63,6 +63,10 @@ export interface CodeServerOptions {
    * extension and its tests passed in the URL.
    */
   vscodeServer?: boolean;
+  /** code-server's display language (--locale); a language pack for it must be installed (see prepare). */
+  locale?: string;
+  /** Runs after the .vsix is installed and before code-server starts, on the same folders. */
+  prepare?(folders: { root: string; userData: string; extensions: string; env: NodeJS.ProcessEnv }): Promise<void>;
 }
 
 function toolEnv(tools: E2eTools): NodeJS.ProcessEnv {
@@ -100,6 +104,12 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
       throw new Error(`installing ${options.vsix} failed (${install.status}):\n${install.stdout}\n${install.stderr}`);
     }
   }
+  if (options.prepare) {
+    await options.prepare({ root, userData, extensions, env }).catch((error: unknown) => {
+      fs.rmSync(root, { recursive: true, force: true });
+      throw error;
+    });
+  }
 
   const port = await freePort();
   fs.mkdirSync(options.logDir, { recursive: true });
@@ -132,6 +142,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
           '--disable-update-check',
           '--disable-workspace-trust',
           '--disable-getting-started-override',
+          ...(options.locale ? ['--locale', options.locale] : []),
           workspace,
         ],
       ];
