@@ -104,8 +104,9 @@ describe('rule yaml-syntax', () => {
       assert.equal(suggested(text, findingsOf(RULE, text)), protocol(nested));
     });
 
-    it('offers no fix for a line indented too little: it may as well belong to a parent further out', () => {
-      const text = protocol(OFFICER.replace('    telefoon:', '   telefoon:'));
+    it('offers no fix for a line indented too little that fits no column: it may as well belong to a parent further out', () => {
+      // Three spaces under a list item whose keys stand at four, after a line that is itself a parent: no sibling on the line above.
+      const text = protocol(OFFICER.replace('    telefoon:', '    bereikbaarheid:\n      maandag: ja\n     telefoon:'));
       const findings = findingsOf(RULE, text);
       assert.ok(findings.length > 0);
       assert.deepEqual(findings.filter((finding) => finding.fix || finding.suggestions), []);
@@ -124,6 +125,154 @@ describe('rule yaml-syntax', () => {
 
     it('leaves a key under a parent without a value alone: that is its child', () => {
       assertFindings(findingsOf(RULE, 'organisatie:\n  doelgroep:\n      leeftijd-van: 0\n      leeftijd-tot: 12\n'), []);
+    });
+  });
+
+  describe('a line indented less than the lines of its level', () => {
+    const PROTOCOL = [
+      'meldcode: "1.0"',
+      'organisatie:',
+      '  naam: De Regenboog',
+      '  sector: onderwijs',
+      '  doelgroep:',
+      '    leeftijd-van: 4',
+      '    leeftijd-tot: 13',
+      '  plaats: Amersfoort',
+      'aandachtsfunctionarissen:',
+      '  - id: bakker',
+      '    naam: Sanne Bakker',
+      '    functie: Intern begeleider',
+      '    telefoon: "033-4561234"',
+      'stappen:',
+      '  - stap: 1',
+      '    titel: Signalen in kaart brengen',
+      '    acties:',
+      '      - Observeer het kind.',
+      '      - Bespreek een eerste zorg.',
+      '    contact: [bakker]',
+      '',
+    ].join('\n');
+    /** The protocol with line `line` (0-based) indented by `spaces` spaces. */
+    const indented = (line: number, spaces: number, text = PROTOCOL): string =>
+      text
+        .split('\n')
+        .map((written, index) => (index === line ? ' '.repeat(spaces) + written.trimStart() : written))
+        .join('\n');
+    const short = (where: ReturnType<typeof range>, spacesNl: string, spacesEn: string, key: string, sibling: string) =>
+      expect(
+        where,
+        `Deze regel springt ${spacesNl} te weinig in: '${key}' hoort in dezelfde kolom als '${sibling}' op de regel erboven.`,
+        `This line is indented ${spacesEn} too little: '${key}' belongs in the same column as '${sibling}' on the line above.`,
+      );
+    /** The one suggestion of the one finding, as [title, [range, new text] per edit]. */
+    const suggestion = (findings: readonly Finding[]) =>
+      findings.flatMap((finding) => finding.suggestions ?? []).map((fix) => [fix.title.nl, fix.title.en, fix.edits.map((edit) => [edit.range, edit.newText])]);
+    const suggested = (text: string, findings: readonly Finding[]): string => applyFixes(text, [{ ...findings[0], fix: findings[0].suggestions![0] }]).text;
+
+    it('passes the protocol as written', () => {
+      assertFindings(findingsOf(RULE, PROTOCOL), []);
+    });
+
+    it('marks a key under an officer indented 1 or 2 spaces too little on its indentation, and "Corrigeer de inspringing" puts it back', () => {
+      for (const [spaces, spacesNl, spacesEn] of [[3, '1 spatie', '1 space'], [2, '2 spaties', '2 spaces']] as const) {
+        const text = indented(12, spaces);
+        const findings = findingsOf(RULE, text);
+        assertFindings(findings, [short(range(12, 0, 12, spaces), spacesNl, spacesEn, 'telefoon', 'functie')]);
+        assert.equal(findings[0].fix, undefined, 'a suggestion, not applied by --fix');
+        assert.deepEqual(suggestion(findings), [['Corrigeer de inspringing', 'Correct the indentation', [[range(12, 0, 12, spaces + 23), '    telefoon: "033-4561234"']]]]);
+        assert.equal(suggested(text, findings), PROTOCOL);
+      }
+    });
+
+    it('does the same for the title of a step, a key of the organisation and a key under doelgroep', () => {
+      const title = indented(15, 3);
+      assertFindings(findingsOf(RULE, title), [short(range(15, 0, 15, 3), '1 spatie', '1 space', 'titel', 'stap')]);
+      assert.equal(suggested(title, findingsOf(RULE, title)), PROTOCOL);
+      const sector = indented(3, 1);
+      assertFindings(findingsOf(RULE, sector), [short(range(3, 0, 3, 1), '1 spatie', '1 space', 'sector', 'naam')]);
+      assert.equal(suggested(sector, findingsOf(RULE, sector)), PROTOCOL);
+      const age = indented(6, 3);
+      assertFindings(findingsOf(RULE, age), [short(range(6, 0, 6, 3), '1 spatie', '1 space', 'leeftijd-tot', 'leeftijd-van')]);
+      assert.equal(suggested(age, findingsOf(RULE, age)), PROTOCOL);
+    });
+
+    it('names the key of its level by its line when that is not the line above', () => {
+      const text = indented(19, 3);
+      const findings = findingsOf(RULE, text);
+      assertFindings(findings, [
+        expect(
+          range(19, 0, 19, 3),
+          "Deze regel springt 1 spatie te weinig in: 'contact' hoort in dezelfde kolom als 'acties' op regel 17.",
+          "This line is indented 1 space too little: 'contact' belongs in the same column as 'acties' on line 17.",
+        ),
+      ]);
+      assert.equal(suggested(text, findings), PROTOCOL);
+      const place = indented(7, 1);
+      assertFindings(findingsOf(RULE, place), [
+        expect(
+          range(7, 0, 7, 1),
+          "Deze regel springt 1 spatie te weinig in: 'plaats' hoort in dezelfde kolom als 'doelgroep' op regel 5.",
+          "This line is indented 1 space too little: 'plaats' belongs in the same column as 'doelgroep' on line 5.",
+        ),
+      ]);
+      assert.equal(suggested(place, findingsOf(RULE, place)), PROTOCOL);
+    });
+
+    it('marks a list item under acties that slipped left, and puts its dash under the dash above', () => {
+      for (const spaces of [5, 4]) {
+        const text = indented(18, spaces);
+        const findings = findingsOf(RULE, text);
+        const count = 6 - spaces;
+        assertFindings(findings, [
+          expect(
+            range(18, 0, 18, spaces),
+            `Dit lijstitem springt ${count === 1 ? '1 spatie' : `${count} spaties`} te weinig in: het streepje hoort in dezelfde kolom als het streepje van het item erboven.`,
+            `This list item is indented ${count === 1 ? '1 space' : `${count} spaces`} too little: its dash belongs in the same column as the dash of the item above.`,
+          ),
+        ]);
+        assert.deepEqual(suggestion(findings), [['Corrigeer de inspringing', 'Correct the indentation', [[range(18, 0, 18, spaces + 27), '      - Bespreek een eerste zorg.']]]]);
+        assert.equal(suggested(text, findings), PROTOCOL);
+      }
+      // An officer that slipped left as a whole: the lines under its dash move along.
+      const officer = PROTOCOL.replace('  - id: bakker\n    naam: Sanne Bakker\n    functie: Intern begeleider\n    telefoon: "033-4561234"\n', '  - id: jansen\n    naam: Marieke Jansen\n - id: bakker\n   naam: Sanne Bakker\n   functie: Intern begeleider\n   telefoon: "033-4561234"\n');
+      const findings = findingsOf(RULE, officer);
+      assert.deepEqual(findings.map((finding) => [finding.range, finding.message.en]), [[range(11, 0, 11, 1), 'This list item is indented 1 space too little: its dash belongs in the same column as the dash of the item above.']]);
+      assert.equal(suggested(officer, findings), PROTOCOL.replace('  - id: bakker\n', '  - id: jansen\n    naam: Marieke Jansen\n  - id: bakker\n'));
+    });
+
+    it('moves the lines under a key along when they slipped with it, and leaves them where they already stand right', () => {
+      const together = PROTOCOL.replace('    acties:\n      - Observeer het kind.\n      - Bespreek een eerste zorg.\n', '   acties:\n     - Observeer het kind.\n     - Bespreek een eerste zorg.\n');
+      const findings = findingsOf(RULE, together);
+      assertFindings(findings, [short(range(16, 0, 16, 3), '1 spatie', '1 space', 'acties', 'titel')]);
+      assert.deepEqual(suggestion(findings), [
+        ['Corrigeer de inspringing', 'Correct the indentation', [[range(16, 0, 18, 32), '    acties:\n      - Observeer het kind.\n      - Bespreek een eerste zorg.']]],
+      ]);
+      assert.equal(suggested(together, findings), PROTOCOL);
+      const alone = indented(16, 3);
+      assert.deepEqual(suggestion(findingsOf(RULE, alone)), [['Corrigeer de inspringing', 'Correct the indentation', [[range(16, 0, 16, 10), '    acties:']]]]);
+    });
+
+    it('leaves a line at the column of a level further out alone: it belongs there', () => {
+      // leeftijd-tot at the column of doelgroep is a key of the organisation; what the parser finds is on the line after it.
+      const findings = findingsOf(RULE, indented(6, 2, PROTOCOL.replace('  plaats: Amersfoort\n', '    omschrijving: Groep 1 tot en met 8\n  plaats: Amersfoort\n')));
+      assert.equal(findings.some((finding) => /te weinig/.test(finding.message.nl)), false);
+      // A key of the file indented one space: a section of its own, not a key of the step above.
+      const section = findingsOf(RULE, PROTOCOL.replace('stappen:', ' stappen:'));
+      assert.equal(section.some((finding) => /te weinig/.test(finding.message.nl)), false);
+    });
+
+    it('fixes slips in two sections each, and marks the first of two in one section without a fix', () => {
+      const two = indented(12, 3, indented(3, 1));
+      const findings = findingsOf(RULE, two);
+      assertFindings(findings, [
+        short(range(3, 0, 3, 1), '1 spatie', '1 space', 'sector', 'naam'),
+        short(range(12, 0, 12, 3), '1 spatie', '1 space', 'telefoon', 'functie'),
+      ]);
+      assert.equal(applyFixes(two, findings.map((finding) => ({ ...finding, fix: finding.suggestions![0] }))).text, PROTOCOL);
+      // Moving one of them back leaves the other: the section would still not read. The parser only sees the second once the first is right.
+      const same = indented(12, 3, indented(10, 3));
+      assertFindings(findingsOf(RULE, same), [short(range(10, 0, 10, 3), '1 spatie', '1 space', 'naam', 'id')]);
+      assert.equal(findingsOf(RULE, same)[0].suggestions, undefined);
     });
   });
 

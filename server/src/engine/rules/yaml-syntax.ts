@@ -1,4 +1,5 @@
 import { parseDocument, type YAMLError } from 'yaml';
+import type { ParseProblem } from '../document';
 import type { OffsetEdit, Rule } from '../rule';
 import { quotedText } from '../colon-text';
 import { PROTOCOL_SCHEMA, type SchemaNode } from '../schema-validator';
@@ -44,6 +45,14 @@ const MESSAGES = {
   INDENT_SHORT: {
     nl: "Deze regel springt {spacesNl} te weinig in: '{key}' hoort in dezelfde kolom als '{sibling}' op de regel erboven.",
     en: "This line is indented {spacesEn} too little: '{key}' belongs in the same column as '{sibling}' on the line above.",
+  },
+  INDENT_SHORT_AT: {
+    nl: "Deze regel springt {spacesNl} te weinig in: '{key}' hoort in dezelfde kolom als '{sibling}' op regel {line}.",
+    en: "This line is indented {spacesEn} too little: '{key}' belongs in the same column as '{sibling}' on line {line}.",
+  },
+  INDENT_SHORT_ITEM: {
+    nl: 'Dit lijstitem springt {spacesNl} te weinig in: het streepje hoort in dezelfde kolom als het streepje van het item erboven.',
+    en: 'This list item is indented {spacesEn} too little: its dash belongs in the same column as the dash of the item above.',
   },
   FIX_INDENT: {
     nl: 'Corrigeer de inspringing',
@@ -127,23 +136,19 @@ export const rule: Rule = {
   },
   check(context) {
     const { document } = context;
-    const slipsReported = new Set<number>();
+    const slips = indentationSlips(document.text, document.problems, document.yaml?.errors ?? []);
     for (const problem of document.problems) {
-      // The line after a slipped one is often reported too: it is measured against the slipped line, not fixed on its own.
-      const indentation = INDENTATION_PROBLEMS.has(problem.code);
-      if (indentation && slipsReported.has(previousLineStart(document.text, problem.startOffset))) continue;
-      const slip = indentation ? indentationSlip(document.text, problem.startOffset, (start) => slipsReported.has(start)) : undefined;
+      if (slips.explained.has(problem)) continue;
+      const slip = slips.found.get(problem);
       if (slip) {
-        slipsReported.add(slip.line.start);
         const spaces = Math.abs(slip.column - slip.indent);
-        const range = document.positions.range(slip.line.start, slip.line.start + slip.indent);
+        const siblingLine = slip.siblingLine === undefined ? undefined : document.positions.positionAt(slip.siblingLine).line + 1;
         context.report({
-          messageId: slip.indent > slip.column ? 'INDENT_SLIP' : 'INDENT_SHORT',
-          data: { key: slip.key, sibling: slip.sibling, spacesNl: spaces === 1 ? '1 spatie' : `${spaces} spaties`, spacesEn: spaces === 1 ? '1 space' : `${spaces} spaces` },
-          range,
+          messageId: slip.item ? 'INDENT_SHORT_ITEM' : slip.indent > slip.column ? 'INDENT_SLIP' : siblingLine === undefined ? 'INDENT_SHORT' : 'INDENT_SHORT_AT',
+          data: { key: slip.key, sibling: slip.sibling, line: siblingLine ?? '', spacesNl: spaces === 1 ? '1 spatie' : `${spaces} spaties`, spacesEn: spaces === 1 ? '1 space' : `${spaces} spaces` },
+          range: document.positions.range(slip.line.start, slip.line.start + slip.indent),
           // Offered, not applied by --fix: a file that could not be read may show more (a key written twice) once it can.
-          // Past the findings shown the block under the line is not read: the finding is only counted.
-          suggestions: context.leftOut(range) ? undefined : indentFix(document.text, document.yaml?.errors ?? [], reindent(document.text, slip.line, slip.indent, slip.column), slipsReported.size),
+          suggestions: slip.fix ? [{ messageId: 'FIX_INDENT', edits: [slip.fix] }] : undefined,
         });
         continue;
       }
@@ -264,6 +269,78 @@ interface Slip {
   column: number;
   key: string;
   sibling: string;
+  /** Where the sibling's line starts when it is not the line above. */
+  siblingLine?: number;
+  /** A list item (`- `) rather than a key: its siblings are the items of the list above it. */
+  item: boolean;
+}
+
+interface IndentationSlips {
+  /** The slip a problem points to, with the fix when it makes the text readable. */
+  found: Map<ParseProblem, Slip & { fix?: OffsetEdit }>;
+  /** Problems that follow from a slip and are not shown on their own. */
+  explained: Set<ParseProblem>;
+}
+
+/** Parse problems that are no YAML syntax error, and stay after a slip is fixed. */
+const NOT_FROM_PARSER: ReadonlySet<string> = new Set(['DUPLICATE_KEY', 'BAD_ALIAS', 'ALIAS_BOMB', 'TOO_DEEP']);
+
+/**
+ * The slipped lines among the parse problems. When moving one back makes the whole text
+ * readable, every other syntax error was a consequence of it, and only the slip is shown.
+ */
+function indentationSlips(text: string, problems: readonly ParseProblem[], errors: readonly YAMLError[]): IndentationSlips {
+  const found = new Map<ParseProblem, Slip & { fix?: OffsetEdit }>();
+  const explained = new Set<ParseProblem>();
+  const slipped = new Set<number>();
+  let tree: IndentationTree | undefined;
+  const indentationTree = (): IndentationTree => (tree ??= new IndentationTree(text));
+  const readable: Section[] = [];
+  let budget = FIX_PARSE_BUDGET;
+  for (const problem of problems) {
+    if (!INDENTATION_PROBLEMS.has(problem.code) && !(problem.code === 'MISSING_CHAR' && atIndentation(text, problem.startOffset))) continue;
+    // The line after a slipped one is often reported too: it is measured against the slipped line, not fixed on its own.
+    if (slipped.has(lineAt(text, problem.startOffset).start) || slipped.has(previousLineStart(text, problem.startOffset))) {
+      explained.add(problem);
+      continue;
+    }
+    const slip = indentationSlip(text, problem, (start) => slipped.has(start), indentationTree);
+    if (!slip) continue;
+    slipped.add(slip.line.start);
+    const section = indentationTree().sectionAround(slip.line.start, text.length);
+    let fix: OffsetEdit | undefined;
+    if (section.end - section.start <= budget) {
+      budget -= section.end - section.start;
+      fix = indentFix(text, section, errors, reindent(text, slip));
+      if (fix) readable.push(section);
+    }
+    found.set(problem, { ...slip, fix });
+  }
+  // Sections are found in the order of the problems, which come sorted by where they start.
+  readable.sort((a, b) => a.start - b.start);
+  for (const problem of readable.length > 0 ? problems : []) {
+    if (!found.has(problem) && !NOT_FROM_PARSER.has(problem.code) && sectionHolding(readable, problem.startOffset)) explained.add(problem);
+  }
+  return { found, explained };
+}
+
+/** The section among these (sorted, not overlapping) that holds `offset`, found by halving. */
+function sectionHolding(sections: readonly Section[], offset: number): Section | undefined {
+  let low = 0;
+  let high = sections.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (offset < sections[middle].start) high = middle - 1;
+    else if (offset >= sections[middle].end) low = middle + 1;
+    else return sections[middle];
+  }
+  return undefined;
+}
+
+/** Whether `offset` lies in the indentation of its line (a problem about where the line starts). */
+function atIndentation(text: string, offset: number): boolean {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  return /^ *$/.test(text.slice(start, offset));
 }
 
 /**
@@ -272,8 +349,18 @@ interface Slip {
  * reports it on the line above or on the line itself; the slipped line is the one to mark
  * and to fix.
  */
-export function indentationSlip(text: string, offset: number, slipped: (lineStart: number) => boolean = () => false): Slip | undefined {
-  const problemLine = lineAt(text, offset);
+export function indentationSlip(
+  text: string,
+  problem: Pick<ParseProblem, 'code' | 'startOffset'>,
+  slipped: (lineStart: number) => boolean = () => false,
+  indentationTree: () => IndentationTree = () => new IndentationTree(text),
+): Slip | undefined {
+  const problemLine = lineAt(text, problem.startOffset);
+  // Too little: the parser says the line cannot start where it does.
+  if (atIndentation(text, problem.startOffset)) {
+    const short = shortSlip(problemLine, indentationTree(), slipped);
+    if (short || problem.code === 'MISSING_CHAR') return short;
+  }
   const next = nextContentLine(text, problemLine);
   for (const candidate of next ? [problemLine, next] : [problemLine]) {
     const above = previousContentLine(text, candidate);
@@ -285,20 +372,185 @@ export function indentationSlip(text: string, offset: number, slipped: (lineStar
     if (sibling[4].replace(/^\s+#.*$/, '').trim() === '') continue;
     const indent = line[1].length;
     const column = sibling[1].length + sibling[2].length;
-    if (indent === column) continue;
+    // Too little is only a slip where the parser says so on the line itself (above).
+    if (indent <= column) continue;
     // Only when what follows the block is back in the siblings' column (or further out): more lines
     // at this indentation mean a parent key is missing above them, not one line that slipped.
-    if (indent > column && (lineAfterBlock(text, candidate, indent)?.indent ?? 0) > column) continue;
-    // Too little is not fixed: the line may as well belong to a parent further out.
-    if (indent < column) continue;
+    if ((lineAfterBlock(text, candidate, indent)?.indent ?? 0) > column) continue;
     // The key above must itself stand right: first under a list item or a parent, or in line with the key before it.
     const before = sibling[2] === '' ? previousContentLine(text, above) : undefined;
     const grand = before && KEY_LINE.exec(before.text);
     const grandColumn = grand ? grand[1].length + grand[2].length : -1;
     if (before && !(grandColumn === column || (grand && grandColumn < column && grand[4].replace(/^\s+#.*$/, '').trim() === ''))) continue;
-    return { line: candidate, indent, column, key: line[3].trim(), sibling: sibling[3].trim() };
+    return { line: candidate, indent, column, key: line[3].trim(), sibling: sibling[3].trim(), item: false };
   }
   return undefined;
+}
+
+/**
+ * A line that starts left of the lines above it, between two levels: further in than the
+ * parent of those lines, so it fits no level there is, and belongs with them. A key is measured
+ * against the key on the line above ("   telefoon:" under "    functie: coach"), a list item
+ * against the item of the list above it ("     - Bel" under "      - Noteer"). Only where the
+ * column is certain: a line at a parent's column is that parent's, and one further out could
+ * belong to more than one level.
+ */
+function shortSlip(line: LineText, tree: IndentationTree, slipped: (lineStart: number) => boolean): Slip | undefined {
+  const own = tree.at(line.start);
+  const above = own && tree.before(own);
+  if (!own || !above || own.indent === 0 || slipped(above.start)) return undefined;
+  if (own.dash) {
+    // The outermost line above that is still further in: the item of the list this one belongs to.
+    let item = above;
+    if (level(item) <= own.indent) return undefined;
+    for (let steps = 0; ; steps++) {
+      const parent = tree.parentOf(item);
+      if (!parent || level(parent) <= own.indent) break;
+      if (steps === MAX_LEVELS_UP) return undefined;
+      item = parent;
+    }
+    return item.dash && item.indent > own.indent && isParentOrRoot(tree.parentOf(item))
+      ? { line, indent: own.indent, column: item.indent, key: '', sibling: '', item: true }
+      : undefined;
+  }
+  if (own.keyColumn < 0) return undefined;
+  // Up from the line above through the maps it stands in: the nearest one further in than this line is where it belongs.
+  let sibling: IndentedLine | undefined;
+  let outer: IndentedLine | undefined;
+  for (let line: IndentedLine | undefined = above, below = above, steps = 0; line; below = line, line = tree.parentOf(line), steps++) {
+    if (steps === MAX_LEVELS_UP) return undefined;
+    if (line.keyColumn < 0) continue;
+    // A key with a value can only start the map of the line below it ("- stap: 1" before "titel:"): otherwise the lines above stand wrong themselves.
+    if (line !== above && line.hasValue && line.keyColumn !== below.keyColumn) return undefined;
+    if (line.keyColumn === own.indent) return undefined;
+    if (line.keyColumn < own.indent) {
+      outer = line;
+      break;
+    }
+    if (!sibling || line.keyColumn < sibling.keyColumn) sibling = line;
+  }
+  if (!sibling) return undefined;
+  // A key the format knows in the map further out is that map's, indented too far: which one it is, the writer decides.
+  if (outer && schemaOfMapHolding(tree, outer)?.properties?.[own.key] !== undefined) return undefined;
+  return { line, indent: own.indent, column: sibling.keyColumn, key: own.key, sibling: sibling.key, siblingLine: sibling === above ? undefined : sibling.start, item: false };
+}
+
+/** The schema of the map that holds the line's key, read from the keys and list items it stands under; undefined where the format has none. */
+function schemaOfMapHolding(tree: IndentationTree, line: IndentedLine): SchemaNode | undefined {
+  const chain: IndentedLine[] = [line];
+  for (let up = tree.parentOf(line); up; up = tree.parentOf(up)) {
+    if (chain.length > MAX_LEVELS_UP) return undefined;
+    chain.push(up);
+  }
+  let node: SchemaNode | undefined = PROTOCOL_SCHEMA;
+  for (let index = chain.length - 1; index > 0 && node; index--) {
+    const [parent, child] = [chain[index], chain[index - 1]];
+    if (parent.dash) node = node.items;
+    if (parent.keyColumn >= 0 && parent.keyColumn < child.indent) node = node?.properties?.[parent.key];
+  }
+  return line.dash ? node?.items : node;
+}
+
+/** How far up from a line the levels are followed: a protocol has a handful. */
+const MAX_LEVELS_UP = 12;
+
+/** A key without a value on its line (the parent of what is under it), or the top of the file. */
+function isParentOrRoot(line: IndentedLine | undefined): boolean {
+  return line === undefined || (line.keyColumn >= 0 && !line.hasValue);
+}
+
+/** The deepest column a line opens: its key's, or where its text starts. */
+function level(line: IndentedLine): number {
+  return line.keyColumn >= 0 ? line.keyColumn : line.indent;
+}
+
+interface IndentedLine {
+  start: number;
+  /** Where the text starts, list markers included. */
+  indent: number;
+  dash: boolean;
+  /** The column of the line's key (after any `- `), or -1 when it has none. */
+  keyColumn: number;
+  key: string;
+  hasValue: boolean;
+  /** The index of the line it stands under, or -1. */
+  parent: number;
+}
+
+/**
+ * Every content line with the line it stands under by indentation, read once from the top with
+ * a stack of open levels: each line is pushed and popped once, so it is linear in the text.
+ */
+export class IndentationTree {
+  private readonly lines: IndentedLine[] = [];
+  private readonly indexByStart = new Map<number, number>();
+  /** Where the lines at the left margin start, in order. */
+  private readonly margin: number[] = [];
+
+  constructor(text: string) {
+    const open: number[] = [];
+    for (let start = 0; start < text.length; ) {
+      const newline = text.indexOf('\n', start);
+      const end = newline === -1 ? text.length : newline;
+      const line = indentedLine(start, text.slice(start, end).replace(/\r$/, ''));
+      if (line) {
+        while (open.length > 0 && !standsUnder(line, this.lines[open[open.length - 1]])) open.pop();
+        line.parent = open.length > 0 ? open[open.length - 1] : -1;
+        if (line.indent === 0) this.margin.push(start);
+        this.indexByStart.set(start, this.lines.length);
+        open.push(this.lines.length);
+        this.lines.push(line);
+      }
+      start = end + 1;
+    }
+  }
+
+  at(lineStart: number): IndentedLine | undefined {
+    const index = this.indexByStart.get(lineStart);
+    return index === undefined ? undefined : this.lines[index];
+  }
+
+  /** The content line before this one. */
+  before(line: IndentedLine): IndentedLine | undefined {
+    const index = this.indexByStart.get(line.start)!;
+    return index > 0 ? this.lines[index - 1] : undefined;
+  }
+
+  parentOf(line: IndentedLine): IndentedLine | undefined {
+    return line.parent >= 0 ? this.lines[line.parent] : undefined;
+  }
+
+  /** From the last line at the left margin up to the content line at `lineStart`, to the next one after it (or the whole text). */
+  sectionAround(lineStart: number, length: number): Section {
+    let low = 0;
+    let high = this.margin.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (this.margin[middle] <= lineStart) low = middle + 1;
+      else high = middle;
+    }
+    return { start: low > 0 ? this.margin[low - 1] : 0, end: low < this.margin.length ? this.margin[low] : length };
+  }
+}
+
+/** Further in, or a list at the column of a key without a value ("acties:\n- Bel"). */
+function standsUnder(line: IndentedLine, open: IndentedLine): boolean {
+  return open.indent < line.indent || (open.indent === line.indent && line.dash && !open.dash && open.keyColumn === line.indent && !open.hasValue);
+}
+
+function indentedLine(start: number, text: string): IndentedLine | undefined {
+  if (text.trim() === '' || /^\s*#/.test(text)) return undefined;
+  const indent = /^ */.exec(text)![0].length;
+  const key = KEY_LINE.exec(text);
+  return {
+    start,
+    indent,
+    dash: text[indent] === '-' && (text.length === indent + 1 || text[indent + 1] === ' '),
+    keyColumn: key ? key[1].length + key[2].length : -1,
+    key: key ? key[3].trim() : '',
+    hasValue: key ? key[4].replace(/^\s+#.*$/, '').trim() !== '' : true,
+    parent: -1,
+  };
 }
 
 /** The start of the line before the content line that holds `offset` (blank lines and comments skipped), or -1. */
@@ -306,24 +558,42 @@ function previousLineStart(text: string, offset: number): number {
   return previousContentLine(text, lineAt(text, offset))?.start ?? -1;
 }
 
-/** Slips whose fix is tried on the whole text; past them the finding stands without one (a hostile file has thousands). */
-const INDENT_FIXES_TRIED = 5;
-
 /**
- * The indentation fix, offered only when the text reads without YAML errors after it: a line
- * can look slipped while the real mistake is elsewhere, and then moving it only adds errors.
+ * Text parsed again, at most, to try the indentation fixes: a protocol's sections are a few
+ * kilobytes, so each slip in it gets a try, while a file with thousands of slips in one long
+ * section gets a fix for the first ones only, and the check stays linear in the text.
  */
-function indentFix(text: string, errorsBefore: readonly YAMLError[], edit: OffsetEdit, slipNumber: number): Array<{ messageId: 'FIX_INDENT'; edits: OffsetEdit[] }> | undefined {
-  if (slipNumber > INDENT_FIXES_TRIED) return undefined;
-  const after = text.slice(0, edit.startOffset) + edit.newText + text.slice(edit.endOffset);
-  const errorsAfter = parseDocument(after, { prettyErrors: false, uniqueKeys: false, strict: true, logLevel: 'error' }).errors;
-  // Only when it makes the text readable: with other errors left, what they mean can change
-  // once the line has moved, and the writer should see those first.
-  return errorsBefore.length > 0 && errorsAfter.length === 0 ? [{ messageId: 'FIX_INDENT', edits: [edit] }] : undefined;
+const FIX_PARSE_BUDGET = 256 * 1024;
+
+/** A part of the text: from a line at the left margin (a section such as "stappen:") to the next such line. */
+interface Section {
+  start: number;
+  end: number;
 }
 
-/** The line and the lines under it (its own children, and blank lines), moved from `indent` to `column`. */
-function reindent(text: string, first: LineText, indent: number, column: number): OffsetEdit {
+/**
+ * The indentation fix, offered only when the section it is in reads without YAML errors after
+ * it: a line can look slipped while the real mistake is elsewhere, and then moving it only adds
+ * errors. A line at the left margin ends whatever came before it, so a section reads the same
+ * on its own as in the file, and mistakes in other sections do not keep this one from a fix.
+ */
+function indentFix(text: string, section: Section, errorsBefore: readonly YAMLError[], edit: OffsetEdit): OffsetEdit | undefined {
+  if (!errorsBefore.some((error) => error.pos[0] >= section.start && error.pos[0] < section.end)) return undefined;
+  const after = text.slice(section.start, edit.startOffset) + edit.newText + text.slice(edit.endOffset, section.end);
+  const errorsAfter = parseDocument(after, { prettyErrors: false, uniqueKeys: false, strict: true, logLevel: 'error' }).errors;
+  // Only when it makes the section readable: with other errors left in it, what they mean can
+  // change once the line has moved, and the writer should see those first.
+  return errorsAfter.length === 0 ? edit : undefined;
+}
+
+/**
+ * The line and the lines under it (its own children, and blank lines), moved from its indentation
+ * to its siblings' column. Moved in, the lines under it move along only when they stand where
+ * they would under the slipped line: two or more further in than the siblings, they are already
+ * where its children belong.
+ */
+function reindent(text: string, slip: Slip): OffsetEdit {
+  const { line: first, indent, column } = slip;
   const lines: string[] = [first.text];
   let end = first.start + first.text.length;
   // Too far in, its children are further in than it; too little, they are further in than its siblings.
@@ -339,6 +609,10 @@ function reindent(text: string, first: LineText, indent: number, column: number)
     const dropped = lines.pop()!;
     end = text.lastIndexOf('\n', end - dropped.length - 1);
     end = text[end - 1] === '\r' ? end - 1 : end;
+  }
+  const under = lines.find((line, index) => index > 0 && line.trim() !== '');
+  if (indent < column && under !== undefined && /^ */.exec(under)![0].length >= column + 2) {
+    return { startOffset: first.start, endOffset: first.start + first.text.length, newText: ' '.repeat(column - indent) + first.text };
   }
   const newline = text.includes('\r\n') ? '\r\n' : '\n';
   const moved = lines.map((line) => (line.trim() === '' ? line : indent > column ? line.slice(indent - column) : ' '.repeat(column - indent) + line));
