@@ -35,6 +35,17 @@ const OUTDATED_TERM = new RegExp(
 /** Text whose removal loses nothing the user wrote: white space, or an empty value that a fix fills in. */
 const EMPTY_VALUE = /^\s*(?:\[\s*\]|\{\s*\}|~|null|''|"")?\s*$/;
 
+/** An age with its unit, or two ages in one value, as a writer types them: "13 jaar", "4 tot 12". */
+const AGE_AS_TYPED =
+  /^["']?(?:van\s+|from\s+)?\d{1,3}(?:\s*(?:-|–|—|t\/m|tot en met|tot|to)\s*\d{1,3})?(?:\s*(?:jaar(?:\s+oud)?|jr\.?|years?(?:\s+old)?|yrs?\.?))?["']?$/i;
+
+/** A fix of such an age drops only the unit or the word between the ages: every number stays, in this edit or one it adds. */
+function keepsAges(removed: string, fix: Fix): boolean {
+  if (!AGE_AS_TYPED.test(removed.trim())) return false;
+  const written = fix.edits.map((edit) => edit.newText).join(' ');
+  return (removed.match(/\d+/g) ?? []).every((number) => new RegExp(`(?<!\\d)${number}(?!\\d)`).test(written));
+}
+
 function offsetRange(text: string, finding: Finding): Span {
   const { starts } = new Lines(text);
   const at = (p: { line: number; character: number }): number => (starts[p.line] ?? text.length) + p.character;
@@ -58,6 +69,7 @@ export function removalProblems(text: string, finding: Finding, fix: Fix): strin
     // Quoting a text or moving lines to another column writes back every character.
     if (finding.ruleId !== 'term-outdated' && sameCharacters(removed, edit.newText)) continue;
     const inside = edit.startOffset >= flagged.start && edit.endOffset <= flagged.end;
+    if (finding.ruleId === 'schema' && inside && keepsAges(removed, fix)) continue;
     if (!inside && !EMPTY_VALUE.test(removed)) {
       problems.push(`${finding.ruleId} fix "${fix.title.en}" removes ${JSON.stringify(removed)}, outside the flagged ${JSON.stringify(text.slice(flagged.start, flagged.end))}`);
     }

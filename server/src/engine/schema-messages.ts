@@ -152,8 +152,8 @@ export const SCHEMA_MESSAGES = {
     en: '{value} is not a possible age ({fieldEn}); write an age in whole years, from 0 to 120.',
   },
   ageWithUnit: {
-    nl: "Schrijf hier alleen het getal ({fieldNl}): de leeftijd staat al in jaren, dus {suggestion} in plaats van '{value}'.",
-    en: "Write only the number here ({fieldEn}): the age is already in years, so {suggestion} instead of '{value}'.",
+    nl: "Schrijf hier alleen het getal ({fieldNl}): een leeftijd staat altijd in hele jaren, dus {suggestion} in plaats van '{value}'.",
+    en: "Write only the number here ({fieldEn}): an age is always in whole years, so {suggestion} instead of '{value}'.",
   },
   ageWholeYears: {
     nl: "'{value}' is geen leeftijd in hele jaren ({fieldNl}); schrijf alleen een geheel getal, bijvoorbeeld 12.",

@@ -30,13 +30,13 @@ describe('rule schema: ages of the target group', () => {
       assertFindings(findings, [
         expect(
           range(7, 18, 7, 28),
-          "Schrijf hier alleen het getal (leeftijd vanaf): de leeftijd staat al in jaren, dus 4 in plaats van '4 jaar oud'.",
-          "Write only the number here (age from): the age is already in years, so 4 instead of '4 jaar oud'.",
+          "Schrijf hier alleen het getal (leeftijd vanaf): een leeftijd staat altijd in hele jaren, dus 4 in plaats van '4 jaar oud'.",
+          "Write only the number here (age from): an age is always in whole years, so 4 instead of '4 jaar oud'.",
         ),
         expect(
           range(8, 18, 8, 27),
-          "Schrijf hier alleen het getal (leeftijd tot en met): de leeftijd staat al in jaren, dus 13 in plaats van '13 jaar'.",
-          "Write only the number here (age up to): the age is already in years, so 13 instead of '13 jaar'.",
+          "Schrijf hier alleen het getal (leeftijd tot en met): een leeftijd staat altijd in hele jaren, dus 13 in plaats van '13 jaar'.",
+          "Write only the number here (age up to): an age is always in whole years, so 13 instead of '13 jaar'.",
         ),
       ]);
       assert.deepEqual(edits(findings[1]), [{ title: { nl: "Vervang door '13'", en: "Replace with '13'" }, edits: [{ range: range(8, 18, 8, 27), newText: '13' }] }]);
