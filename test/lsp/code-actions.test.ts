@@ -276,6 +276,80 @@ describe('language server: code actions', () => {
     assert.deepEqual(await findingsOf(fixed), await findingsOf(PROTOCOL));
   });
 
+  it('quotes a text with ": " wrapped onto a second line: in the column of its text (YAML cannot read it) and further in', async () => {
+    const first = '      - Let op: bij acuut gevaar direct 112';
+    for (const [second, rule, check] of [
+      ['        bellen.', 'yaml-syntax', 'leesbare YAML'],
+      ['          bellen.', 'schema', 'opbouw van het protocol'],
+    ]) {
+      const text = PROTOCOL.replace(
+        '      - Noteer de signalen feitelijk in het kinddossier.\n',
+        `      - Noteer de signalen feitelijk in het kinddossier.\n${first}\n${second}\n`,
+      );
+      const at = text.split('\n').indexOf(first);
+      const { uri, actions } = await actionsFor(text, at + 1);
+      assert.deepEqual(
+        actions.map((action) => [action.title, action.kind, action.diagnostics?.[0]?.code ?? null]),
+        [
+          ['Zet de tekst tussen aanhalingstekens', 'quickfix', rule],
+          ['Meldcode: alle automatische correcties toepassen', 'source.fixAll.meldcode', null],
+          [`Controle "${check}" (${rule}) uitzetten op regel ${at + 1}`, 'quickfix', rule],
+        ],
+        rule,
+      );
+      assert.deepEqual(actions[0].diagnostics?.[0].range, { start: { line: at, character: 8 }, end: { line: at + 1, character: second.length } });
+      const quoted = apply(text, uri, actions[0]);
+      assert.equal(quoted, text.replace(`${first}\n${second}\n`, `      - "Let op: bij acuut gevaar direct 112\n${second}"\n`));
+      assert.deepEqual(await findingsOf(quoted), await findingsOf(PROTOCOL));
+    }
+  });
+
+  it('marks a key and a list item indented too little on their own indentation, and offers "Corrigeer de inspringing" before switching the check off', async () => {
+    for (const [written, slippedLine, message] of [
+      [
+        '   telefoon: "030-2345678"',
+        '    telefoon: "030-2345678"',
+        "Deze regel springt 1 spatie te weinig in: 'telefoon' hoort in dezelfde kolom als 'functie' op de regel erboven.",
+      ],
+      [
+        '    - Noteer de signalen feitelijk in het kinddossier.',
+        '      - Noteer de signalen feitelijk in het kinddossier.',
+        'Dit lijstitem springt 2 spaties te weinig in: het streepje hoort in dezelfde kolom als het streepje van het item erboven.',
+      ],
+    ]) {
+      // The list item gets a sibling above it first: the first item of a list sets its column.
+      const base = PROTOCOL.replace('      - Noteer de signalen feitelijk in het kinddossier.\n', '      - Bekijk wat u ziet en hoort.\n      - Noteer de signalen feitelijk in het kinddossier.\n');
+      const text = base.replace(`${slippedLine}\n`, `${written}\n`);
+      assert.notEqual(text, base);
+      const slipped = text.split('\n').indexOf(written);
+      const indent = written.length - written.trimStart().length;
+      const uri = `file:///tmp/actions-${++counter}.meldcode.yaml`;
+      client.open(uri, text);
+      const published = await client.diagnosticsFor(uri);
+      assert.deepEqual(
+        published.diagnostics.map((entry) => [entry.code, entry.range, entry.message]),
+        [['yaml-syntax', { start: { line: slipped, character: 0 }, end: { line: slipped, character: indent } }, message]],
+      );
+      const actions = await client.request<Action[]>('textDocument/codeAction', {
+        textDocument: { uri },
+        range: { start: { line: slipped, character: 0 }, end: { line: slipped, character: 0 } },
+        context: { diagnostics: [] },
+      });
+      assert.deepEqual(
+        actions.map((action) => [action.title, action.kind, action.isPreferred ?? false]),
+        [
+          // The real fix first, preferred; not applied by "fix all".
+          ['Corrigeer de inspringing', 'quickfix', true],
+          [`Controle "leesbare YAML" (yaml-syntax) uitzetten op regel ${slipped + 1}`, 'quickfix', false],
+        ],
+      );
+      assert.deepEqual(editsFor(actions[0].edit as never, uri), [
+        { range: { start: { line: slipped, character: 0 }, end: { line: slipped, character: written.length } }, newText: slippedLine },
+      ]);
+      assert.equal(apply(text, uri, actions[0]), base);
+    }
+  });
+
   it('marks a line indented 4 spaces too far on its own indentation, and "Corrigeer de inspringing" moves it back', async () => {
     const text = PROTOCOL.replace('    functie: Pedagogisch coach\n    telefoon: "030-2345678"\n', '    functie: Pedagogisch coach\n        telefoon: "030-2345678"\n');
     assert.notEqual(text, PROTOCOL);
