@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { parse } from 'yaml';
 import { REPO_ROOT, variant } from '../helpers/rules';
 import { copyFixtures, readFixture, runCli, temporaryFolder } from './helpers';
 
@@ -64,6 +65,31 @@ describe('meldcode-lint --fix', function () {
     assert.equal(run.stderr, 'meldcode-lint: 3 correcties toegepast in 1 bestand.\n');
     assert.equal(run.status, 0);
     assert.doesNotMatch(fs.readFileSync(file, 'utf8'), /het (?:regionale )?Veilig Thuis/);
+  });
+
+  it('quotes a sentence with ": " wrapped onto a second line, in the column of its text or further in, keeping its line breaks', () => {
+    const complete = fs.readFileSync(path.join(REPO_ROOT, 'test', 'fixtures', 'rules', 'complete.meldcode.yaml'), 'utf8');
+    const actions = '    acties: [Noteer wat u ziet en hoort, met datum en bron.]\n';
+    const typed = variant(
+      variant(complete, '    titel: Signalen in kaart brengen\n', '    titel: Stap 1: signalen in kaart\n      brengen\n'),
+      actions,
+      '    acties:\n      - Let op: bij acuut gevaar direct 112\n        bellen.\n      - Bel: de aandachtsfunctionaris als u\n          twijfelt.\n',
+    );
+    const expected = variant(
+      variant(complete, '    titel: Signalen in kaart brengen\n', '    titel: "Stap 1: signalen in kaart\n      brengen"\n'),
+      actions,
+      '    acties:\n      - "Let op: bij acuut gevaar direct 112\n        bellen."\n      - "Bel: de aandachtsfunctionaris als u\n          twijfelt."\n',
+    );
+    const folder = temporaryFolder();
+    const file = path.join(folder, 'protocol.meldcode.yaml');
+    fs.writeFileSync(file, typed);
+    const run = runCli(['--fix', '--locale', 'en', 'protocol.meldcode.yaml'], { cwd: folder });
+    assert.equal(fs.readFileSync(file, 'utf8'), expected);
+    assert.equal(run.stderr, 'meldcode-lint: 3 fixes applied in 1 file.\n');
+    assert.equal(run.stdout, '✔ 1 file checked: no problems.\n');
+    assert.equal(run.status, 0);
+    const { titel, acties } = (parse(expected) as { stappen: Array<{ titel: string; acties: string[] }> }).stappen[0];
+    assert.deepEqual([titel, acties], ['Stap 1: signalen in kaart brengen', ['Let op: bij acuut gevaar direct 112 bellen.', 'Bel: de aandachtsfunctionaris als u twijfelt.']]);
   });
 
   it('writes atomically: no temporary file is left, the mode is kept, and a second run changes nothing', () => {

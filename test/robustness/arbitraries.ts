@@ -530,3 +530,45 @@ export const randomProtocol11: fc.Arbitrary<string> = fc
     const text = lines.join('\n') + '\n';
     return p.crlf ? text.replace(/\n/g, '\r\n') : text;
   });
+
+// ---------------------------------------------------------------- a sentence with ": " in a list of actions
+
+/** Words of a sentence that start no YAML of their own and no key of the format; with a quote, a backslash and an apostrophe. */
+const sentenceWord = fc.constantFrom('bel', 'direct', '112', 'bij', 'acuut', 'gevaar', 'de', 'aandachtsfunctionaris', 'Veilig', 'Thuis', 'informeren.', 'twijfelt,', "kind's", 'stop"', 'C:\\map', 'é', '(zie', 'bijlage)');
+const sentenceLine = fc.array(sentenceWord, { minLength: 1, maxLength: 4 }).map((words) => words.join(' '));
+
+export interface ColonSentence {
+  /** The protocol with the sentence typed in as the first action of a list. */
+  text: string;
+  /** What the writer meant: the lines of the sentence joined by one space; undefined when the protocol has no list of actions. */
+  meant: string | undefined;
+}
+
+/**
+ * A writer types an action with ": " into the first block list of actions, as typed or pasted
+ * from Word: on one line or wrapped over up to three, the lines under the first in the column of
+ * its text or further in, perhaps with a second ": ", a line of its own with ": " or a comment
+ * after the last line.
+ */
+export const colonSentence = (protocol: string): fc.Arbitrary<ColonSentence> =>
+  fc
+    .record({
+      key: fc.constantFrom('Let op', 'Bel', 'Zeg "stop"', 'Daarna'),
+      lines: fc.array(sentenceLine, { minLength: 1, maxLength: 3 }),
+      secondColon: fc.constantFrom('', 'Daarna: ', 'bij gevaar: '),
+      colonOnLine: fc.nat(2),
+      deeper: fc.nat(4),
+      comment: fc.boolean(),
+    })
+    .map(({ key, lines, secondColon, colonOnLine, deeper, comment }) => {
+      const list = /^( *)acties:[ \t]*\r?\n( *)- /m.exec(protocol);
+      if (!list) return { text: protocol, meant: undefined };
+      const dash = list[2].length;
+      const written = lines.map((line, index) => (index === colonOnLine % lines.length ? secondColon + line : line));
+      written[0] = `${key}: ${written[0]}`;
+      const item = written.map((line, index) => (index === 0 ? `${' '.repeat(dash)}- ${line}` : `${' '.repeat(dash + 2 + deeper)}${line}`));
+      if (comment) item[item.length - 1] += ' # zie bijlage';
+      const at = list.index + list[0].length - dash - 2;
+      const newline = protocol.includes('\r\n') ? '\r\n' : '\n';
+      return { text: protocol.slice(0, at) + item.join(newline) + newline + protocol.slice(at), meant: written.join(' ') };
+    });

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { validateText } from '../../server/src/engine';
 import { runCli } from '../helpers/spawn';
-import { applyAll, mutations, randomProtocol } from './arbitraries';
+import { parse } from 'yaml';
+import { applyAll, colonSentence, mutations, randomProtocol } from './arbitraries';
 import { applyAllFixesChecked, applyEachSuggestionChecked, removalProblems, resultProblems } from './fix-safety';
 import { loadSeeds, TODAY } from './seeds';
 
@@ -38,6 +39,22 @@ describe('robustness: quick fixes never remove what the user wrote (property-bas
         assert.deepEqual(applyEachSuggestionChecked(text), [], `suggestions for ${JSON.stringify(text)}`);
       }),
       { numRuns: 60 },
+    );
+  });
+
+  it('a sentence with ": " typed into the actions, on one line or wrapped over lines, is quoted to read as meant and nothing else changes', function () {
+    // Protocols YAML reads: in one it cannot, the schema rule does not run at all.
+    const readable = seeds.filter((s) => !validateText(s.text, { today: TODAY }).some((finding) => finding.ruleId === 'yaml-syntax'));
+    const typed = fc.constantFrom(...readable).chain((s) => colonSentence(s.text));
+    fc.assert(
+      fc.property(typed, ({ text, meant }) => {
+        assertFixesSafe(text);
+        if (meant === undefined) return;
+        const fixed = applyAllFixesChecked(text).text;
+        const actions = JSON.stringify(parse(fixed, { uniqueKeys: false }));
+        assert.ok(actions.includes(JSON.stringify(meant)), `${JSON.stringify(meant)} not read from ${JSON.stringify(fixed)}`);
+      }),
+      { numRuns: 80 },
     );
   });
 

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { applyFixes, type Finding } from '../../../server/src/engine';
-import { expecter, assertFindings, findingsOf, range, ruleFixture, seen } from '../../helpers/rules';
+import { parse } from 'yaml';
+import { applyFixes, validateText, type Finding } from '../../../server/src/engine';
+import { TODAY, completeProtocol, expecter, assertFindings, findingsOf, range, ruleFixture, seen, variant } from '../../helpers/rules';
 
 const RULE = 'yaml-syntax';
 const expect = expecter(RULE, 'error');
@@ -64,6 +65,98 @@ describe('rule yaml-syntax', () => {
     const text = 'organisatie:\n  naam: De Linde: jeugdhulp # de vestiging\n';
     const fixed = applyFixes(text, findingsOf(RULE, text)).text;
     assert.equal(fixed, 'organisatie:\n  naam: "De Linde: jeugdhulp" # de vestiging\n');
+  });
+
+  describe('a sentence with ": " wrapped over lines, which YAML cannot read', () => {
+    const protocol = completeProtocol();
+    const ACTIONS = '    acties: [Noteer wat u ziet en hoort, met datum en bron.]';
+    const withAction = (written: string): string => variant(protocol, ACTIONS, `    acties:\n      - Noteer wat u ziet en hoort, met datum en bron.\n      - ${written}`);
+    const lineOf = (text: string, start: string): number => text.split('\n').findIndex((line) => line.startsWith(start));
+    const withColon = (where: ReturnType<typeof range>) =>
+      expect(
+        where,
+        'Deze tekst bevat een dubbele punt met een spatie (": "), die YAML leest als het begin van een sleutel; zet de hele tekst tussen aanhalingstekens.',
+        'This text contains a colon followed by a space (": "), which YAML reads as the start of a key; put the whole text in quotes.',
+      );
+    /** The step's actions and title as YAML reads them. */
+    const stepOf = (text: string): unknown => {
+      const { titel, acties } = (parse(text) as { stappen: Array<{ titel: unknown; acties: unknown }> }).stappen[0];
+      return { titel, acties };
+    };
+    const fixed = (text: string): string => applyFixes(text, findingsOf(RULE, text)).text;
+    const TITLE = 'Signalen in kaart brengen';
+
+    it('marks the whole sentence whose second line stands in the column of its text, and quotes it with the line break kept', () => {
+      const text = withAction('Let op: bij acuut gevaar direct 112\n        bellen.');
+      const line = lineOf(text, '      - Let op:');
+      const findings = findingsOf(RULE, text);
+      assertFindings(findings, [withColon(range(line, 8, line + 1, 15))]);
+      assert.deepEqual(findings[0].fix?.title, { nl: 'Zet de tekst tussen aanhalingstekens', en: 'Put the text in quotes' });
+      assert.deepEqual(findings[0].fix?.edits.map((edit) => edit.newText), ['"Let op: bij acuut gevaar direct 112\n        bellen."']);
+      const after = fixed(text);
+      assert.equal(after, variant(text, '      - Let op: bij acuut gevaar direct 112\n        bellen.\n', '      - "Let op: bij acuut gevaar direct 112\n        bellen."\n'));
+      assert.deepEqual(stepOf(after), { titel: TITLE, acties: ['Noteer wat u ziet en hoort, met datum en bron.', 'Let op: bij acuut gevaar direct 112 bellen.'] });
+      assert.deepEqual(validateText(after, { today: TODAY }).map((finding) => finding.ruleId), []);
+    });
+
+    it('reads the sentence as meant over three lines, with two ": ", and with ": " on the second line', () => {
+      const cases: Array<[string, number, number, string]> = [
+        ['Let op: bij acuut\n        gevaar direct 112\n        bellen.', 2, 15, 'Let op: bij acuut gevaar direct 112 bellen.'],
+        ['Let op: bij acuut gevaar: direct 112\n        bellen.', 1, 15, 'Let op: bij acuut gevaar: direct 112 bellen.'],
+        ['Let op: bij acuut gevaar: direct 112\n          bellen.', 1, 17, 'Let op: bij acuut gevaar: direct 112 bellen.'],
+        ['Let op: bij acuut gevaar direct 112 bellen.\n          Daarna: informeer de aandachtsfunctionaris.', 1, 53, 'Let op: bij acuut gevaar direct 112 bellen. Daarna: informeer de aandachtsfunctionaris.'],
+      ];
+      for (const [written, lines, end, meant] of cases) {
+        const text = withAction(written);
+        const line = lineOf(text, '      - Let op:');
+        assertFindings(findingsOf(RULE, text), [withColon(range(line, 8, line + lines, end))]);
+        const after = fixed(text);
+        assert.equal(after, variant(text, written, `"${written}"`), written);
+        assert.deepEqual(stepOf(after), { titel: TITLE, acties: ['Noteer wat u ziet en hoort, met datum en bron.', meant] }, written);
+      }
+    });
+
+    it('quotes a sentence with two ": " on one line in a list item as a whole, not only what follows its first colon', () => {
+      const text = withAction('Let op: bij acuut gevaar: direct 112 bellen.');
+      const line = lineOf(text, '      - Let op:');
+      assertFindings(findingsOf(RULE, text), [withColon(range(line, 8, line, 52))]);
+      assert.equal(fixed(text).split('\n')[line], '      - "Let op: bij acuut gevaar: direct 112 bellen."');
+      assert.deepEqual(validateText(fixed(text), { today: TODAY }).map((finding) => finding.ruleId), []);
+    });
+
+    it('quotes a wrapped title, keeps a comment after the last line outside the quotes, and keeps CRLF line ends', () => {
+      const title = variant(protocol, `    titel: ${TITLE}`, '    titel: Stap 1: signalen in kaart\n      brengen # zie bijlage');
+      const line = lineOf(title, '    titel: Stap 1:');
+      assertFindings(findingsOf(RULE, title), [withColon(range(line, 11, line + 1, 13))]);
+      const after = fixed(title);
+      assert.equal(after, variant(title, 'Stap 1: signalen in kaart\n      brengen # zie', '"Stap 1: signalen in kaart\n      brengen" # zie'));
+      assert.deepEqual(stepOf(after), { titel: 'Stap 1: signalen in kaart brengen', acties: ['Noteer wat u ziet en hoort', 'met datum en bron.'] });
+
+      const crlf = withAction('Let op: bij acuut gevaar direct 112\n        bellen.').replace(/\n/g, '\r\n');
+      assert.equal(fixed(crlf), crlf.replace('- Let op: bij acuut gevaar direct 112\r\n        bellen.', '- "Let op: bij acuut gevaar direct 112\r\n        bellen."'));
+      assert.deepEqual(stepOf(fixed(crlf)), { titel: TITLE, acties: ['Noteer wat u ziet en hoort, met datum en bron.', 'Let op: bij acuut gevaar direct 112 bellen.'] });
+    });
+
+    it('offers nothing new where it is not certain: a comment between its lines, or a line under it that is a key', () => {
+      const cases: Array<[string, string]> = [
+        ['Let op: bij acuut gevaar # bel\n        direct 112.', 'A character is missing here, such as a colon after a key, a closing quote or a bracket.'],
+        ['Let op: bij acuut gevaar direct 112\n        verantwoordelijk medewerker', "A colon is missing after 'verantwoordelijk': write 'verantwoordelijk: …'."],
+      ];
+      for (const [written, message] of cases) {
+        const findings = findingsOf(RULE, withAction(written));
+        assert.deepEqual(findings.map((finding) => [finding.message.en, finding.fix]), [[message, undefined]], written);
+      }
+      const key = findingsOf(RULE, withAction('Let op: bij acuut gevaar direct 112\n          verantwoordelijk: medewerker'));
+      assert.equal(key.length, 1);
+      assert.equal(key.some((finding) => finding.fix !== undefined || /colon followed by a space/.test(finding.message.en)), false);
+      // A title whose next line stands in the column of the keys: only the first line is the title's.
+      const title = variant(protocol, `    titel: ${TITLE}`, '    titel: Stap 1: signalen in kaart\n    brengen');
+      const line = lineOf(title, '    titel: Stap 1:');
+      assert.deepEqual(findingsOf(RULE, title)[0].fix?.edits.map((edit) => [edit.startOffset, edit.endOffset, edit.newText]), [
+        [title.indexOf('Stap 1:'), title.indexOf('Stap 1:') + 'Stap 1: signalen in kaart'.length, '"Stap 1: signalen in kaart"'],
+      ]);
+      assert.equal(findingsOf(RULE, title)[0].range.end.line, line);
+    });
   });
 
   describe('a line indented further or less than the key above it', () => {
@@ -191,9 +284,12 @@ describe('rule yaml-syntax', () => {
       const sector = indented(3, 1);
       assertFindings(findingsOf(RULE, sector), [short(range(3, 0, 3, 1), '1 spatie', '1 space', 'sector', 'naam')]);
       assert.equal(suggested(sector, findingsOf(RULE, sector)), PROTOCOL);
-      const age = indented(6, 3);
-      assertFindings(findingsOf(RULE, age), [short(range(6, 0, 6, 3), '1 spatie', '1 space', 'leeftijd-tot', 'leeftijd-van')]);
-      assert.equal(suggested(age, findingsOf(RULE, age)), PROTOCOL);
+      // Three spaces too little, further out than doelgroep: still under it, where the format has the key.
+      for (const [spaces, spacesNl, spacesEn] of [[3, '1 spatie', '1 space'], [1, '3 spaties', '3 spaces']] as const) {
+        const age = indented(6, spaces);
+        assertFindings(findingsOf(RULE, age), [short(range(6, 0, 6, spaces), spacesNl, spacesEn, 'leeftijd-tot', 'leeftijd-van')]);
+        assert.equal(suggested(age, findingsOf(RULE, age)), PROTOCOL);
+      }
     });
 
     it('names the key of its level by its line when that is not the line above', () => {

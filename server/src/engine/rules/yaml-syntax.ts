@@ -1,7 +1,7 @@
 import { parseDocument, type YAMLError } from 'yaml';
 import type { ParseProblem } from '../document';
 import type { OffsetEdit, Rule } from '../rule';
-import { quotedText } from '../colon-text';
+import { colonSentenceAt, KNOWN_KEYS } from '../colon-text';
 import { PROTOCOL_SCHEMA, type SchemaNode } from '../schema-validator';
 
 /** Messages per YAML error code (see the `yaml` package's ErrorCode) and for our own refusals. */
@@ -137,7 +137,23 @@ export const rule: Rule = {
   check(context) {
     const { document } = context;
     const slips = indentationSlips(document.text, document.problems, document.yaml?.errors ?? []);
+    let sentenceEnd = -1;
     for (const problem of document.problems) {
+      const colonProblem = COLON_PROBLEMS.has(problem.code);
+      // A sentence wrapped over lines makes YAML report a problem on several of them: it is shown once.
+      if (colonProblem && problem.startOffset <= sentenceEnd) continue;
+      const sentence = colonProblem ? colonSentenceAt(document.positions, problem.startOffset) : undefined;
+      // A list item that starts with words ("- Let op: ...") holds no key of the format: the lines under it are its text, not slipped keys.
+      if (sentence && (sentence.kind === 'item' || (!slips.found.has(problem) && !slips.explained.has(problem)))) {
+        sentenceEnd = sentence.endOffset;
+        const { startOffset, endOffset, quoted } = sentence;
+        context.report({
+          messageId: 'VALUE_WITH_COLON',
+          range: document.positions.range(startOffset, endOffset),
+          fix: quoted === undefined ? undefined : { messageId: 'QUOTE_TEXT', edits: [{ startOffset, endOffset, newText: quoted }] },
+        });
+        continue;
+      }
       if (slips.explained.has(problem)) continue;
       const slip = slips.found.get(problem);
       if (slip) {
@@ -149,15 +165,6 @@ export const rule: Rule = {
           range: document.positions.range(slip.line.start, slip.line.start + slip.indent),
           // Offered, not applied by --fix: a file that could not be read may show more (a key written twice) once it can.
           suggestions: slip.fix ? [{ messageId: 'FIX_INDENT', edits: [slip.fix] }] : undefined,
-        });
-        continue;
-      }
-      const quoted = problem.code === 'BLOCK_AS_IMPLICIT_KEY' ? valueWithColon(document.text, problem.startOffset, problem.endOffset) : undefined;
-      if (quoted) {
-        context.report({
-          messageId: 'VALUE_WITH_COLON',
-          range: document.positions.range(problem.startOffset, problem.endOffset),
-          fix: { messageId: 'QUOTE_TEXT', edits: [quoted] },
         });
         continue;
       }
@@ -194,20 +201,8 @@ function formatSize(characters: number): string {
   return megabytes >= 1 ? `${Number(megabytes.toFixed(1))} MB` : `${Math.ceil(characters / 1024)} kB`;
 }
 
-/** Every key the protocol format knows, at any depth. */
-const KNOWN_KEYS: ReadonlySet<string> = (() => {
-  const keys = new Set<string>();
-  const visit = (node: SchemaNode | undefined): void => {
-    if (!node) return;
-    for (const [key, child] of Object.entries(node.properties ?? {})) {
-      keys.add(key);
-      visit(child);
-    }
-    visit(node.items);
-  };
-  visit(PROTOCOL_SCHEMA);
-  return keys;
-})();
+/** What YAML reports about text with ": " that it reads as a key: in a value, or wrapped over lines. */
+const COLON_PROBLEMS: ReadonlySet<string> = new Set(['BLOCK_AS_IMPLICIT_KEY', 'MISSING_CHAR', 'MULTILINE_IMPLICIT_KEY']);
 
 /**
  * "opmerking Bel bij gevaar": a line that starts with a key the format knows, then a space
@@ -414,8 +409,8 @@ function shortSlip(line: LineText, tree: IndentationTree, slipped: (lineStart: n
       : undefined;
   }
   if (own.keyColumn < 0) return undefined;
-  // Up from the line above through the maps it stands in: the nearest one further in than this line is where it belongs.
-  let sibling: IndentedLine | undefined;
+  // Up from the line above through the maps it stands in, each by its first key on the way: those further in than this line are where it may belong.
+  const levels: IndentedLine[] = [];
   let outer: IndentedLine | undefined;
   for (let line: IndentedLine | undefined = above, below = above, steps = 0; line; below = line, line = tree.parentOf(line), steps++) {
     if (steps === MAX_LEVELS_UP) return undefined;
@@ -427,11 +422,14 @@ function shortSlip(line: LineText, tree: IndentationTree, slipped: (lineStart: n
       outer = line;
       break;
     }
-    if (!sibling || line.keyColumn < sibling.keyColumn) sibling = line;
+    if (levels.length === 0 || line.keyColumn < levels[levels.length - 1].keyColumn) levels.push(line);
   }
-  if (!sibling) return undefined;
+  if (levels.length === 0) return undefined;
   // A key the format knows in the map further out is that map's, indented too far: which one it is, the writer decides.
   if (outer && schemaOfMapHolding(tree, outer)?.properties?.[own.key] !== undefined) return undefined;
+  // The nearest map where the format knows the key ("leeftijd-tot" under doelgroep, not beside it), else the nearest.
+  const knows = (level: IndentedLine): boolean => schemaOfMapHolding(tree, level)?.properties?.[own.key] !== undefined;
+  const sibling = [...levels].reverse().find(knows) ?? levels[levels.length - 1];
   return { line, indent: own.indent, column: sibling.keyColumn, key: own.key, sibling: sibling.key, siblingLine: sibling === above ? undefined : sibling.start, item: false };
 }
 
@@ -632,20 +630,4 @@ function lineAfterBlock(text: string, first: LineText, indent: number): { indent
 function nextLineAfter(text: string, line: LineText): LineText | undefined {
   const end = text.indexOf('\n', line.start + line.text.length);
   return end === -1 || end + 1 >= text.length ? undefined : lineAt(text, end + 1);
-}
-
-/**
- * "titel: Stap 3: gesprek met de ouders": a plain value on one line that holds ": ". The fix
- * quotes the value, every character kept; a comment after it stays outside the quotes.
- */
-function valueWithColon(text: string, start: number, end: number): OffsetEdit | undefined {
-  const written = text.slice(start, end);
-  if (!/:\s/.test(written) || /[\r\n]/.test(written) || /^["'[{|>&*!%@`]/.test(written)) return undefined;
-  const line = lineAt(text, start);
-  // Only a value: "key: " (after any "- ") stands before it on its line.
-  if (!/^ *(?:- +)*[^\s#'"\-[\]{}][^:#]*:[ \t]+$/.test(text.slice(line.start, start))) return undefined;
-  const rest = text.slice(start, line.start + line.text.length);
-  const value = rest.replace(/\s+#.*$/, '').trimEnd();
-  const quoted = quotedText(value);
-  return quoted === undefined ? undefined : { startOffset: start, endOffset: start + value.length, newText: quoted };
 }
