@@ -39,18 +39,19 @@ interface PackManifest {
   contributes?: { localizations?: { languageId: string }[] };
 }
 
+function readManifest(folder: string): PackManifest {
+  return JSON.parse(fs.readFileSync(path.join(folder, 'package.json'), 'utf8')) as PackManifest;
+}
+
 /** The language ids the packs contribute. */
-export function contributedLanguages(packs: string[]): string[] {
-  return packs.flatMap((folder) => {
-    const manifest = JSON.parse(fs.readFileSync(path.join(folder, 'package.json'), 'utf8')) as PackManifest;
-    return (manifest.contributes?.localizations ?? []).map((localization) => localization.languageId);
-  });
+function contributedLanguages(packs: string[]): string[] {
+  return packs.flatMap((folder) => (readManifest(folder).contributes?.localizations ?? []).map((localization) => localization.languageId));
 }
 
 /** Packages each folder with vsce, the tool that packages the extension itself; its report goes to `log`. */
 function packageFolders(packs: string[], workDir: string, log: string): string[] {
   return packs.map((folder) => {
-    const manifest = JSON.parse(fs.readFileSync(path.join(folder, 'package.json'), 'utf8')) as PackManifest;
+    const manifest = readManifest(folder);
     const vsix = path.join(workDir, `${manifest.publisher}.${manifest.name}.vsix`);
     const run = spawnSync(
       process.execPath,
