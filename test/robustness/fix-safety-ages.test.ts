@@ -18,6 +18,7 @@ describe('robustness: the fixes of ages keep the numbers the writer typed', () =
     '    leeftijd-van: 4 jaar oud\n    leeftijd-tot: "13 jaar"\n',
     '    leeftijd-van: 4-12  # BSO\n',
     '    leeftijd-van: van 4 tot en met 12 jaar\n',
+    '    leeftijd-tot: 4-12  # BSO\n',
   ]) {
     it(`drop only a unit or the word between two ages: ${JSON.stringify(ages.trim())}`, () => {
       const text = withAges(ages);

@@ -397,8 +397,8 @@ const AGE_PATH = /^\/organisatie\/doelgroep\/leeftijd-(?:van|tot)$/;
 
 /**
  * An age as a writer types it. "13 jaar" becomes 13 by an automatic fix (the key says years
- * already). "4-12" under `leeftijd-van`, with no `leeftijd-tot` yet, can be split over both keys
- * by a quick fix (it adds a key, which the writer should see). Months, words and impossible ages
+ * already). "4-12" under one key, with the other not there yet, can be split over both keys by a
+ * quick fix (it adds a key, which the writer should see). Months, words and impossible ages
  * get a message without a fix. Undefined where the general message says it well (an empty value,
  * a quoted number, a list).
  */
@@ -428,31 +428,34 @@ function ageIssue(
 }
 
 /**
- * `leeftijd-van: 4-12` as `leeftijd-van: 4` and `leeftijd-tot: 12`: in braces right after it, in a
- * block on a new line after its own (after a comment there too), indented like it. Undefined
- * when the doelgroep has a `leeftijd-tot` already or the layout is another.
+ * `leeftijd-van: 4-12` as `leeftijd-van: 4` and `leeftijd-tot: 12` (`leeftijd-tot: 4-12` likewise,
+ * the new key before it): in braces beside it, in a block on a new line after its own (after a
+ * comment there too) or before it, indented like it. Undefined when the doelgroep has the other
+ * key already or the layout is another.
  */
 function splitAges(range: { from: number; to: number }, location: Location, locator: Locator, text: string): SchemaIssue['replacement'] {
   const { node, pair } = location;
-  if (location.parentKey !== 'leeftijd-van' || !isScalar(node) || !node.range || !pair || !isScalar(pair.key) || !pair.key.range) return undefined;
+  const key = location.parentKey;
+  if ((key !== 'leeftijd-van' && key !== 'leeftijd-tot') || !isScalar(node) || !node.range || !pair || !isScalar(pair.key) || !pair.key.range) return undefined;
+  const first = key === 'leeftijd-van';
+  const other = first ? 'leeftijd-tot' : 'leeftijd-van';
   const ages = locator.resolve(locator.locate('/organisatie/doelgroep').node);
-  if (!isMap(ages) || locator.pair(ages, 'leeftijd-tot')) return undefined;
+  if (!isMap(ages) || locator.pair(ages, other)) return undefined;
   const keyStart = pair.key.range[0];
   const [start, end] = [node.range[0], node.range[1]];
   if (/[\r\n]/.test(text.slice(keyStart, end))) return undefined;
-  if (ages.flow) return { startOffset: start, endOffset: end, text: `${range.from}, leeftijd-tot: ${range.to}`, title: 'splitAgeRange' };
-  const indent = text.slice(text.lastIndexOf('\n', keyStart - 1) + 1, keyStart);
+  const kept = String(first ? range.from : range.to);
+  const added = `${other}: ${first ? range.to : range.from}`;
+  const replacement = { startOffset: start, endOffset: end, text: kept, title: 'splitAgeRange' as const };
+  if (ages.flow) return first ? { ...replacement, text: `${kept}, ${added}` } : { ...replacement, insertion: { offset: keyStart, text: `${added}, ` } };
+  const lineStart = text.lastIndexOf('\n', keyStart - 1) + 1;
+  const indent = text.slice(lineStart, keyStart);
   if (!/^ *$/.test(indent)) return undefined;
   const lineBreak = text.indexOf('\n', end);
   const lineEnd = lineBreak === -1 ? text.length : text[lineBreak - 1] === '\r' ? lineBreak - 1 : lineBreak;
   const newline = lineBreak === -1 ? (text.includes('\r\n') ? '\r\n' : '\n') : text.slice(lineEnd, lineBreak + 1);
-  return {
-    startOffset: start,
-    endOffset: end,
-    text: String(range.from),
-    title: 'splitAgeRange',
-    insertion: { offset: lineEnd, text: `${newline}${indent}leeftijd-tot: ${range.to}` },
-  };
+  const insertion = first ? { offset: lineEnd, text: `${newline}${indent}${added}` } : { offset: lineStart, text: `${indent}${added}${newline}` };
+  return { ...replacement, insertion };
 }
 
 /** Words for yes and no that YAML reads as text, and the value meant. */

@@ -141,23 +141,43 @@ describe('rule schema: ages of the target group', () => {
       }
     });
 
+    it('splits "leeftijd-tot: 4-12" when there is no leeftijd-van, the new key before it', () => {
+      const text = withAges('    leeftijd-tot: 4-12  # BSO\n');
+      const [finding] = findingsOf(RULE, text);
+      assert.equal(finding.message.en, RANGE_EN('4-12', 'age up to'));
+      assert.deepEqual(edits(finding), [
+        {
+          title: SPLIT,
+          edits: [
+            { range: range(7, 18, 7, 22), newText: '12' },
+            { range: range(7, 0, 7, 0), newText: '    leeftijd-van: 4\n' },
+          ],
+        },
+      ]);
+      assert.equal(withSuggestion(text, finding), withAges('    leeftijd-van: 4\n    leeftijd-tot: 12  # BSO\n'));
+      const inBraces = variant(protocol, `  doelgroep:\n${AGES}`, '  doelgroep: { omschrijving: BSO, leeftijd-tot: 4 t/m 12 }\n');
+      assert.equal(
+        withSuggestion(inBraces, findingsOf(RULE, inBraces)[0]),
+        variant(protocol, `  doelgroep:\n${AGES}`, '  doelgroep: { omschrijving: BSO, leeftijd-van: 4, leeftijd-tot: 12 }\n'),
+      );
+    });
+
     it('in a file with Windows line ends, adds the line with one', () => {
       const text = withAges('    leeftijd-van: 4-12\n').replace(/\n/g, '\r\n');
       const [finding] = findingsOf(RULE, text);
       assert.equal(withSuggestion(text, finding), withAges('    leeftijd-van: 4\n    leeftijd-tot: 12\n').replace(/\n/g, '\r\n'));
     });
 
-    it('offers no split when leeftijd-tot is there already, the ages are reversed or impossible, or under leeftijd-tot', () => {
-      const cases: Array<[string, string, string]> = [
-        ['    leeftijd-van: 4-12\n    leeftijd-tot: 12\n', RANGE_NL('4-12'), RANGE_EN('4-12')],
-        ['    leeftijd-van: 12-4\n', RANGE_NL('12-4'), RANGE_EN('12-4')],
-        ['    leeftijd-van: 4-130\n', RANGE_NL('4-130'), RANGE_EN('4-130')],
-        ['    leeftijd-tot: 4-12\n', RANGE_NL('4-12', 'leeftijd tot en met'), RANGE_EN('4-12', 'age up to')],
+    it('offers no split when the other key is there already, or the ages are reversed or impossible', () => {
+      const cases: Array<[string, number, string, string, string]> = [
+        ['    leeftijd-van: 4-12\n    leeftijd-tot: 12\n', 7, '4-12', RANGE_NL('4-12'), RANGE_EN('4-12')],
+        ['    leeftijd-van: 12-4\n', 7, '12-4', RANGE_NL('12-4'), RANGE_EN('12-4')],
+        ['    leeftijd-van: 4-130\n', 7, '4-130', RANGE_NL('4-130'), RANGE_EN('4-130')],
+        ['    leeftijd-van: 0\n    leeftijd-tot: 4-12\n', 8, '4-12', RANGE_NL('4-12', 'leeftijd tot en met'), RANGE_EN('4-12', 'age up to')],
       ];
-      for (const [written, nl, en] of cases) {
+      for (const [written, line, value, nl, en] of cases) {
         const findings = findingsOf(RULE, withAges(written));
-        const [line, length] = written.startsWith('    leeftijd-van: 4-12\n    ') ? [7, 4] : [7, written.trim().length - 'leeftijd-van: '.length];
-        assertFindings(findings, [expect(range(line, 18, line, 18 + length), nl, en)]);
+        assertFindings(findings, [expect(range(line, 18, line, 18 + value.length), nl, en)]);
         assert.deepEqual(edits(findings[0]), [], written);
       }
     });
