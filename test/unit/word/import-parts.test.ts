@@ -4,6 +4,9 @@ import { classifyHeading, stepTitle } from '../../../server/src/word/import/clas
 import { contactFromParts, findPhones } from '../../../server/src/word/import/contacts';
 import { findDates, type ImportedDates } from '../../../server/src/word/import/dates';
 import { outcomeOf } from '../../../server/src/word/import/afwegingskader';
+import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
+import { parse } from 'yaml';
+import { importDocx } from '../../../server/src/word/import';
 
 describe('Word import: the parts', () => {
   it("reads mammoth's HTML into headings, paragraphs (bold or not), nested list items and tables", () => {
@@ -83,5 +86,34 @@ describe('Word import: the parts', () => {
     assert.equal(outcomeOf('sluit af en leg de afweging vast', false), 'afsluiten');
     assert.equal(outcomeOf('ga naar beslissing 2', true), 'beslissing-2');
     assert.equal(outcomeOf('overleg met de collega', false), undefined);
+  });
+});
+
+describe('Word import: whom a step names', () => {
+  async function stepContacts(officers: Array<[string, string]>, stepText: string): Promise<unknown> {
+    const cell = (text: string): TableCell => new TableCell({ children: [new Paragraph(text)] });
+    const rows = [new TableRow({ children: ['Naam', 'Functie', 'Telefoon'].map(cell) })];
+    officers.forEach(([name, role], index) => rows.push(new TableRow({ children: [cell(name), cell(role), cell(`030-123456${index}`)] })));
+    const children = [
+      new Paragraph({ text: 'Aandachtsfunctionarissen', heading: HeadingLevel.HEADING_1 }),
+      new Table({ rows }),
+      new Paragraph({ text: 'Stap 1: Signalen in kaart brengen', heading: HeadingLevel.HEADING_1 }),
+      new Paragraph(stepText),
+    ];
+    const bytes = await Packer.toBuffer(new Document({ sections: [{ children }] }));
+    const imported = await importDocx(bytes, { locale: 'nl', sourceName: 'namen.docx' });
+    return (parse(imported.yaml) as { stappen?: Array<{ contact?: string[] }> }).stappen?.[0]?.contact;
+  }
+
+  it('by whole name, surname or role, in the order of the list, and not inside another word', async () => {
+    const officers: Array<[string, string]> = [
+      ['Sanne Bakker', 'Intern begeleider'],
+      ['Ahmed El Idrissi', 'Zorgcoördinator'],
+      ['Petra Vos', 'Jeugdverpleegkundige'],
+      ['Jan Bos', 'Conciërge'],
+    ];
+    assert.deepEqual(await stepContacts(officers, 'De zorgcoördinator overlegt met Petra Vos en daarna met mevrouw El Idrissi.'), ['el-idrissi', 'petra-vos']);
+    assert.deepEqual(await stepContacts(officers, 'Bespreek het met de bakkerij en de intern begeleider.'), ['bakker']);
+    assert.deepEqual(await stepContacts(officers, 'Leg het vast in het dossier, met meester Jan Bosman als getuige.'), undefined);
   });
 });

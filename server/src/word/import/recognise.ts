@@ -551,27 +551,39 @@ function afwegingskaderByReference(text: string): ImportedAfwegingskader | undef
   };
 }
 
-/** Each step and route refers to the officers and contact points its text names. */
+/**
+ * Each step and route refers to the officers and contact points its text names: by name,
+ * surname or role (whole words), by the kind of service ("Veilig Thuis", "de wijkagent"), and
+ * every officer who is not a stand-in where it says "aandachtsfunctionaris". Names are looked
+ * up word by word in an index, so the time grows with the text, not with text × contacts.
+ */
 function linkContacts(protocol: ImportedProtocol): void {
+  const names = new NameIndex();
+  const byKind = new Map<RegExp, string[]>();
+  const rank = new Map<string, number>();
+  for (const officer of protocol.officers) {
+    rank.set(officer.id, rank.size);
+    if (officer.naam !== undefined) names.add(officer.naam, officer.id);
+    const surname = officer.naam?.split(/\s+/).slice(-1)[0] ?? '';
+    if (surname.length >= 4) names.add(surname, officer.id);
+    const role = officer.functie?.split(/[,(]/)[0].trim() ?? '';
+    if (role.length >= 6 && !/aandachtsfunctionaris/i.test(role)) names.add(role, officer.id);
+  }
+  const generalOfficers = protocol.officers.filter((officer) => !officer.standsIn).map((officer) => officer.id);
+  for (const contact of protocol.contacts) {
+    rank.set(contact.id, rank.size);
+    const shortName = contact.naam?.split(/[,(]/)[0].trim() ?? '';
+    if (shortName.length >= 5) names.add(shortName, contact.id);
+    // "de huisarts" in a GP's protocol is the writer, not the contact point.
+    const pattern = contact.soort === 'huisarts' ? undefined : kindPattern(contact.soort);
+    if (pattern !== undefined) byKind.set(pattern, [...(byKind.get(pattern) ?? []), contact.id]);
+  }
   const link = (text: string): string[] => {
     const folded = fold(text);
-    const found: string[] = [];
-    for (const officer of protocol.officers) {
-      const surname = officer.naam?.split(/\s+/).slice(-1)[0] ?? '';
-      const role = officer.functie?.split(/[,(]/)[0].trim() ?? '';
-      const named =
-        (officer.naam !== undefined && (folded.includes(fold(officer.naam)) || (surname.length >= 4 && new RegExp(`\\b${escape(fold(surname))}\\b`).test(folded)))) ||
-        (role.length >= 6 && !/aandachtsfunctionaris/i.test(role) && folded.includes(fold(role)));
-      if (named || (!officer.standsIn && /aandachtsfunctionaris/.test(folded))) found.push(officer.id);
-    }
-    for (const contact of protocol.contacts) {
-      // "de huisarts" in a GP's protocol is the writer, not the contact point.
-      const pattern = contact.soort === 'huisarts' ? undefined : kindPattern(contact.soort);
-      const shortName = contact.naam?.split(/[,(]/)[0].trim() ?? '';
-      const named = shortName.length >= 5 && folded.includes(fold(shortName));
-      if (named || (pattern !== undefined && pattern.test(folded))) found.push(contact.id);
-    }
-    return found;
+    const found = names.idsIn(folded);
+    if (/aandachtsfunctionaris/.test(folded)) for (const id of generalOfficers) found.add(id);
+    for (const [pattern, ids] of byKind) if (pattern.test(folded)) for (const id of ids) found.add(id);
+    return [...found].sort((a, b) => rank.get(a)! - rank.get(b)!);
   };
   const stepText = (step: { titel: string; acties: string[]; verantwoordelijk?: string }, extra: string[] = []): string =>
     [step.titel, step.verantwoordelijk ?? '', ...step.acties, ...extra].join('\n');
@@ -582,7 +594,43 @@ function linkContacts(protocol: ImportedProtocol): void {
   for (const route of protocol.routes) route.contact = link(stepText(route, route.omschrijving));
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Names (one or more words) and whom they name, found in a text as whole words. */
+class NameIndex {
+  private readonly idsByWords = new Map<string, string[]>();
+  private longest = 0;
+
+  add(name: string, id: string): void {
+    const words = wordsOf(fold(name));
+    // A name of more words than this is not a name but a sentence.
+    if (words.length === 0 || words.length > MAX_NAME_WORDS) return;
+    const key = words.join(' ');
+    const ids = this.idsByWords.get(key) ?? [];
+    if (!ids.includes(id)) ids.push(id);
+    this.idsByWords.set(key, ids);
+    this.longest = Math.max(this.longest, words.length);
+  }
+
+  idsIn(folded: string): Set<string> {
+    const words = wordsOf(folded);
+    const seen = new Set<string>();
+    const found = new Set<string>();
+    for (let start = 0; start < words.length; start++) {
+      let key = '';
+      for (let end = start; end < Math.min(words.length, start + this.longest); end++) {
+        key = end === start ? words[end] : `${key} ${words[end]}`;
+        const ids = this.idsByWords.get(key);
+        if (ids === undefined || seen.has(key)) continue;
+        seen.add(key);
+        for (const id of ids) found.add(id);
+      }
+    }
+    return found;
+  }
+}
+
+const MAX_NAME_WORDS = 8;
+
+function wordsOf(folded: string): string[] {
+  return folded.match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
