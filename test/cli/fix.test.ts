@@ -16,6 +16,20 @@ function fixedOutdatedFixture(): string {
     .replace('      - Geweld tussen volwassenen? Bel SHG.\n', '      - Geweld tussen volwassenen? Bel Veilig Thuis.\n');
 }
 
+/** The rules' complete protocol, which every rule passes. */
+function completeProtocol(): string {
+  return fs.readFileSync(path.join(REPO_ROOT, 'test', 'fixtures', 'rules', 'complete.meldcode.yaml'), 'utf8');
+}
+
+/** Runs --fix on `typed` saved as protocol.meldcode.yaml in a new folder: the run and the text it wrote. */
+function fixTyped(typed: string, locale: string): { run: ReturnType<typeof runCli>; written: string } {
+  const folder = temporaryFolder();
+  const file = path.join(folder, 'protocol.meldcode.yaml');
+  fs.writeFileSync(file, typed);
+  const run = runCli(['--fix', '--locale', locale, 'protocol.meldcode.yaml'], { cwd: folder });
+  return { run, written: fs.readFileSync(file, 'utf8') };
+}
+
 describe('meldcode-lint --fix', function () {
   // Each test starts the command line, some several times; a busy machine makes that slow.
   this.timeout(120000);
@@ -46,7 +60,7 @@ describe('meldcode-lint --fix', function () {
   });
 
   it('repairs what a protocol writer typed: a sentence with ": ", a date as 1-3-2026, "het regionale AMK"', () => {
-    const complete = fs.readFileSync(path.join(REPO_ROOT, 'test', 'fixtures', 'rules', 'complete.meldcode.yaml'), 'utf8');
+    const complete = completeProtocol();
     const typed = variant(
       variant(complete, '  vastgesteld: 2026-03-01\n', '  vastgesteld: 1-3-2026\n'),
       '    acties: [Noteer wat u ziet en hoort, met datum en bron.]\n',
@@ -57,18 +71,15 @@ describe('meldcode-lint --fix', function () {
       '    acties: [Noteer wat u ziet en hoort, met datum en bron.]\n',
       '    acties:\n      - Noteer wat u ziet en hoort, met datum en bron.\n      - "Let op: bij acuut gevaar direct 112 bellen."\n      - Twijfelt u? Bel Veilig Thuis in de regio.\n',
     );
-    const folder = temporaryFolder();
-    const file = path.join(folder, 'protocol.meldcode.yaml');
-    fs.writeFileSync(file, typed);
-    const run = runCli(['--fix', '--locale', 'nl', 'protocol.meldcode.yaml'], { cwd: folder });
-    assert.equal(fs.readFileSync(file, 'utf8'), expected);
+    const { run, written } = fixTyped(typed, 'nl');
+    assert.equal(written, expected);
     assert.equal(run.stderr, 'meldcode-lint: 3 correcties toegepast in 1 bestand.\n');
     assert.equal(run.status, 0);
-    assert.doesNotMatch(fs.readFileSync(file, 'utf8'), /het (?:regionale )?Veilig Thuis/);
+    assert.doesNotMatch(written, /het (?:regionale )?Veilig Thuis/);
   });
 
   it('quotes a sentence with ": " wrapped onto a second line, in the column of its text or further in, keeping its line breaks', () => {
-    const complete = fs.readFileSync(path.join(REPO_ROOT, 'test', 'fixtures', 'rules', 'complete.meldcode.yaml'), 'utf8');
+    const complete = completeProtocol();
     const actions = '    acties: [Noteer wat u ziet en hoort, met datum en bron.]\n';
     const typed = variant(
       variant(complete, '    titel: Signalen in kaart brengen\n', '    titel: Stap 1: signalen in kaart\n      brengen\n'),
@@ -80,11 +91,8 @@ describe('meldcode-lint --fix', function () {
       actions,
       '    acties:\n      - "Let op: bij acuut gevaar direct 112\n        bellen."\n      - "Bel: de aandachtsfunctionaris als u\n          twijfelt."\n',
     );
-    const folder = temporaryFolder();
-    const file = path.join(folder, 'protocol.meldcode.yaml');
-    fs.writeFileSync(file, typed);
-    const run = runCli(['--fix', '--locale', 'en', 'protocol.meldcode.yaml'], { cwd: folder });
-    assert.equal(fs.readFileSync(file, 'utf8'), expected);
+    const { run, written } = fixTyped(typed, 'en');
+    assert.equal(written, expected);
     assert.equal(run.stderr, 'meldcode-lint: 3 fixes applied in 1 file.\n');
     assert.equal(run.stdout, '✔ 1 file checked: no problems.\n');
     assert.equal(run.status, 0);
