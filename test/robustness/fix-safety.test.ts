@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { validateText } from '../../server/src/engine';
+import { applyFixes, validateText } from '../../server/src/engine';
 import { runCli } from '../helpers/spawn';
 import { parse } from 'yaml';
 import { applyAll, colonSentence, mutations, randomProtocol } from './arbitraries';
@@ -14,6 +14,17 @@ const seeds = loadSeeds();
 const seed = fc.constantFrom(...seeds.map((s) => ({ ...s, [fc.toStringMethod]: () => s.name })));
 const mutatedProtocol = fc.tuple(seed, mutations).map(([s, list]) => applyAll(s.text, list));
 const anyProtocol = fc.oneof(randomProtocol, mutatedProtocol);
+
+/** A seed with one indented key or list item moved one to three spaces left (never to the margin). */
+const slippedLeft = fc.tuple(seed, fc.nat(), fc.integer({ min: 1, max: 3 })).map(([s, at, by]) => {
+  const lines = s.text.split('\n');
+  const candidates = lines.flatMap((text, index) => (/^ {2,}(?:- |[a-z][a-z0-9-]*:(?: |$))/.test(text) ? [index] : []));
+  const line = candidates[at % candidates.length];
+  const indent = /^ */.exec(lines[line])![0].length;
+  const slipped = [...lines];
+  slipped[line] = ' '.repeat(Math.max(1, indent - by)) + lines[line].trimStart();
+  return { original: s.text, text: slipped.join('\n'), line, [fc.toStringMethod]: () => `${s.name}, line ${line + 1} moved ${indent - Math.max(1, indent - by)} left` };
+});
 
 function assertFixesSafe(text: string): void {
   const run = applyAllFixesChecked(text);
@@ -56,6 +67,25 @@ describe('robustness: quick fixes never remove what the user wrote (property-bas
       }),
       { numRuns: 80 },
     );
+  });
+
+  it('a key or list item moved left of its level: "Corrigeer de inspringing", where offered, gives back the text as it was, and adds no YAML error', function () {
+    let offered = 0;
+    fc.assert(
+      fc.property(slippedLeft, ({ original, text, line }) => {
+        assert.deepEqual(applyEachSuggestionChecked(text), [], `suggestions for ${JSON.stringify(text)}`);
+        const lineStart = text.split('\n').slice(0, line).join('\n').length + (line > 0 ? 1 : 0);
+        for (const finding of validateText(text, { today: TODAY })) {
+          const fix = finding.suggestions?.find((suggestion) => suggestion.title.en === 'Correct the indentation');
+          if (!fix || fix.edits[0].startOffset !== lineStart) continue;
+          offered++;
+          assert.equal(applyFixes(text, [{ ...finding, fix }]).text, original, `the indentation fix of line ${line + 1} in ${JSON.stringify(text)}`);
+        }
+      }),
+      { numRuns: 80 },
+    );
+    // Most such slips in the samples are clear: the property is not met by offering nothing.
+    assert.ok(offered >= 40, `the fix was offered ${offered} times in 80 runs`);
   });
 
   it('the check itself notices a fix that takes a word away or breaks the YAML', function () {
