@@ -116,3 +116,35 @@ describe('language server: location protocols and their base', function () {
     await client.waitFor('progress of the re-check', () => (client.progress.slice(progressBefore).some((entry) => (entry as { value?: { kind?: string } }).value?.kind === 'end') ? true : undefined));
   });
 });
+
+describe('language server: a base read with the size limit of the workspace configuration', function () {
+  this.timeout(60000);
+  const SCHOOL_TEXT = fs.readFileSync(path.join(BOARD, 'scholen', 'de-esdoorn.meldcode.yaml'), 'utf8');
+  let client: TestClient;
+  let root: string;
+
+  before(async () => {
+    root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'meldcode-base-limit-')));
+    fs.mkdirSync(path.join(root, 'scholen'));
+    // The base is 15 kB; this workspace allows 5,000 characters a protocol.
+    fs.writeFileSync(path.join(root, '.meldcoderc.yaml'), 'max-file-size: 5000\n');
+    fs.writeFileSync(path.join(root, 'stichting.meldcode.yaml'), BASE_TEXT);
+    fs.writeFileSync(path.join(root, 'scholen', 'de-esdoorn.meldcode.yaml'), SCHOOL_TEXT);
+    client = await TestClient.start({ locale: 'en', workspaceFolders: [root] });
+  });
+  after(async () => {
+    await client.stop();
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  it('says the base is too large, as meldcode-lint does, instead of reading it with the default limit', async () => {
+    const uri = pathToFileURL(path.join(root, 'scholen', 'de-esdoorn.meldcode.yaml')).href;
+    client.open(uri, SCHOOL_TEXT);
+    const { diagnostics } = await client.diagnosticsFor(uri);
+    const basis = SCHOOL_TEXT.split('\n').findIndex((line) => line.startsWith('basis: '));
+    assert.deepEqual(
+      (diagnostics as Diagnostic[]).map((diagnostic) => [diagnostic.code, diagnostic.message, diagnostic.range.start.line, diagnostic.range.start.character, diagnostic.range.end.character]),
+      [['base-invalid', 'The base "../stichting.meldcode.yaml" cannot be read: it is larger than 5 kB ("max-file-size" in .meldcoderc.yaml).', basis, 7, 33]],
+    );
+  });
+});

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   BaseFindingsCache,
+  DEFAULT_MAX_FILE_SIZE,
   mergeChain,
   namesBase,
   resolveBaseChain,
@@ -31,10 +32,9 @@ export interface Inheritance {
 export class Locations {
   private folders: string[] = [];
   private openDocument: (realPath: string) => TextDocument | undefined = () => undefined;
-  private readonly files = new BaseProtocolFiles(undefined, (realPath) => {
-    const open = this.openDocument(realPath);
-    return open ? this.parse(open) : undefined;
-  });
+  /** Bases as read with each size limit: a base is read with the limit of the location that names it, as the CLI does. */
+  private readonly hosts = new Map<number, BaseProtocolFiles>();
+  private readonly files = this.host(undefined);
   private readonly baseFindings = new BaseFindingsCache();
   /** Per location checked (real path): the real paths of its bases, nearest first. */
   private readonly chains = new Map<string, string[]>();
@@ -68,7 +68,7 @@ export class Locations {
   /** The findings of a protocol: a location merged with its bases; a base without what its locations fill in. */
   findings(filePath: string, document: ProtocolDocument, options: CheckOptions): Finding[] {
     if (!namesBase(document)) return this.asBase(filePath, validateDocument(document, { rules: options.rules, maxFileSize: options.maxFileSize }));
-    const chain = this.chainOf(filePath, document);
+    const chain = this.chainOf(filePath, document, options.maxFileSize);
     return validateWithBases(chain, { rules: options.rules, maxFileSize: options.maxFileSize, today: new Date().toISOString().slice(0, 10) }, this.baseFindings);
   }
 
@@ -90,20 +90,34 @@ export class Locations {
   /** Forgets what was read of a file from disk (it changed or was deleted). */
   forget(filePath: string): void {
     const real = this.files.realPath(filePath) ?? filePath;
-    this.files.forget(real);
+    for (const host of this.hosts.values()) host.forget(real);
     this.chains.delete(real);
   }
 
-  inheritance(filePath: string, document: ProtocolDocument): Inheritance | undefined {
+  /** `maxFileSize`: the limit of the location's configuration, with which its bases are read. */
+  inheritance(filePath: string, document: ProtocolDocument, maxFileSize?: number): Inheritance | undefined {
     if (!namesBase(document)) return undefined;
-    const chain = this.chainOf(filePath, document);
+    const chain = this.chainOf(filePath, document, maxFileSize);
     if (chain.problem || chain.bases.length === 0) return undefined;
     return { merged: mergeChain(document, chain.bases.map((base) => base.document)), paths: [chain.path, ...chain.bases.map((base) => base.path)] };
   }
 
-  private chainOf(filePath: string, document: ProtocolDocument): BaseChain {
+  private host(maxFileSize: number | undefined): BaseProtocolFiles {
+    const limit = maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+    let host = this.hosts.get(limit);
+    if (!host) {
+      host = new BaseProtocolFiles(limit, (realPath) => {
+        const open = this.openDocument(realPath);
+        return open ? this.parse(open) : undefined;
+      });
+      this.hosts.set(limit, host);
+    }
+    return host;
+  }
+
+  private chainOf(filePath: string, document: ProtocolDocument, maxFileSize: number | undefined): BaseChain {
     const real = this.files.realPath(filePath) ?? filePath;
-    const chain = resolveBaseChain(filePath, document, workspaceRootFor(real, this.folders), this.files);
+    const chain = resolveBaseChain(filePath, document, workspaceRootFor(real, this.folders), this.host(maxFileSize));
     const bases = chain.bases.map((base) => base.path);
     const known = new Set([...this.chains.values()].flat());
     this.chains.set(chain.path, bases);

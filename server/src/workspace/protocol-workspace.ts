@@ -97,6 +97,6 @@ export class ProtocolWorkspace {
   /** A location protocol merged with its bases, for the features that follow ids into the base. */
   inheritance(textDocument: TextDocument): Inheritance | undefined {
     const filePath = uriToPath(textDocument.uri);
-    return filePath === undefined ? undefined : this.locations.inheritance(filePath, this.parse(textDocument));
+    return filePath === undefined ? undefined : this.locations.inheritance(filePath, this.parse(textDocument), this.fileConfig(textDocument.uri)?.maxFileSize);
   }
 }

@@ -5,6 +5,7 @@ import {
   mergeWithBase,
   parseProtocol,
   resolveBaseChain,
+  tooLargeDocument,
   validateWithBases,
   withoutLocalParts,
   type Finding,
@@ -260,6 +261,20 @@ describe('engine: location protocols on a base protocol', () => {
         assert.deepEqual(findings.map((finding) => finding.en), ['The base "../stichting.meldcode.yaml" cannot be read: it is a folder.']);
         assert.deepEqual(baseInvalid(location('../stichting.meldcode.yaml'), { '/ws/stichting.meldcode.yaml': 'meldcode: "1.1"\nstappen: [\n' }).map((finding) => finding.en), [
           'The base "../stichting.meldcode.yaml" is not a readable protocol (its YAML has errors). Fix the base first.',
+        ]);
+      });
+
+      it('not read at all: too large, not text, or too many YAML parts, with the reason in both languages', () => {
+        const refusing = (document: ProtocolDocument): ProtocolFileHost => ({ realPath: (file) => path.resolve(file), read: () => document });
+        const reasons = [tooLargeDocument(5000), parseProtocol('meldcode: "1.1"\u0000'), parseProtocol('[a]\n'.repeat(25_001))].map((document) =>
+          briefly(validateWithBases(resolveBaseChain(LOCATION, parseProtocol(location('../stichting.meldcode.yaml')), '/ws', refusing(document)), { today: TODAY })).map(
+            (finding) => [finding.en, finding.nl],
+          ),
+        );
+        assert.deepEqual(reasons, [
+          [['The base "../stichting.meldcode.yaml" cannot be read: it is larger than 5 kB ("max-file-size" in .meldcoderc.yaml).', 'De basis "../stichting.meldcode.yaml" kan niet gelezen worden: het is groter dan 5 kB ("max-file-size" in .meldcoderc.yaml).']],
+          [['The base "../stichting.meldcode.yaml" cannot be read: it is not a text file.', 'De basis "../stichting.meldcode.yaml" kan niet gelezen worden: het is geen tekstbestand.']],
+          [['The base "../stichting.meldcode.yaml" cannot be read: it consists of more than 100,000 YAML parts.', 'De basis "../stichting.meldcode.yaml" kan niet gelezen worden: het bestaat uit meer dan 100.000 YAML-onderdelen.']],
         ]);
       });
 

@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { isMap } from 'yaml';
 import { structureIsReliable, type ProtocolDocument } from '../document';
 import type { BaseProblem } from '../model';
+import { formatSize } from '../rules/yaml-syntax';
 import { formatVersionOf } from '../schema-versions';
 
 /**
@@ -79,6 +80,8 @@ export function resolveBaseChain(filePath: string, document: ProtocolDocument, w
     if (seen.includes(real)) return stop('cycle', { path: document.model.basis!.text.trim(), chain: [...seen, real].map(shown).join(' → ') });
     const base = host.read(real);
     if ('unreadable' in base) return stop('unreadable', { path: written, reasonNl: base.unreadable.nl, reasonEn: base.unreadable.en });
+    const refused = refusalOf(base);
+    if (refused) return stop('unreadable', { path: written, reasonNl: refused.nl, reasonEn: refused.en });
     if (!structureIsReliable(base) || !isMap(base.yaml?.contents)) return stop('broken', data);
     const baseVersion = formatVersionOf(versionOf(base));
     if (baseVersion !== version) return stop('version', { path: written, version: version ?? '', baseVersion: String(versionOf(base) ?? '') });
@@ -89,3 +92,27 @@ export function resolveBaseChain(filePath: string, document: ProtocolDocument, w
   }
   return chain;
 }
+
+/** Why a base was not read at all (too large, binary, too many parts): the writer can act on that, not on "its YAML has errors". */
+function refusalOf(base: ProtocolDocument): { nl: string; en: string } | undefined {
+  const problem = base.problems.find((candidate) => REFUSALS.has(candidate.code));
+  switch (problem?.code) {
+    case 'FILE_TOO_LARGE': {
+      const limit = formatSize(problem.limit ?? 0);
+      return { nl: `het is groter dan ${limit} ("max-file-size" in .meldcoderc.yaml)`, en: `it is larger than ${limit} ("max-file-size" in .meldcoderc.yaml)` };
+    }
+    case 'BINARY':
+      return { nl: 'het is geen tekstbestand', en: 'it is not a text file' };
+    case 'INVALID_UTF8':
+      return { nl: 'het is geen geldige UTF-8', en: 'it is not valid UTF-8' };
+    case 'TOO_MANY_PARTS':
+      return {
+        nl: `het bestaat uit meer dan ${(problem.limit ?? 0).toLocaleString('nl-NL')} YAML-onderdelen`,
+        en: `it consists of more than ${(problem.limit ?? 0).toLocaleString('en-US')} YAML parts`,
+      };
+    default:
+      return undefined;
+  }
+}
+
+const REFUSALS: ReadonlySet<string> = new Set(['FILE_TOO_LARGE', 'BINARY', 'INVALID_UTF8', 'TOO_MANY_PARTS']);

@@ -196,7 +196,7 @@ export const rule: Rule = {
   },
 };
 
-function formatSize(characters: number): string {
+export function formatSize(characters: number): string {
   const megabytes = characters / (1024 * 1024);
   return megabytes >= 1 ? `${Number(megabytes.toFixed(1))} MB` : `${Math.ceil(characters / 1024)} kB`;
 }
