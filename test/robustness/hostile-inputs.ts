@@ -102,8 +102,30 @@ export function closeWords(count: number): string {
   return `${HEAD}afwegingskader:\n  - vraag: 1\n    tekst: Is er een vermoeden?\n    ja: ${'sluit '.repeat(count).trimEnd()}\n    nee: 2\n`;
 }
 
+/** Officers whose phone number is indented one space too little, until the text is `kilobytes` long: thousands of slips in one section. */
+export function officersWithSlippedPhones(kilobytes: number): string {
+  const parts = [HEAD, 'aandachtsfunctionarissen:\n'];
+  let length = parts.join('').length;
+  for (let i = 0; length < kilobytes * 1024; i++) {
+    const officer = `  - id: af-${pad(i)}\n    naam: Medewerker ${pad(i)}\n   telefoon: "030-1234567"\n`;
+    parts.push(officer);
+    length += officer.length;
+  }
+  return parts.join('');
+}
+
+/** `count` sections, each with a key indented one space too little: a slip each, every one fixable on its own. */
+export function sectionsWithSlippedKeys(count: number): string {
+  const parts = [HEAD];
+  for (let i = 0; i < count; i++) parts.push(`onbekend-${pad(i)}:\n  naam: Medewerker ${pad(i)}\n telefoon: "030-1234567"\n`);
+  return parts.join('');
+}
+
 /** The one finding for a file with more YAML parts than MAX_YAML_PARTS, in English. */
 const TOO_MANY_PARTS = /^The file consists of more than 100,000 YAML parts \(keys, values and punctuation\) and is not checked; a protocol has a few thousand\.$/;
+
+/** The finding for each phone number in the inputs with slipped keys, in English. */
+const SLIPPED_PHONE = /^This line is indented 1 space too little: 'telefoon' belongs in the same column as 'naam' on the line above\.$/;
 
 /** Every hostile input, with the findings the command line must give for it. */
 export function hostileInputs(): HostileInput[] {
@@ -179,6 +201,18 @@ export function hostileInputs(): HostileInput[] {
       description: '12,000 duplicate keys in one flow map on one line',
       text: duplicateKeysOnOneLine(12_000),
       expect: { 'yaml-syntax': leftOut(12_000, /^This key occurs twice in the same mapping/) },
+    },
+    {
+      name: 'slipped-phones-250kb',
+      description: '250 KB of officers, each with its phone number one space too little in',
+      text: officersWithSlippedPhones(250),
+      expect: { 'yaml-syntax': leftOut(officersWithSlippedPhones(250).split('telefoon:').length - 1, SLIPPED_PHONE) },
+    },
+    {
+      name: 'slipped-keys-5000',
+      description: '5,000 sections, each with a key one space too little in (a fix tried for each within the budget)',
+      text: sectionsWithSlippedKeys(5_000),
+      expect: { 'yaml-syntax': leftOut(5_000, SLIPPED_PHONE) },
     },
     // Past the limit: refused after counting the parts, with the one finding that says why.
     ...[

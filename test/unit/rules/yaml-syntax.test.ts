@@ -357,6 +357,16 @@ describe('rule yaml-syntax', () => {
       assert.equal(section.some((finding) => /te weinig/.test(finding.message.nl)), false);
     });
 
+    it('does not call the slipped key a repeat of a key further out, where the parser put it', () => {
+      const text = 'meldcode: "1.0"\nonbekend-1:\n  naam: Marieke Jansen\n telefoon: "030-2718291"\nonbekend-2:\n  naam: Sanne Bakker\n telefoon: "033-4561234"\n';
+      const findings = findingsOf(RULE, text);
+      assertFindings(findings, [
+        short(range(3, 0, 3, 1), '1 spatie', '1 space', 'telefoon', 'naam'),
+        short(range(6, 0, 6, 1), '1 spatie', '1 space', 'telefoon', 'naam'),
+      ]);
+      assert.equal(applyFixes(text, findings.map((finding) => ({ ...finding, fix: finding.suggestions![0] }))).text, text.replace(/\n telefoon/g, '\n  telefoon'));
+    });
+
     it('fixes slips in two sections each, and marks the first of two in one section without a fix', () => {
       const two = indented(12, 3, indented(3, 1));
       const findings = findingsOf(RULE, two);

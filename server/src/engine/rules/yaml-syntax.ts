@@ -1,5 +1,6 @@
 import { parseDocument, type YAMLError } from 'yaml';
 import type { ParseProblem } from '../document';
+import type { PositionMapper } from '../positions';
 import type { OffsetEdit, Rule } from '../rule';
 import { colonSentenceAt, KNOWN_KEYS } from '../colon-text';
 import { PROTOCOL_SCHEMA, type SchemaNode } from '../schema-validator';
@@ -136,7 +137,7 @@ export const rule: Rule = {
   },
   check(context) {
     const { document } = context;
-    const slips = indentationSlips(document.text, document.problems, document.yaml?.errors ?? []);
+    const slips = indentationSlips(document.text, document.positions, document.problems, document.yaml?.errors ?? []);
     let sentenceEnd = -1;
     for (const problem of document.problems) {
       const colonProblem = COLON_PROBLEMS.has(problem.code);
@@ -284,7 +285,7 @@ const NOT_FROM_PARSER: ReadonlySet<string> = new Set(['DUPLICATE_KEY', 'BAD_ALIA
  * The slipped lines among the parse problems. When moving one back makes the whole text
  * readable, every other syntax error was a consequence of it, and only the slip is shown.
  */
-function indentationSlips(text: string, problems: readonly ParseProblem[], errors: readonly YAMLError[]): IndentationSlips {
+function indentationSlips(text: string, positions: PositionMapper, problems: readonly ParseProblem[], errors: readonly YAMLError[]): IndentationSlips {
   const found = new Map<ParseProblem, Slip & { fix?: OffsetEdit }>();
   const explained = new Set<ParseProblem>();
   const slipped = new Set<number>();
@@ -311,6 +312,10 @@ function indentationSlips(text: string, problems: readonly ParseProblem[], error
     }
     found.set(problem, { ...slip, fix });
   }
+  // The parser reads a slipped key into the map further out, where it can repeat a key: that follows from the slip too.
+  for (const problem of slipped.size > 0 ? problems : []) {
+    if (problem.code === 'DUPLICATE_KEY' && slipped.has(positions.lineStart(positions.positionAt(problem.startOffset).line))) explained.add(problem);
+  }
   // Sections are found in the order of the problems, which come sorted by where they start.
   readable.sort((a, b) => a.start - b.start);
   for (const problem of readable.length > 0 ? problems : []) {
@@ -334,8 +339,9 @@ function sectionHolding(sections: readonly Section[], offset: number): Section |
 
 /** Whether `offset` lies in the indentation of its line (a problem about where the line starts). */
 function atIndentation(text: string, offset: number): boolean {
-  const start = text.lastIndexOf('\n', offset - 1) + 1;
-  return /^ *$/.test(text.slice(start, offset));
+  let before = offset - 1;
+  while (before >= 0 && text[before] === ' ') before--;
+  return before < 0 || text[before] === '\n';
 }
 
 /**
