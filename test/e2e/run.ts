@@ -3,6 +3,9 @@
  * Chromium by Playwright, asserting what a protocol writer sees. Run with `npm run test:e2e`
  * (which builds and packages first); prints "N passed, N failed" and exits 1 on any failure.
  *
+ * Then the checks of dutch-display-language.ts, in a second code-server whose display language is
+ * Dutch (the manifest's texts follow only that language).
+ *
  * After the UI checks it runs the extension-host mocha suite of client/src/test in the VS Code
  * server inside code-server (see vscode-suite.ts); its tests count in the totals.
  *
@@ -13,9 +16,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { findTools, startCodeServer, type CodeServer } from './codeServer';
+import { findTools, startCodeServer, type CodeServer, type CodeServerOptions } from './codeServer';
 import { REPO } from './expectations';
-import { CHECKS, WORKSPACE_FILES, type CheckContext } from './checks';
+import { CHECKS, WORKSPACE_FILES, type Check, type CheckContext } from './checks';
+import { DUTCH_DISPLAY_LANGUAGE_CHECKS, dutchDisplayLanguageServer } from './dutch-display-language';
 import { runVscodeSuite } from './vscode-suite';
 
 const RESULTS = path.join(REPO, 'test-results', 'e2e');
@@ -74,30 +78,10 @@ async function cleanUp(): Promise<void> {
   await server?.stop().catch(() => undefined);
 }
 
-async function main(): Promise<number> {
-  const started = Date.now();
-  fs.rmSync(RESULTS, { recursive: true, force: true });
-  fs.mkdirSync(RESULTS, { recursive: true });
-  const vsix = path.resolve(argument('--vsix') ?? newestVsix());
-  const only = argument('--only');
-  console.log(`e2e: ${path.relative(REPO, vsix)} in code-server, Chromium via Playwright`);
-
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      void cleanUp().finally(() => process.exit(130));
-    });
-  }
-
-  let passed = 0;
-  let failed = 0;
+/** Starts code-server with `options` and Chromium, runs `checks` in order, and stops both. */
+async function runPhase(options: () => CodeServerOptions, checks: Check[], counts: { passed: number; failed: number }, started: number): Promise<void> {
   try {
-    const server = await startCodeServer({
-      tools: findTools(),
-      vsix,
-      files: WORKSPACE_FILES(),
-      settings: USER_SETTINGS,
-      logDir: RESULTS,
-    });
+    const server = await startCodeServer(options());
     active.server = server;
     console.log(`e2e: code-server ready at ${server.url} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
     const browser = await chromium.launch({
@@ -113,15 +97,14 @@ async function main(): Promise<number> {
       updateImages: process.argv.includes('--update-images'),
     };
 
-    for (const check of CHECKS) {
-      if (only && !check.name.includes(only)) continue;
+    for (const check of checks) {
       const t0 = Date.now();
       try {
         await withTimeout(check.run(context), CHECK_TIMEOUT_MS, check.name);
-        passed++;
+        counts.passed++;
         console.log(`  ✓ ${check.name} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
       } catch (error) {
-        failed++;
+        counts.failed++;
         const shot = path.join(RESULTS, `failed-${check.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`);
         await page.screenshot({ path: shot }).catch(() => undefined);
         console.log(`  ✗ ${check.name} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
@@ -134,12 +117,36 @@ async function main(): Promise<number> {
       }
     }
   } catch (error) {
-    failed++;
+    counts.failed++;
     console.log(`  ✗ setting up code-server and Chromium`);
     console.log(`    ${error instanceof Error ? error.message : String(error)}`);
   } finally {
     await cleanUp();
   }
+}
+
+async function main(): Promise<number> {
+  const started = Date.now();
+  fs.rmSync(RESULTS, { recursive: true, force: true });
+  fs.mkdirSync(RESULTS, { recursive: true });
+  const vsix = path.resolve(argument('--vsix') ?? newestVsix());
+  const only = argument('--only');
+  console.log(`e2e: ${path.relative(REPO, vsix)} in code-server, Chromium via Playwright`);
+
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      void cleanUp().finally(() => process.exit(130));
+    });
+  }
+
+  const counts = { passed: 0, failed: 0 };
+  const selected = (checks: Check[]): Check[] => checks.filter((check) => !only || check.name.includes(only));
+  const options = (): CodeServerOptions => ({ tools: findTools(), vsix, files: WORKSPACE_FILES(), settings: USER_SETTINGS, logDir: RESULTS });
+  if (selected(CHECKS).length > 0) await runPhase(options, selected(CHECKS), counts, started);
+  // The manifest's texts follow only VS Code's display language: a second code-server, in Dutch.
+  const dutch = selected(DUTCH_DISPLAY_LANGUAGE_CHECKS);
+  if (dutch.length > 0) await runPhase(() => dutchDisplayLanguageServer(options()), dutch, counts, started);
+  let { passed, failed } = counts;
   console.log(`e2e: UI checks took ${((Date.now() - started) / 1000).toFixed(1)} s; screenshots in ${path.relative(REPO, RESULTS)}/`);
   if (!only && !process.argv.includes('--no-suite')) {
     // The extension-host suite of client/src/test, loaded from the repository (needs dist/ and out/).
