@@ -2,13 +2,23 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import JSZip from 'jszip';
 import type { CodeServer } from './codeServer';
-import { SECTORS } from '../../server/src/knowledge';
-import { expectedKeyHover, expectedProblems, findings, plain, REPO, sample, type ExpectedProblem } from './expectations';
+import {
+  expectedKeyHover,
+  expectedProblems,
+  findings,
+  plain,
+  REPO,
+  sample,
+  type ExpectedProblem,
+  type InEachLocale,
+  type Locale,
+} from './expectations';
 import {
   activeTab,
+  chooseSetting,
   editor,
   editorLine,
   goToLine,
@@ -28,16 +38,27 @@ export interface CheckContext {
   server: CodeServer;
   results: string;
   updateImages: boolean;
+  /** The pass's `meldcode.locale`: the language of everything the extension shows. */
+  locale: Locale;
 }
 
 export interface Check {
   name: string;
   /** When it fails, the checks after it cannot run. */
   essential?: boolean;
+  /** The passes it runs in, when not in every one. */
+  locales?: readonly Locale[];
   run(context: CheckContext): Promise<void>;
 }
 
 const COMPLETE = 'kindercentrum-de-zonnebloem.meldcode.yaml';
+/** The notification after an export. */
+const EXPORTED_TO: InEachLocale<(file: string) => string> = {
+  nl: (file) => `Het protocol is geëxporteerd naar ${file}.`,
+  en: (file) => `The protocol is exported to ${file}.`,
+};
+/** The route map's name, in its tab and over its drawing. */
+const ROUTE_MAP: InEachLocale = { nl: 'Routekaart', en: 'Route map' };
 const MISSING_STEPS = 'ontbrekende-stappen.meldcode.yaml';
 const OUTDATED = 'verouderde-termen.meldcode.yaml';
 const EMPTY = 'nieuw.meldcode.yaml';
@@ -55,10 +76,11 @@ export function WORKSPACE_FILES(): Record<string, string> {
   };
 }
 
+/** A screenshot of the pass: `name.png` in Dutch, `name-en.png` in English; the README shows the Dutch ones. */
 async function screenshot(context: CheckContext, name: string, readmeImage?: string): Promise<void> {
-  const file = path.join(context.results, `${name}.png`);
+  const file = path.join(context.results, `${name}${context.locale === 'nl' ? '' : `-${context.locale}`}.png`);
   await context.page.screenshot({ path: file });
-  if (readmeImage && context.updateImages) fs.copyFileSync(file, path.join(REPO, 'images', readmeImage));
+  if (readmeImage && context.updateImages && context.locale === 'nl') fs.copyFileSync(file, path.join(REPO, 'images', readmeImage));
 }
 
 /** The marker rows under one file (the panel is filtered to that file by showProblems). */
@@ -83,18 +105,25 @@ function showsProblem(rows: ProblemRow[], problem: ExpectedProblem): boolean {
   );
 }
 
-async function statusCounts(page: Page): Promise<{ errors: number; warnings: number } | undefined> {
+/** The counts in the status-bar item's label, which reads "Meldcode: 2 errors, 1 warning, 0 notes in this protocol. …". */
+const STATUS_COUNTS: InEachLocale<RegExp> = {
+  nl: /^Meldcode: (\d+) fout(?:en)?, (\d+) waarschuwing(?:en)?, \d+ opmerking(?:en)? in dit protocol\. Klik om de problemen te tonen\.$/,
+  en: /^Meldcode: (\d+) errors?, (\d+) warnings?, \d+ notes? in this protocol\. Click to show the problems\.$/,
+};
+
+async function statusCounts({ page, locale }: CheckContext): Promise<{ errors: number; warnings: number } | undefined> {
   const status = await meldcodeStatus(page);
   if (!status) return undefined;
-  // The extension's texts follow meldcode.locale (nl), not the English UI.
-  const match = /(\d+) fout(?:en)?, (\d+) waarschuwing(?:en)?/.exec(status.label);
+  // The extension's texts follow meldcode.locale, not the language of the UI.
+  const match = STATUS_COUNTS[locale].exec(status.label);
   if (match) return { errors: Number(match[1]), warnings: Number(match[2]) };
   return undefined;
 }
 
-async function waitForStatus(page: Page, errors: number, warnings: number): Promise<void> {
+async function waitForStatus(context: CheckContext, errors: number, warnings: number): Promise<void> {
+  const { page } = context;
   await waitFor(`the status bar to count ${errors} errors and ${warnings} warnings`, async () => {
-    const counts = await statusCounts(page);
+    const counts = await statusCounts(context);
     return counts !== undefined && counts.errors === errors && counts.warnings === warnings;
   });
   const status = await meldcodeStatus(page);
@@ -111,12 +140,13 @@ export const CHECKS: Check[] = [
     },
   },
   {
-    name: 'a flawed protocol shows its problems in Dutch with rule codes, and the status bar counts them',
+    name: 'a flawed protocol shows its problems in the language of meldcode.locale with rule codes, and the status bar counts them',
     essential: true,
     async run(context) {
-      const { page } = context;
-      const expected = expectedProblems(sample(`flawed/${MISSING_STEPS}`));
+      const { page, locale } = context;
+      const expected = expectedProblems(sample(`flawed/${MISSING_STEPS}`), locale);
       assert.ok(expected.length > 0, 'the flawed sample has findings');
+      await openWorkbenchIfClosed(context);
       await openFile(page, MISSING_STEPS);
       await showProblems(page, MISSING_STEPS);
       const rows = await waitForProblems(page, (all) => {
@@ -125,11 +155,13 @@ export const CHECKS: Check[] = [
       }, 60_000);
       const shown = rowsOfFile(rows, MISSING_STEPS);
       assert.equal(shown.length, expected.length);
+      const missingStep4 = { nl: 'Stap 4 (wegen van het geweld) ontbreekt;', en: 'Step 4 (weigh the violence) is missing;' }[locale];
+      assert.ok(shown.some((row) => row.message.startsWith(missingStep4)), `a problem reads "${missingStep4} …"`);
       // The rule's documentation shipped in the extension, not a web page.
       for (const row of shown) assert.match(row.href, new RegExp(`^(?:file|vscode-remote)://.*/meldcode\\.meldcode-[^/]+/docs/rules/${row.code}\\.md$`));
       const errors = expected.filter((problem) => problem.severity === 'error').length;
       const warnings = expected.filter((problem) => problem.severity === 'warning').length;
-      await waitForStatus(page, errors, warnings);
+      await waitForStatus(context, errors, warnings);
       await goToLine(page, expected[0]!.line, expected[0]!.column);
       await page.mouse.move(5, 5);
       await screenshot(context, 'flawed-protocol-problems', 'screenshot-problems.png');
@@ -138,9 +170,9 @@ export const CHECKS: Check[] = [
   {
     name: 'hovering aandachtsfunctionarissen shows the handbook text with its source',
     async run(context) {
-      const { page } = context;
+      const { page, locale } = context;
       await openFile(page, COMPLETE);
-      const expected = expectedKeyHover('aandachtsfunctionarissen');
+      const expected = expectedKeyHover('aandachtsfunctionarissen', locale);
       const lineNumber = sample(COMPLETE).split('\n').indexOf('aandachtsfunctionarissen:') + 1;
       assert.ok(lineNumber > 0, 'the sample has aandachtsfunctionarissen');
       await goToLine(page, lineNumber, 1);
@@ -159,7 +191,12 @@ export const CHECKS: Check[] = [
         return expected.every((paragraph) => shown.includes(plain(paragraph)));
       });
       const shown = plain(await hover.innerText());
-      assert.match(shown, /Bron: Basismodel meldcode huiselijk geweld en kindermishandeling \(Rijksoverheid, 2017\); Handboek RAAK, §8\.1/);
+      const [title, source] = {
+        nl: ['aandachtsfunctionarissen — Aandachtsfunctionaris', 'Bron: Basismodel meldcode huiselijk geweld en kindermishandeling (Rijksoverheid, 2017); Handboek RAAK, §8.1'],
+        en: ['aandachtsfunctionarissen — Attention officer (aandachtsfunctionaris)', 'Source: Basismodel meldcode huiselijk geweld en kindermishandeling (Rijksoverheid, 2017); RAAK handbook, §8.1'],
+      }[locale];
+      assert.ok(shown.startsWith(title), `the hover starts with "${title}": ${shown}`);
+      assert.ok(shown.includes(source), `the hover names its source "${source} …": ${shown}`);
       await screenshot(context, 'hover-aandachtsfunctionarissen', 'screenshot-hover.png');
       await page.mouse.move(5, 5);
     },
@@ -167,26 +204,29 @@ export const CHECKS: Check[] = [
   {
     name: 'a complete protocol shows no problems',
     async run(context) {
-      const { page } = context;
-      assert.deepEqual(expectedProblems(sample(COMPLETE)), [], 'the complete sample has no findings');
+      const { page, locale } = context;
+      assert.deepEqual(expectedProblems(sample(COMPLETE), locale), [], 'the complete sample has no findings');
       await openFile(page, COMPLETE);
       await showProblems(page, COMPLETE);
-      await waitForStatus(page, 0, 0);
+      await waitForStatus(context, 0, 0);
       await waitForProblems(page, (rows) => rows.length === 0);
       assert.ok(await page.locator('.markers-panel .monaco-list-row').count() === 0, 'no file and no problem in the panel for the complete protocol');
       const status = await meldcodeStatus(page);
-      assert.match(status?.label ?? '', /0 fouten, 0 waarschuwingen/);
+      assert.equal(status?.label, {
+        nl: 'Meldcode: 0 fouten, 0 waarschuwingen, 0 opmerkingen in dit protocol. Klik om de problemen te tonen.',
+        en: 'Meldcode: 0 errors, 0 warnings, 0 notes in this protocol. Click to show the problems.',
+      }[locale]);
       assert.match(status?.text ?? '', /Meldcode/);
     },
   },
   {
     name: 'editing updates the problems without saving, and undo clears them again',
     async run(context) {
-      const { page } = context;
+      const { page, locale } = context;
       const original = sample(COMPLETE);
       const lineText = '    naam: Veilig Thuis Utrecht';
       assert.ok(original.includes(`\n${lineText}\n`), 'the sample names Veilig Thuis Utrecht');
-      const expected = expectedProblems(original.replace(`\n${lineText}\n`, `\n${lineText} (AMK)\n`));
+      const expected = expectedProblems(original.replace(`\n${lineText}\n`, `\n${lineText} (AMK)\n`), locale);
       assert.deepEqual(expected.map((problem) => problem.ruleId), ['term-outdated']);
       await openFile(page, COMPLETE);
       await showProblems(page, COMPLETE);
@@ -197,7 +237,7 @@ export const CHECKS: Check[] = [
         const mine = rowsOfFile(all, COMPLETE);
         return mine.length === expected.length && expected.every((problem) => showsProblem(mine, problem));
       });
-      await waitForStatus(page, 0, 1);
+      await waitForStatus(context, 0, 1);
       await screenshot(context, 'edit-outdated-term');
       // Undo until the text is the saved one again (typing and auto-closed brackets are separate steps).
       await waitFor('undo to bring back the saved text', async () => {
@@ -206,21 +246,24 @@ export const CHECKS: Check[] = [
         return !(await activeTab(page, COMPLETE).getAttribute('class'))?.includes('dirty');
       });
       await waitForProblems(page, (all) => all.length === 0);
-      await waitForStatus(page, 0, 0);
+      await waitForStatus(context, 0, 0);
     },
   },
   {
     name: 'the quick fix for a missing step inserts it and the problem disappears',
     async run(context) {
-      const { page } = context;
+      const { page, locale } = context;
       const text = sample(`flawed/${MISSING_STEPS}`);
-      const before = expectedProblems(text);
-      const step4 = before.find((problem) => problem.ruleId === 'step-missing' && problem.message.startsWith('Stap 4'));
-      const step5 = before.find((problem) => problem.ruleId === 'step-missing' && problem.message.startsWith('Stap 5'));
+      const before = expectedProblems(text, locale);
+      const [step4Starts, step5Starts, title] = {
+        nl: ['Stap 4 ', 'Stap 5 ', 'Voeg stap 4 toe'],
+        en: ['Step 4 ', 'Step 5 ', 'Add step 4'],
+      }[locale];
+      const step4 = before.find((problem) => problem.ruleId === 'step-missing' && problem.message.startsWith(step4Starts));
+      const step5 = before.find((problem) => problem.ruleId === 'step-missing' && problem.message.startsWith(step5Starts));
       assert.ok(step4 && step5, 'the sample lacks steps 4 and 5');
-      const finding = findings(text).find((candidate) => candidate.message.nl === step4.message);
-      const title = finding?.suggestions?.[0]?.title.nl;
-      assert.ok(title, 'the engine offers a fix for step 4');
+      const finding = findings(text).find((candidate) => candidate.message[locale] === step4.message);
+      assert.ok(finding?.suggestions?.[0], 'the engine offers a fix for step 4');
       await openFile(page, MISSING_STEPS);
       await showProblems(page, MISSING_STEPS);
       await goToLine(page, step4.line, step4.column);
@@ -243,7 +286,7 @@ export const CHECKS: Check[] = [
       for (const expectedLine of fixed.slice(inserted, inserted + 3)) {
         await editorLine(page, expectedLine.trim()).waitFor({ state: 'visible' });
       }
-      await waitForStatus(page, before.filter((problem) => problem.severity === 'error').length - 1, 0);
+      await waitForStatus(context, before.filter((problem) => problem.severity === 'error').length - 1, 0);
       await screenshot(context, 'quick-fix-step-4');
     },
   },
@@ -265,7 +308,7 @@ export const CHECKS: Check[] = [
       assert.equal(await fillSkeletonPlaceholders(page, prefix), 9, 'the skeleton asks for the organisation, the dates and the officers');
       await page.keyboard.press('Control+Home');
       await editorLine(page, 'naam: Kinderdagverblijf Het Klavertje').waitFor({ state: 'visible' });
-      await waitFor('the status bar to count no errors', async () => (await statusCounts(page))?.errors === 0);
+      await waitFor('the status bar to count no errors', async () => (await statusCounts(context))?.errors === 0);
       await page.waitForTimeout(1000);
       const rows = rowsOfFile(await problemRows(page), EMPTY);
       assert.deepEqual(rows.filter((row) => row.severity === 'error'), [], 'no errors in the Problems panel');
@@ -297,52 +340,74 @@ export const CHECKS: Check[] = [
     },
   },
   {
-    name: '"Meldcode: New protocol…" asks in Dutch for the sector, the organisation and the file name, and opens a complete protocol without errors',
+    name: '"Meldcode: New protocol…" asks in the language of meldcode.locale for the sector, the organisation and the file name, and opens a complete protocol without errors',
     async run(context) {
-      const { page } = context;
-      // The command title follows the (English) UI; what the command asks follows meldcode.locale (nl).
+      const { page, locale } = context;
+      const asked = {
+        nl: {
+          sector: ['Kinderopvang', 'Kinderdagverblijf, buitenschoolse opvang, peuteropvang, gastouderopvang'],
+          pickSector: 'Kies de sector van uw organisatie',
+          organisation: 'De naam van uw organisatie (u kunt die ook later invullen)',
+          fileName: 'De bestandsnaam van het protocol; die eindigt op .meldcode.yaml',
+          comment: '# De organisatie die dit protocol vaststelt.',
+        },
+        en: {
+          sector: ['Child care', 'Day nurseries, out-of-school care, pre-school groups, childminding'],
+          pickSector: 'Pick the sector of your organisation',
+          organisation: 'The name of your organisation (you can also fill it in later)',
+          fileName: 'The file name of the protocol; it ends in .meldcode.yaml',
+          comment: '# The organisation that adopts this protocol.',
+        },
+      }[locale];
+      // The command title follows the (English) UI; what the command asks follows meldcode.locale.
       await runCommand(page, 'Meldcode: New protocol…');
       const input = page.locator('.quick-input-widget input');
       await input.waitFor({ state: 'visible' });
-      const sectorRow = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Kinderopvang' }).first();
+      const sectorRow = page.locator('.quick-input-list .monaco-list-row', { hasText: asked.sector[0] }).first();
       await sectorRow.waitFor({ state: 'visible' });
-      assert.equal(await input.getAttribute('placeholder'), 'Kies de sector van uw organisatie');
-      const kinderopvang = SECTORS.find((sector) => sector.value === 'kinderopvang')!;
+      assert.equal(await input.getAttribute('placeholder'), asked.pickSector);
       assert.deepEqual(
         [plain(await sectorRow.locator('.label-name').first().innerText()), plain(await sectorRow.locator('.label-description').first().innerText())],
-        [kinderopvang.name.nl, kinderopvang.summary.nl],
-        'the sector once, in Dutch, with its description',
+        asked.sector,
+        'the sector once, with its description',
       );
       await screenshot(context, 'new-protocol-sector');
-      await input.fill('Kinderopvang');
+      await input.fill(asked.sector[0]!);
       await page.keyboard.press('Enter');
       const prompt = page.locator('.quick-input-widget .quick-input-message');
-      await waitFor('the question for the organisation', async () => /De naam van uw organisatie/.test(await prompt.innerText().catch(() => '')));
+      // VS Code adds "(Press 'Enter' to confirm …)" in the language of its UI.
+      await waitFor('the question for the organisation', async () => plain(await prompt.innerText().catch(() => '')).startsWith(asked.organisation));
       await input.fill('Kindcentrum De Klimop');
       await page.keyboard.press('Enter');
-      await waitFor('the question for the file name', async () => /bestandsnaam/.test(await prompt.innerText().catch(() => '')));
+      await waitFor('the question for the file name', async () => plain(await prompt.innerText().catch(() => '')).startsWith(asked.fileName));
       const name = 'meldcode-kindcentrum-de-klimop.meldcode.yaml';
       assert.equal(await input.inputValue(), name, 'the file name suggested from the organisation');
       await page.keyboard.press('Enter');
       await activeTab(page, name).waitFor({ state: 'visible' });
       await editorLine(page, 'naam: Kindcentrum De Klimop').waitFor({ state: 'visible' });
       await editorLine(page, 'sector: kinderopvang').waitFor({ state: 'visible' });
-      await waitFor('the new protocol to be checked', async () => (await statusCounts(page))?.errors === 0);
+      // The template's comments follow meldcode.locale too; the protocol's own text stays Dutch.
+      await editorLine(page, asked.comment).waitFor({ state: 'visible' });
+      await waitFor('the new protocol to be checked', async () => (await statusCounts(context))?.errors === 0);
       await page.waitForTimeout(1000);
-      assert.equal((await statusCounts(page))?.errors, 0, 'no errors in the new protocol');
+      assert.equal((await statusCounts(context))?.errors, 0, 'no errors in the new protocol');
       await screenshot(context, 'new-protocol');
     },
   },
   {
     name: '"Meldcode: Validate workspace" reports what the Problems panel holds',
     async run(context) {
-      const { page } = context;
+      const { page, locale } = context;
       await runCommand(page, 'Meldcode: Validate workspace');
-      // In Dutch (meldcode.locale: nl), though the UI is English.
-      const toast = page.locator('.notifications-toasts .notification-toast', { hasText: /protocol(?:len)? gecontroleerd/ }).first();
+      // In the language of meldcode.locale, whatever the language of the UI.
+      const [checked, summary] = {
+        nl: [/protocol(?:len)? gecontroleerd/, /^(\d+) protocollen gecontroleerd: (\d+) fouten en (\d+) waarschuwingen in (\d+) ervan\.$/],
+        en: [/protocols? checked/, /^(\d+) protocols checked: (\d+) errors and (\d+) warnings in (\d+) of them\.$/],
+      }[locale];
+      const toast = page.locator('.notifications-toasts .notification-toast', { hasText: checked }).first();
       await toast.waitFor({ state: 'visible' });
       const message = plain(await toast.locator('.notification-list-item-message').innerText());
-      const counts = /^(\d+) protocollen gecontroleerd: (\d+) fouten en (\d+) waarschuwingen in (\d+) ervan\.$/.exec(message);
+      const counts = summary.exec(message);
       assert.ok(counts, `summary: ${message}`);
       // Four protocol files on disk and the untitled one from "New protocol".
       assert.equal(Number(counts[1]), 5);
@@ -357,11 +422,12 @@ export const CHECKS: Check[] = [
   {
     name: '"Meldcode: Show route map" draws the protocol beside the editor',
     async run(context) {
-      const { page } = context;
+      const { page, locale } = context;
       await openFile(page, COMPLETE);
       await runCommand(page, 'Meldcode: Show route map');
-      await page.locator('.tabs-container .tab', { hasText: `Routekaart: ${COMPLETE}` }).first().waitFor({ state: 'visible' });
+      await page.locator('.tabs-container .tab', { hasText: `${ROUTE_MAP[locale]}: ${COMPLETE}` }).first().waitFor({ state: 'visible' });
       const frame = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+      await frame.locator('h2', { hasText: `${ROUTE_MAP[locale]}: Kindercentrum De Zonnebloem` }).first().waitFor({ state: 'visible' });
       await frame.locator('body').getByText('Veilig Thuis Utrecht').first().waitFor({ state: 'visible' });
       await screenshot(context, 'route-map');
     },
@@ -369,15 +435,14 @@ export const CHECKS: Check[] = [
   {
     name: '"Meldcode: Overview of protocols" shows the workspace, errors first, and a click on a row opens that protocol',
     async run(context) {
-      const { page, server } = context;
-      // Also on its own (--only): then the workbench is not open yet.
-      if (!page.url().startsWith(server.url)) await page.goto(`${server.url}/?folder=${encodeURIComponent(server.workspace)}`);
-      await waitForWorkbench(page);
+      const { page, locale } = context;
+      await openWorkbenchIfClosed(context);
       await openFile(page, COMPLETE);
       await runCommand(page, 'Meldcode: Overview of protocols');
-      await page.locator('.tabs-container .tab', { hasText: 'Overzicht meldcodes' }).first().waitFor({ state: 'visible' });
+      const [tabTitle, heading] = { nl: ['Overzicht meldcodes', 'Overzicht meldcodes'], en: ['Overview of protocols', 'Overview of protocols (meldcodes)'] }[locale];
+      await page.locator('.tabs-container .tab', { hasText: tabTitle }).first().waitFor({ state: 'visible' });
       const frame = page.frameLocator('iframe.webview.ready').last().frameLocator('iframe#active-frame');
-      await frame.locator('h1', { hasText: 'Overzicht meldcodes' }).waitFor({ state: 'visible' });
+      await frame.locator('h1', { hasText: heading }).waitFor({ state: 'visible' });
       const row = frame.locator(`tbody tr[data-file="${MISSING_STEPS}"]`);
       await row.waitFor({ state: 'visible' });
       assert.equal(await row.getAttribute('class'), 'attention-errors');
@@ -416,8 +481,12 @@ export const CHECKS: Check[] = [
   {
     name: 'the Meldcode output channel logs the start of the language server with its version, and no diagnostic collection twice',
     async run(context) {
-      const { page, server } = context;
+      const { page, server, locale } = context;
       const version = (JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8')) as { version: string }).version;
+      const startLines = {
+        nl: [`Meldcode ${version} start de taalserver.`, `De taalserver draait: meldcode-language-server ${version}.`],
+        en: [`Meldcode ${version} is starting the language server.`, `The language server is running: meldcode-language-server ${version}.`],
+      }[locale];
       await runCommand(page, 'View: Toggle Output');
       const channels = page.locator('.part.panel select.monaco-select-box:visible').first();
       await channels.waitFor({ state: 'visible' });
@@ -427,7 +496,7 @@ export const CHECKS: Check[] = [
       const output = page.locator('.part.panel .monaco-editor .view-lines').first();
       await waitFor('the start lines in the Meldcode output', async () => {
         const text = plain(await output.innerText().catch(() => ''));
-        return text.includes(`Meldcode ${version} start de taalserver.`) && text.includes(`De taalserver draait: meldcode-language-server ${version}.`);
+        return startLines.every((line) => text.includes(line));
       });
       await screenshot(context, 'output-channel');
       // VS Code writes a warning to the extension host log when a second collection of a name is made.
@@ -442,34 +511,38 @@ export const CHECKS: Check[] = [
   {
     name: 'a protocol saved as plain .yaml is offered, once, to become a protocol; renaming keeps its text and checks it',
     async run(context) {
-      const { page, server } = context;
+      const { page, server, locale } = context;
       const target = 'Meldcode De Klimop.meldcode.yaml';
+      const offer = {
+        nl: { question: 'Dit lijkt een meldcode-protocol. Als protocol behandelen?', buttons: [`Hernoem naar ${target}`, 'Onder deze naam als protocol controleren', 'Niet meer vragen'] },
+        en: { question: 'This looks like a meldcode protocol. Treat it as a protocol?', buttons: [`Rename to ${target}`, 'Check it as a protocol under this name', "Don't ask again"] },
+      }[locale];
       await openFile(page, PLAIN_YAML);
-      const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'Dit lijkt een meldcode-protocol. Als protocol behandelen?' }).first();
+      const toast = page.locator('.notifications-toasts .notification-toast', { hasText: offer.question }).first();
       await toast.waitFor({ state: 'visible' });
       const buttons = await toast.locator('.monaco-button').allInnerTexts();
-      assert.deepEqual(buttons.map(plain), [`Hernoem naar ${target}`, 'Onder deze naam als protocol controleren', 'Niet meer vragen']);
+      assert.deepEqual(buttons.map(plain), offer.buttons);
       await screenshot(context, 'plain-yaml-prompt');
-      await toast.locator('.monaco-button', { hasText: 'Hernoem naar' }).click();
+      await toast.locator('.monaco-button', { hasText: offer.buttons[0] }).click();
       await activeTab(page, target).waitFor({ state: 'visible' });
       await waitFor('the file to be renamed on disk', async () => fs.existsSync(path.join(server.workspace, target)) && !fs.existsSync(path.join(server.workspace, PLAIN_YAML)));
       assert.equal(fs.readFileSync(path.join(server.workspace, target), 'utf8'), sample(COMPLETE), 'the text is kept as it was');
       // Now a protocol: the meldcode status-bar item counts its (zero) problems.
-      await waitForStatus(page, 0, 0);
+      await waitForStatus(context, 0, 0);
     },
   },
   {
     name: '"Meldcode: Export protocol…" writes a Word document beside the protocol',
     async run(context) {
-      const { page, server } = context;
+      const { page, server, locale } = context;
       const target = path.join(server.workspace, 'kindercentrum-de-zonnebloem.docx');
       await closeRouteMap(page);
       await openFile(page, COMPLETE);
       await runCommand(page, 'Meldcode: Export protocol…');
-      await chooseQuickPickRow(page, 'Word-document (.docx)');
+      await chooseQuickPickRow(page, { nl: 'Word-document (.docx)', en: 'Word document (.docx)' }[locale]);
       // The save dialog (code-server's own) suggests the name beside the protocol: accept it.
       await acceptFileDialog(page, target);
-      const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'Het protocol is geëxporteerd naar kindercentrum-de-zonnebloem.docx.' }).first();
+      const toast = page.locator('.notifications-toasts .notification-toast', { hasText: EXPORTED_TO[locale]('kindercentrum-de-zonnebloem.docx') }).first();
       await toast.waitFor({ state: 'visible' });
       await screenshot(context, 'export-word');
       const zip = await JSZip.loadAsync(fs.readFileSync(target));
@@ -481,21 +554,25 @@ export const CHECKS: Check[] = [
   {
     name: 'the route map\'s export button saves the printable page',
     async run(context) {
-      const { page, server } = context;
+      const { page, server, locale } = context;
       const target = path.join(server.workspace, 'kindercentrum-de-zonnebloem.html');
+      const { actions, webPage } = {
+        nl: { actions: ['Exporteren (Word of HTML)…', 'Afdrukken…'], webPage: 'Webpagina (.html)' },
+        en: { actions: ['Export (Word or HTML)…', 'Print…'], webPage: 'Web page (.html)' },
+      }[locale];
       await closeRouteMap(page);
       await openFile(page, COMPLETE);
       await runCommand(page, 'Meldcode: Show route map');
       const frame = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
-      const button = frame.locator('nav.rk-actions a', { hasText: 'Exporteren (Word of HTML)…' });
+      const button = frame.locator('nav.rk-actions a', { hasText: actions[0]! });
       await button.waitFor({ state: 'visible' });
-      assert.deepEqual(await frame.locator('nav.rk-actions a').allInnerTexts(), ['Exporteren (Word of HTML)…', 'Afdrukken…']);
+      assert.deepEqual(await frame.locator('nav.rk-actions a').allInnerTexts(), actions);
       await button.click();
-      await chooseQuickPickRow(page, 'Webpagina (.html)');
+      await chooseQuickPickRow(page, webPage);
       await acceptFileDialog(page, target);
-      await page.locator('.notifications-toasts .notification-toast', { hasText: 'Het protocol is geëxporteerd naar kindercentrum-de-zonnebloem.html.' }).first().waitFor({ state: 'visible' });
+      await page.locator('.notifications-toasts .notification-toast', { hasText: EXPORTED_TO[locale]('kindercentrum-de-zonnebloem.html') }).first().waitFor({ state: 'visible' });
       const html = fs.readFileSync(target, 'utf8');
-      assert.match(html, /^<!DOCTYPE html>\n<html lang="nl">/);
+      assert.ok(html.startsWith(`<!DOCTYPE html>\n<html lang="${locale}">`), 'the page in the language of meldcode.locale');
       assert.ok(html.includes('<h1>Kindercentrum De Zonnebloem</h1>'));
       // Leave no second tab named after the protocol for the checks after this one.
       await closeRouteMap(page);
@@ -504,14 +581,18 @@ export const CHECKS: Check[] = [
   {
     name: '"Meldcode: Import Word document…" writes the protocol beside the document and opens it',
     async run(context) {
-      const { page, server } = context;
+      const { page, server, locale } = context;
       const source = path.join(server.workspace, 'kinderopvang-basismodel.docx');
       fs.copyFileSync(path.join(REPO, 'test', 'fixtures', 'word', 'kinderopvang-basismodel.docx'), source);
       await runCommand(page, 'Meldcode: Import Word document…');
       await acceptFileDialog(page, source);
       const target = 'kinderopvang-basismodel.meldcode.yaml';
       await activeTab(page, target).waitFor({ state: 'visible' });
-      const toast = page.locator('.notifications-toasts .notification-toast', { hasText: `kinderopvang-basismodel.docx is geïmporteerd als ${target}.` }).first();
+      const imported = {
+        nl: `kinderopvang-basismodel.docx is geïmporteerd als ${target}. Wat herkend is en wat nog een plaats moet krijgen, staat in het uitvoerpaneel "Meldcode: Word-import".`,
+        en: `kinderopvang-basismodel.docx is imported as ${target}. What was recognised and what still needs a place is in the output panel "Meldcode: Word import".`,
+      }[locale];
+      const toast = page.locator('.notifications-toasts .notification-toast', { hasText: imported }).first();
       await toast.waitFor({ state: 'visible' });
       await screenshot(context, 'import-word');
       const text = fs.readFileSync(path.join(server.workspace, target), 'utf8');
@@ -522,10 +603,10 @@ export const CHECKS: Check[] = [
   {
     name: 'the route map comes back after a window reload, for the same protocol',
     async run(context) {
-      const { page } = context;
+      const { page, locale } = context;
       await openFile(page, COMPLETE);
       await runCommand(page, 'Meldcode: Show route map');
-      const tab = page.locator('.tabs-container .tab', { hasText: `Routekaart: ${COMPLETE}` }).first();
+      const tab = page.locator('.tabs-container .tab', { hasText: `${ROUTE_MAP[locale]}: ${COMPLETE}` }).first();
       await tab.waitFor({ state: 'visible' });
       await Promise.all([page.waitForEvent('load'), runCommand(page, 'Developer: Reload Window')]);
       await waitForWorkbench(page);
@@ -536,7 +617,71 @@ export const CHECKS: Check[] = [
       await screenshot(context, 'route-map-after-reload');
     },
   },
+  {
+    name: 'choosing the other language for meldcode.locale in the Settings editor turns the open protocol\'s problems into that language without a reload, and back',
+    async run(context) {
+      await openWorkbenchIfClosed(context);
+      const other: Locale = context.locale === 'nl' ? 'en' : 'nl';
+      await switchLocaleAndBack(context, other, other, 'locale-switched');
+    },
+  },
+  {
+    // In the Dutch pass, where the change to English shows.
+    name: 'with meldcode.locale at auto, the English UI gives the problems in English',
+    locales: ['nl'],
+    async run(context) {
+      await openWorkbenchIfClosed(context);
+      await switchLocaleAndBack(context, 'auto', 'en', 'locale-auto');
+    },
+  },
 ];
+
+/** Opens the workbench when a check runs on its own (--only), without the first check. */
+async function openWorkbenchIfClosed({ page, server }: CheckContext): Promise<void> {
+  if (!page.url().startsWith(server.url)) await page.goto(`${server.url}/?folder=${encodeURIComponent(server.workspace)}`);
+  await waitForWorkbench(page);
+}
+
+/**
+ * With a protocol with outdated terms open (no earlier check edits it), chooses `setting` for meldcode.locale in the Settings editor:
+ * its problems and the status bar turn to `shownIn`, in the same window (no reload); then the
+ * pass's own locale is chosen again and they turn back.
+ */
+async function switchLocaleAndBack(context: CheckContext, setting: Locale | 'auto', shownIn: Locale, name: string): Promise<void> {
+  const { page, server, locale } = context;
+  // Where startCodeServer keeps the user settings.
+  const settingsFile = path.join(server.root, 'user-data', 'User', 'settings.json');
+  const text = sample(`flawed/${OUTDATED}`);
+  const errors = findings(text).filter((finding) => finding.severity === 'error').length;
+  const warnings = findings(text).filter((finding) => finding.severity === 'warning').length;
+  const showsAllIn = (language: Locale) => (rows: ProblemRow[]): boolean => {
+    const expected = expectedProblems(text, language);
+    const mine = rowsOfFile(rows, OUTDATED);
+    return mine.length === expected.length && expected.every((problem) => showsProblem(mine, problem));
+  };
+  let reloads = 0;
+  const countReload = (frame: Frame): void => {
+    if (frame === page.mainFrame()) reloads++;
+  };
+  page.on('framenavigated', countReload);
+  try {
+    await openFile(page, OUTDATED);
+    await showProblems(page, OUTDATED);
+    await waitForProblems(page, showsAllIn(locale));
+    await chooseSetting(page, settingsFile, 'meldcode.locale', setting);
+    await waitForProblems(page, showsAllIn(shownIn));
+    const amk = { nl: '"AMK" bestaat niet meer: sinds 1 januari 2015', en: '"AMK" no longer exists: since 1 January 2015' }[shownIn];
+    assert.ok(rowsOfFile(await problemRows(page), OUTDATED).some((row) => plain(row.message).startsWith(amk)), `a problem reads "${amk} …"`);
+    await waitForStatus({ ...context, locale: shownIn }, errors, warnings);
+    await screenshot(context, name);
+    await chooseSetting(page, settingsFile, 'meldcode.locale', locale);
+    await waitForProblems(page, showsAllIn(locale));
+    await waitForStatus(context, errors, warnings);
+  } finally {
+    page.off('framenavigated', countReload);
+  }
+  assert.equal(reloads, 0, 'the window was not reloaded');
+}
 
 /** Closes the route map's tab of an earlier check: its title names the protocol too, which would make two tabs match it. */
 async function closeRouteMap(page: Page): Promise<void> {

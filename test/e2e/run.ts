@@ -3,6 +3,9 @@
  * Chromium by Playwright, asserting what a protocol writer sees. Run with `npm run test:e2e`
  * (which builds and packages first); prints "N passed, N failed" and exits 1 on any failure.
  *
+ * The walk-through runs twice in the English UI, each in a fresh code-server: with
+ * `meldcode.locale: nl` (a Dutch protocol writer) and with `meldcode.locale: en`.
+ *
  * Then the checks of dutch-display-language.ts, in a second code-server whose display language is
  * Dutch (the manifest's texts follow only that language).
  *
@@ -11,13 +14,14 @@
  *
  * Options: --vsix FILE (default: the newest meldcode-*.vsix in the repository root),
  * --update-images (copy the README and walkthrough screenshots into images/), --only NAME (run
- * the UI checks whose name contains NAME, and not the suite), --no-suite.
+ * the UI checks whose name contains NAME, and not the suite), --locale nl|en (the walk-through
+ * in that language only), --no-suite.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { findTools, startCodeServer, type CodeServer, type CodeServerOptions } from './codeServer';
-import { REPO } from './expectations';
+import { LOCALES, REPO, type Locale } from './expectations';
 import { CHECKS, WORKSPACE_FILES, type Check, type CheckContext } from './checks';
 import { DUTCH_DISPLAY_LANGUAGE_CHECKS, dutchDisplayLanguageServer } from './dutch-display-language';
 import { runVscodeSuite } from './vscode-suite';
@@ -40,9 +44,16 @@ const USER_SETTINGS = {
   'editor.hover.delay': 300,
   'files.autoSave': 'off',
   'git.enabled': false,
-  // A Dutch protocol writer: problems, hovers and completions in Dutch.
-  'meldcode.locale': 'nl',
 };
+
+/** The walk-through's code-server for one `meldcode.locale`; the English pass logs in a folder of its own. */
+function withMeldcodeLocale(base: CodeServerOptions, locale: Locale): CodeServerOptions {
+  return {
+    ...base,
+    settings: { ...base.settings, 'meldcode.locale': locale },
+    logDir: locale === 'nl' ? base.logDir : path.join(base.logDir, locale),
+  };
+}
 
 function argument(name: string): string | undefined {
   const index = process.argv.indexOf(name);
@@ -78,8 +89,17 @@ async function cleanUp(): Promise<void> {
   await server?.stop().catch(() => undefined);
 }
 
-/** Starts code-server with `options` and Chromium, runs `checks` in order, and stops both. */
-async function runPhase(options: () => CodeServerOptions, checks: Check[], counts: { passed: number; failed: number }, started: number): Promise<void> {
+/**
+ * Starts code-server with `options` and Chromium, runs `checks` in order, and stops both.
+ * `locale` is the language the extension's texts are in there (`meldcode.locale`, resolved).
+ */
+async function runPhase(
+  options: () => CodeServerOptions,
+  checks: Check[],
+  counts: { passed: number; failed: number },
+  started: number,
+  locale: Locale = 'nl',
+): Promise<void> {
   try {
     const server = await startCodeServer(options());
     active.server = server;
@@ -95,6 +115,7 @@ async function runPhase(options: () => CodeServerOptions, checks: Check[], count
       server,
       results: RESULTS,
       updateImages: process.argv.includes('--update-images'),
+      locale,
     };
 
     for (const check of checks) {
@@ -105,7 +126,7 @@ async function runPhase(options: () => CodeServerOptions, checks: Check[], count
         console.log(`  ✓ ${check.name} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
       } catch (error) {
         counts.failed++;
-        const shot = path.join(RESULTS, `failed-${check.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`);
+        const shot = path.join(RESULTS, `failed-${check.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}${locale === 'nl' ? '' : `-${locale}`}.png`);
         await page.screenshot({ path: shot }).catch(() => undefined);
         console.log(`  ✗ ${check.name} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
         console.log(`    ${(error instanceof Error ? error.message : String(error)).split('\n').join('\n    ')}`);
@@ -131,6 +152,12 @@ async function main(): Promise<number> {
   fs.mkdirSync(RESULTS, { recursive: true });
   const vsix = path.resolve(argument('--vsix') ?? newestVsix());
   const only = argument('--only');
+  const onlyLocale = argument('--locale');
+  if (onlyLocale !== undefined && !LOCALES.includes(onlyLocale as Locale)) {
+    console.log(`e2e: --locale takes ${LOCALES.join(' or ')}, not ${onlyLocale}`);
+    return 2;
+  }
+  const locales = onlyLocale ? [onlyLocale as Locale] : LOCALES;
   console.log(`e2e: ${path.relative(REPO, vsix)} in code-server, Chromium via Playwright`);
 
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -142,7 +169,12 @@ async function main(): Promise<number> {
   const counts = { passed: 0, failed: 0 };
   const selected = (checks: Check[]): Check[] => checks.filter((check) => !only || check.name.includes(only));
   const options = (): CodeServerOptions => ({ tools: findTools(), vsix, files: WORKSPACE_FILES(), settings: USER_SETTINGS, logDir: RESULTS });
-  if (selected(CHECKS).length > 0) await runPhase(options, selected(CHECKS), counts, started);
+  for (const locale of locales) {
+    const checks = selected(CHECKS).filter((check) => !check.locales || check.locales.includes(locale));
+    if (checks.length === 0) continue;
+    console.log(`e2e: the walk-through with meldcode.locale: ${locale}`);
+    await runPhase(() => withMeldcodeLocale(options(), locale), checks, counts, started, locale);
+  }
   // The manifest's texts follow only VS Code's display language: a second code-server, in Dutch.
   const dutch = selected(DUTCH_DISPLAY_LANGUAGE_CHECKS);
   if (dutch.length > 0) await runPhase(() => dutchDisplayLanguageServer(options()), dutch, counts, started);

@@ -1,4 +1,5 @@
 /** What a user does in the VS Code workbench, as Playwright steps against code-server. */
+import * as fs from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 
 export const TIMEOUT = 30_000;
@@ -161,4 +162,44 @@ export async function goToLine(page: Page, line: number, column = 1): Promise<vo
 /** The rendered editor line that shows `text` (the first one on screen). */
 export function editorLine(page: Page, text: string): Locator {
   return editor(page).locator('.view-line', { hasText: text }).first();
+}
+
+/**
+ * Chooses `value` for the setting `id` (one with a list of values) in the user Settings editor,
+ * as a user would: search for it, pick the value from its drop-down, close the editor.
+ * `settingsFile` is the user settings.json: closing the editor before VS Code has written the
+ * choice there drops it, and the drop-down itself may show the old value for a moment.
+ */
+export async function chooseSetting(page: Page, settingsFile: string, id: string, value: string): Promise<void> {
+  await runCommand(page, 'Preferences: Open User Settings');
+  const settings = page.locator('.settings-editor');
+  await settings.waitFor({ state: 'visible', timeout: TIMEOUT });
+  await settings.locator('.settings-header .suggest-input-container .monaco-editor').first().click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(id);
+  const dropDown = settings.locator(`.setting-item-contents[data-key=${JSON.stringify(id)}] select`).first();
+  await dropDown.waitFor({ state: 'visible', timeout: TIMEOUT });
+  await dropDown.click();
+  const option = page
+    .locator('.monaco-select-box-dropdown-container .monaco-list-row')
+    .filter({ has: page.locator('.option-text', { hasText: new RegExp(`^${value}$`) }) })
+    .first();
+  await option.waitFor({ state: 'visible', timeout: TIMEOUT });
+  // The row of the default value says so; choosing it removes the setting from the file.
+  const isDefault = /\bdefault\b/.test(await option.innerText());
+  await option.click();
+  await waitFor(`${id}: ${value} in ${settingsFile}`, async () => {
+    const written = readJson(settingsFile);
+    return written !== undefined && (isDefault ? !(id in written) : written[id] === value);
+  });
+  await page.keyboard.press('Escape');
+  await settings.waitFor({ state: 'hidden', timeout: TIMEOUT });
+}
+
+function readJson(file: string): Record<string, unknown> | undefined {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
+  } catch {
+    return undefined;
+  }
 }
