@@ -59,6 +59,19 @@ describe('language server: code actions', () => {
     return published.diagnostics.map((entry) => `${entry.range.start.line}:${String(entry.code)}`);
   }
 
+  /** Opens the text under a fresh name: its diagnostics as [code, range, message], and the code actions at the start of `line`. */
+  async function diagnosticsAndActionsAt(text: string, line: number): Promise<{ uri: string; diagnostics: unknown[]; actions: Action[] }> {
+    const uri = `file:///tmp/actions-${++counter}.meldcode.yaml`;
+    client.open(uri, text);
+    const published = await client.diagnosticsFor(uri);
+    const actions = await client.request<Action[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line, character: 0 }, end: { line, character: 0 } },
+      context: { diagnostics: [] },
+    });
+    return { uri, diagnostics: published.diagnostics.map((entry) => [entry.code, entry.range, entry.message]), actions };
+  }
+
   before(async () => {
     client = await TestClient.start({ locale: 'nl' });
   });
@@ -323,18 +336,8 @@ describe('language server: code actions', () => {
       assert.notEqual(text, base);
       const slipped = text.split('\n').indexOf(written);
       const indent = written.length - written.trimStart().length;
-      const uri = `file:///tmp/actions-${++counter}.meldcode.yaml`;
-      client.open(uri, text);
-      const published = await client.diagnosticsFor(uri);
-      assert.deepEqual(
-        published.diagnostics.map((entry) => [entry.code, entry.range, entry.message]),
-        [['yaml-syntax', { start: { line: slipped, character: 0 }, end: { line: slipped, character: indent } }, message]],
-      );
-      const actions = await client.request<Action[]>('textDocument/codeAction', {
-        textDocument: { uri },
-        range: { start: { line: slipped, character: 0 }, end: { line: slipped, character: 0 } },
-        context: { diagnostics: [] },
-      });
+      const { uri, diagnostics, actions } = await diagnosticsAndActionsAt(text, slipped);
+      assert.deepEqual(diagnostics, [['yaml-syntax', { start: { line: slipped, character: 0 }, end: { line: slipped, character: indent } }, message]]);
       assert.deepEqual(
         actions.map((action) => [action.title, action.kind, action.isPreferred ?? false]),
         [
@@ -395,11 +398,6 @@ describe('language server: code actions', () => {
         ],
       ],
     );
-    const actions = await client.request<Action[]>('textDocument/codeAction', {
-      textDocument: { uri },
-      range: { start: { line: slipped, character: 0 }, end: { line: slipped, character: 0 } },
-      context: { diagnostics: [] },
-    });
     assert.deepEqual(
       actions.map((action) => [action.title, action.kind, action.isPreferred ?? false]),
       [
