@@ -385,11 +385,9 @@ describe('language server: code actions', () => {
     const text = PROTOCOL.replace('    functie: Pedagogisch coach\n    telefoon: "030-2345678"\n', '    functie: Pedagogisch coach\n        telefoon: "030-2345678"\n');
     assert.notEqual(text, PROTOCOL);
     const slipped = text.split('\n').indexOf('        telefoon: "030-2345678"');
-    const uri = `file:///tmp/actions-${++counter}.meldcode.yaml`;
-    client.open(uri, text);
-    const published = await client.diagnosticsFor(uri);
+    const { uri, diagnostics, actions } = await diagnosticsAndActionsAt(text, slipped);
     assert.deepEqual(
-      published.diagnostics.map((entry) => [entry.code, entry.range, entry.message]),
+      diagnostics,
       [
         [
           'yaml-syntax',
