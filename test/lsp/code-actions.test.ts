@@ -353,34 +353,6 @@ describe('language server: code actions', () => {
     }
   });
 
-  it('quotes a text with ": " wrapped onto a second line: in the column of its text (YAML cannot read it) and further in', async () => {
-    const first = '      - Let op: bij acuut gevaar direct 112';
-    for (const [second, rule, check] of [
-      ['        bellen.', 'yaml-syntax', 'leesbare YAML'],
-      ['          bellen.', 'schema', 'opbouw van het protocol'],
-    ]) {
-      const text = PROTOCOL.replace(
-        '      - Noteer de signalen feitelijk in het kinddossier.\n',
-        `      - Noteer de signalen feitelijk in het kinddossier.\n${first}\n${second}\n`,
-      );
-      const at = text.split('\n').indexOf(first);
-      const { uri, actions } = await actionsFor(text, at + 1);
-      assert.deepEqual(
-        actions.map((action) => [action.title, action.kind, action.diagnostics?.[0]?.code ?? null]),
-        [
-          ['Zet de tekst tussen aanhalingstekens', 'quickfix', rule],
-          ['Meldcode: alle automatische correcties toepassen', 'source.fixAll.meldcode', null],
-          [`Controle "${check}" (${rule}) uitzetten op regel ${at + 1}`, 'quickfix', rule],
-        ],
-        rule,
-      );
-      assert.deepEqual(actions[0].diagnostics?.[0].range, { start: { line: at, character: 8 }, end: { line: at + 1, character: second.length } });
-      const quoted = apply(text, uri, actions[0]);
-      assert.equal(quoted, text.replace(`${first}\n${second}\n`, `      - "Let op: bij acuut gevaar direct 112\n${second}"\n`));
-      assert.deepEqual(await findingsOf(quoted), await findingsOf(PROTOCOL));
-    }
-  });
-
   it('marks a line indented 4 spaces too far on its own indentation, and "Corrigeer de inspringing" moves it back', async () => {
     const text = PROTOCOL.replace('    functie: Pedagogisch coach\n    telefoon: "030-2345678"\n', '    functie: Pedagogisch coach\n        telefoon: "030-2345678"\n');
     assert.notEqual(text, PROTOCOL);
