@@ -85,6 +85,9 @@ export interface ColonSentence {
   /** The line it starts on and the line it ends on. */
   firstLine: number;
   lastLine: number;
+  /** For a list item, the column of its dash and the words YAML reads as a key ("Let op"). */
+  dashColumn?: number;
+  key?: string;
   /** The whole text in quotes, line breaks kept; undefined when no quoting reads back as the same text. */
   quoted: string | undefined;
 }
@@ -126,10 +129,12 @@ function sentenceOn(lines: TextLines, line: number): Extent | undefined {
   let kind: ColonSentence['kind'];
   let column: number;
   let owner: number;
+  let key: string | undefined;
   if (item && !looksLikeFormatKey(item[3]) && !COMMENT.test(item[3])) {
     kind = 'item';
     column = item[1].length + item[2].length;
     owner = item[1].length;
+    key = item[3];
   } else {
     const value = VALUE_LINE.exec(first);
     if (!value || COMMENT.test(value[3])) return undefined;
@@ -152,7 +157,7 @@ function sentenceOn(lines: TextLines, line: number): Extent | undefined {
   if (furtherInAfter(lines, lastLine, owner)) return undefined;
   const startOffset = lines.lineStart(line) + column;
   const endOffset = lines.lineStart(lastLine) + (lastLine === line ? column : 0) + text.trimEnd().length;
-  return { kind, startOffset, endOffset, firstLine: line, lastLine };
+  return { kind, startOffset, endOffset, firstLine: line, lastLine, ...(key === undefined ? {} : { dashColumn: owner, key }) };
 }
 
 /**
@@ -209,4 +214,42 @@ function isBlankOrComment(line: string): boolean {
 
 function indentation(line: string): number {
   return /^ */.exec(line)![0].length;
+}
+
+/** The items' title of every list of text in the format, by the list's key: 'acties' -> Actie / Action. */
+const ITEM_TITLES: ReadonlyMap<string, { nl: string; en: string }> = (() => {
+  const titles = new Map<string, { nl: string; en: string }>();
+  const visit = (node: unknown): void => {
+    if (!node || typeof node !== 'object') return;
+    const properties = (node as SchemaNode).properties ?? {};
+    for (const [key, child] of Object.entries(properties)) {
+      const items = child?.items;
+      if (items?.title && String(items.type).includes('string') && !titles.has(key)) titles.set(key, { nl: items.title, en: items['x-title-en'] ?? items.title });
+    }
+    for (const value of Object.values(node)) visit(value);
+  };
+  visit(PROTOCOL_SCHEMA);
+  return titles;
+})();
+
+/** Lines looked up over to find the key of the list an item is in: its items above it, wrapped. */
+const MAX_LINES_TO_LIST_KEY = 200;
+
+/**
+ * The title of the items of the list a list item with ": " stands in ("Actie" under `acties:`):
+ * the key on the nearest line above that stands left of the dash, or in its column without a
+ * dash. Undefined when that is no list of text the format knows.
+ */
+export function itemTitle(lines: TextLines, sentence: ColonSentence): { nl: string; en: string } | undefined {
+  const dash = sentence.dashColumn;
+  if (dash === undefined) return undefined;
+  for (let line = sentence.firstLine - 1; line >= 0 && sentence.firstLine - line <= MAX_LINES_TO_LIST_KEY; line--) {
+    const content = lines.lineText(line);
+    if (isBlankOrComment(content)) continue;
+    const indent = indentation(content);
+    if (indent > dash || (indent === dash && /^ *-(\s|$)/.test(content))) continue;
+    const key = /^ *(?:- +)?([^\s#'"[\]{}:][^:#]*?):[ \t]*(?:#.*)?$/.exec(content);
+    return key ? ITEM_TITLES.get(key[1]) : undefined;
+  }
+  return undefined;
 }

@@ -494,14 +494,14 @@ function fieldNames(schema: SchemaNode | undefined, location: Location): { field
 }
 
 /** "Stappenplan" -> "stappenplan", but "KvK-nummer" and "Veilig Thuis" keep their capitals. */
-function inSentence(title: string): string {
+export function inSentence(title: string): string {
   if (title.length > 1 && /^\p{Lu}\p{Ll}/u.test(title) && !/\s\p{Lu}/u.test(title)) return title[0].toLowerCase() + title.slice(1);
   return title;
 }
 
 const MAX_SHOWN = 60;
 
-function display(value: unknown): string {
+export function display(value: unknown): string {
   let shown: string;
   if (value === null || value === undefined) shown = '';
   else if (typeof value === 'object') shown = Array.isArray(value) ? '[…]' : '{…}';

@@ -72,7 +72,14 @@ describe('rule yaml-syntax', () => {
     const ACTIONS = '    acties: [Noteer wat u ziet en hoort, met datum en bron.]';
     const withAction = (written: string): string => variant(protocol, ACTIONS, `    acties:\n      - Noteer wat u ziet en hoort, met datum en bron.\n      - ${written}`);
     const lineOf = (text: string, start: string): number => text.split('\n').findIndex((line) => line.startsWith(start));
+    // Worded as the schema rule words such an action on one line, which YAML can read.
     const withColon = (where: ReturnType<typeof range>) =>
+      expect(
+        where,
+        'Deze tekst (actie) bevat een dubbele punt met een spatie (": "), waardoor hij gelezen wordt als de sleutel \'Let op\' met een waarde; zet de hele tekst tussen aanhalingstekens.',
+        'This text (action) contains a colon followed by a space (": "), so it is read as the key \'Let op\' with a value; put the whole text in quotes.',
+      );
+    const valueWithColon = (where: ReturnType<typeof range>) =>
       expect(
         where,
         'Deze tekst bevat een dubbele punt met een spatie (": "), die YAML leest als het begin van een sleutel; zet de hele tekst tussen aanhalingstekens.',
@@ -124,10 +131,22 @@ describe('rule yaml-syntax', () => {
       assert.deepEqual(validateText(fixed(text), { today: TODAY }).map((finding) => finding.ruleId), []);
     });
 
+    it('names the field from the list the item stands in, past the items above it; in a list the format does not know, only the text', () => {
+      const text = withAction('Bel: de aandachtsfunctionaris\n        direct.\n      - Let op: bij acuut gevaar direct 112\n        bellen.');
+      const line = lineOf(text, '      - Let op:');
+      assert.deepEqual(findingsOf(RULE, text).map((finding) => [finding.range.start.line, finding.message.en]), [
+        [line - 2, 'This text (action) contains a colon followed by a space (": "), so it is read as the key \'Bel\' with a value; put the whole text in quotes.'],
+        [line, 'This text (action) contains a colon followed by a space (": "), so it is read as the key \'Let op\' with a value; put the whole text in quotes.'],
+      ]);
+      const notes = `${protocol}notities:\n  - Let op: bij acuut gevaar direct 112\n    bellen.\n`;
+      const notesLine = lineOf(notes, '  - Let op:');
+      assertFindings(findingsOf(RULE, notes), [valueWithColon(range(notesLine, 4, notesLine + 1, 11))]);
+    });
+
     it('quotes a wrapped title, keeps a comment after the last line outside the quotes, and keeps CRLF line ends', () => {
       const title = variant(protocol, `    titel: ${TITLE}`, '    titel: Stap 1: signalen in kaart\n      brengen # zie bijlage');
       const line = lineOf(title, '    titel: Stap 1:');
-      assertFindings(findingsOf(RULE, title), [withColon(range(line, 11, line + 1, 13))]);
+      assertFindings(findingsOf(RULE, title), [valueWithColon(range(line, 11, line + 1, 13))]);
       const after = fixed(title);
       assert.equal(after, variant(title, 'Stap 1: signalen in kaart\n      brengen # zie', '"Stap 1: signalen in kaart\n      brengen" # zie'));
       assert.deepEqual(stepOf(after), { titel: 'Stap 1: signalen in kaart brengen', acties: ['Noteer wat u ziet en hoort', 'met datum en bron.'] });

@@ -2,7 +2,9 @@ import { parseDocument, type YAMLError } from 'yaml';
 import type { ParseProblem } from '../document';
 import type { PositionMapper } from '../positions';
 import type { OffsetEdit, Rule } from '../rule';
-import { colonSentenceAt, KNOWN_KEYS } from '../colon-text';
+import { colonSentenceAt, itemTitle, KNOWN_KEYS } from '../colon-text';
+import { display, inSentence } from '../schema-errors';
+import { SCHEMA_MESSAGES } from '../schema-messages';
 import { PROTOCOL_SCHEMA, type SchemaNode } from '../schema-validator';
 
 /** Messages per YAML error code (see the `yaml` package's ErrorCode) and for our own refusals. */
@@ -87,6 +89,8 @@ const MESSAGES = {
     nl: 'Deze waarde bevat een dubbele punt met een spatie erna, of de inspringing klopt niet; zet tekst met ": " tussen aanhalingstekens.',
     en: 'This value holds a colon followed by a space, or the indentation is wrong; put text containing ": " in quotes.',
   },
+  // A list item of text read as a key: worded as the schema rule words it on one line.
+  ITEM_WITH_COLON: SCHEMA_MESSAGES.textWithColon,
   VALUE_WITH_COLON: {
     nl: 'Deze tekst bevat een dubbele punt met een spatie (": "), die YAML leest als het begin van een sleutel; zet de hele tekst tussen aanhalingstekens.',
     en: 'This text contains a colon followed by a space (": "), which YAML reads as the start of a key; put the whole text in quotes.',
@@ -148,8 +152,10 @@ export const rule: Rule = {
       if (sentence && (sentence.kind === 'item' || (!slips.found.has(problem) && !slips.explained.has(problem)))) {
         sentenceEnd = sentence.endOffset;
         const { startOffset, endOffset, quoted } = sentence;
+        const item = itemTitle(document.positions, sentence);
         context.report({
-          messageId: 'VALUE_WITH_COLON',
+          messageId: item ? 'ITEM_WITH_COLON' : 'VALUE_WITH_COLON',
+          data: item ? { fieldNl: inSentence(item.nl), fieldEn: inSentence(item.en), key: display(sentence.key) } : undefined,
           range: document.positions.range(startOffset, endOffset),
           fix: quoted === undefined ? undefined : { messageId: 'QUOTE_TEXT', edits: [{ startOffset, endOffset, newText: quoted }] },
         });
