@@ -7,6 +7,7 @@ import { ConfigFiles } from '../../server/src/config-files';
 import { parseProtocol } from '../../server/src/engine/document';
 import { createRouteMapView, renderExportDocument } from '../../server/src/render';
 import { loadWord } from '../../server/src/word/load';
+import { protocolWithBases } from '../../server/src/workspace/locations';
 import type { Locale } from './translations';
 
 export type ExportFormat = 'html' | 'docx';
@@ -25,12 +26,24 @@ export interface ProtocolExportOptions {
   sourceName: string;
   /** The protocol's path on disk: its .meldcoderc.yaml turns rules off or on, as for `meldcode-lint render`. */
   protocolPath?: string;
+  /** The workspace folders: a location protocol is exported merged with its base, which must lie in one of them. */
+  roots?: readonly string[];
 }
 
 /** The protocol text as a printable HTML page or a Word document, as `meldcode-lint render` writes it. */
 export async function renderProtocolExport(text: string, format: ExportFormat, options: ProtocolExportOptions): Promise<Uint8Array> {
-  const rules = options.protocolPath === undefined ? undefined : new ConfigFiles().forProtocol(options.protocolPath).rules;
-  const view = createRouteMapView(parseProtocol(text), { locale: options.locale, rules });
+  let view;
+  if (options.protocolPath === undefined) {
+    view = createRouteMapView(parseProtocol(text), { locale: options.locale });
+  } else {
+    const config = new ConfigFiles().forProtocol(options.protocolPath);
+    // A location protocol is exported merged with its base (docs/locations.md), as the route map shows it.
+    const { document, findings, levels } = protocolWithBases(options.protocolPath, parseProtocol(text, { maxFileSize: config.maxFileSize }), options.roots ?? [], {
+      rules: config.rules,
+      maxFileSize: config.maxFileSize,
+    });
+    view = createRouteMapView(document, { locale: options.locale, findings, levels: levels?.documents });
+  }
   if (format === 'docx') return loadWord().exportDocx(view, { locale: options.locale, sourceName: options.sourceName });
   return new TextEncoder().encode(renderExportDocument(view, { sourceName: options.sourceName }));
 }

@@ -79,6 +79,7 @@ async function render(document: vscode.TextDocument, format: ExportFormat): Prom
       locale: currentLocale(),
       sourceName: fileName(document.uri),
       protocolPath: document.uri.scheme === 'file' ? document.uri.fsPath : undefined,
+      roots: (vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri.fsPath),
     });
   } catch (error) {
     void vscode.window.showErrorMessage(localize('The protocol could not be exported: {0}', reasonOf(error)));

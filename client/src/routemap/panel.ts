@@ -36,6 +36,8 @@ export class RouteMapPanel {
   private readonly disposables: vscode.Disposable[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
   private wasVisible = true;
+  /** The real paths of the files drawn, by level (0: the protocol, then its bases): see RevealMessage.level. */
+  private levelPaths: string[] = [];
 
   static show(document: vscode.TextDocument): void {
     if (RouteMapPanel.current) {
@@ -100,8 +102,9 @@ export class RouteMapPanel {
   private view(): RouteMapView {
     // A location protocol is drawn merged with its base (docs/locations.md).
     const roots = (vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri.fsPath);
-    const { document, findings } = protocolWithBases(this.document.uri.fsPath, parseProtocol(this.document.getText()), roots);
-    return createRouteMapView(document, { locale: currentLocale(), findings });
+    const { document, findings, levels } = protocolWithBases(this.document.uri.fsPath, parseProtocol(this.document.getText()), roots);
+    this.levelPaths = levels?.paths ?? [];
+    return createRouteMapView(document, { locale: currentLocale(), findings, levels: levels?.documents });
   }
 
   /** The buttons' command links, for the protocol shown. */
@@ -151,11 +154,14 @@ export class RouteMapPanel {
 
   private async reveal(message: RevealMessage): Promise<void> {
     if (this.document.isClosed) return;
-    const length = this.document.getText().length;
-    const start = this.document.positionAt(Math.min(Math.max(0, message.offset), length));
-    const end = this.document.positionAt(Math.min(Math.max(message.offset, message.endOffset), length));
+    // A box drawn from a base protocol opens the base, where that part is written.
+    const basePath = message.level ? this.levelPaths[message.level] : undefined;
+    const target = basePath === undefined ? this.document : await vscode.workspace.openTextDocument(vscode.Uri.file(basePath));
+    const length = target.getText().length;
+    const start = target.positionAt(Math.min(Math.max(0, message.offset), length));
+    const end = target.positionAt(Math.min(Math.max(message.offset, message.endOffset), length));
     const shown = vscode.window.visibleTextEditors.find((editor) => editor.document === this.document);
-    await vscode.window.showTextDocument(this.document, {
+    await vscode.window.showTextDocument(target, {
       viewColumn: shown?.viewColumn ?? vscode.ViewColumn.One,
       selection: new vscode.Range(start, end),
       preserveFocus: false,
@@ -172,5 +178,10 @@ export class RouteMapPanel {
 function isRevealMessage(message: unknown): message is RevealMessage {
   if (typeof message !== 'object' || message === null) return false;
   const candidate = message as Partial<RevealMessage>;
-  return candidate.type === 'reveal' && Number.isFinite(candidate.offset) && Number.isFinite(candidate.endOffset);
+  return (
+    candidate.type === 'reveal' &&
+    Number.isFinite(candidate.offset) &&
+    Number.isFinite(candidate.endOffset) &&
+    (candidate.level === undefined || (Number.isInteger(candidate.level) && candidate.level >= 0))
+  );
 }

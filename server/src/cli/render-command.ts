@@ -260,7 +260,7 @@ export function runRender(argv: readonly string[], io: RenderIo): number | Promi
   }
 
   // A location protocol is drawn merged with its base (docs/locations.md).
-  const { document, findings } = protocolWithBases(protocolPath, parseProtocolBytes(bytes, { maxFileSize: config.maxFileSize }), [io.cwd], {
+  const { document, findings, levels } = protocolWithBases(protocolPath, parseProtocolBytes(bytes, { maxFileSize: config.maxFileSize }), [io.cwd], {
     rules: new Map(config.rules),
     maxFileSize: config.maxFileSize,
   });
@@ -271,7 +271,7 @@ export function runRender(argv: readonly string[], io: RenderIo): number | Promi
     note(message(locale, 'undrawable', { path: parsed.file, reason }));
     return RENDER_EXIT_UNDRAWABLE;
   }
-  const view = createRouteMapView(document, { locale: documentLocale, findings });
+  const view = createRouteMapView(document, { locale: documentLocale, findings, levels: levels?.documents });
   const sourceName = path.basename(protocolPath);
   if (parsed.format === 'docx') {
     return loadWord()

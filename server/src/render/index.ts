@@ -34,11 +34,16 @@ export interface ViewOptions extends Pick<ValidateOptions, 'rules' | 'today'> {
   locale?: Locale;
   /** Findings already computed for this document; validated here when absent. */
   findings?: readonly Finding[];
+  /**
+   * For a location merged with its bases: the documents by level (0: the location), so that
+   * a box from a base points into the base's text (SourceLocation.level).
+   */
+  levels?: readonly ProtocolDocument[];
 }
 
 export function createRouteMapView(document: ProtocolDocument, options: ViewOptions = {}): RouteMapView {
   const findings = options.findings ?? validateDocument(document, { rules: options.rules, today: options.today });
-  return buildRouteMapView(document, findings, options.locale ?? 'nl');
+  return buildRouteMapView(document, findings, options.locale ?? 'nl', options.levels);
 }
 
 /** The printable, self-contained HTML of a protocol text. */

@@ -1,10 +1,11 @@
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { scalarText } from '../engine/ast';
 import type { ProtocolDocument } from '../engine/document';
+import { levelOf } from '../engine/inheritance/merge';
 import type { ContactPointModel, DecisionModel, KeyedSection, OfficerModel, QuestionModel, ScalarField, StepModel } from '../engine/model';
 import { formatMessage } from '../engine/rule';
 import { rule as stepMissingRule, STEP_TITLES } from '../engine/rules/step-missing';
-import type { Finding, Locale } from '../engine/types';
+import type { Finding, Locale, Range } from '../engine/types';
 import { QUESTIONS, type QuestionOutcome } from '../knowledge/afwegingskader';
 import { CONTACT_KIND_LABELS, ROUTE_KIND_LABELS, SECTION_TITLES, SECTOR_LABELS, STANDARD_DECISIONS, STANDARD_QUESTIONS, label } from './strings';
 
@@ -18,6 +19,8 @@ export interface SourceLocation {
   line: number;
   offset: number;
   endOffset: number;
+  /** In a location merged with its bases: which base's text (1: the nearest); absent for the protocol's own. */
+  level?: number;
 }
 
 export interface ContactView {
@@ -262,33 +265,39 @@ const MAX_CONTENT_DEPTH = 4;
 const FIRST_STEP = 0;
 const LAST_STEP = 5;
 
-export function buildRouteMapView(document: ProtocolDocument, findings: readonly Finding[], locale: Locale): RouteMapView {
+export function buildRouteMapView(document: ProtocolDocument, findings: readonly Finding[], locale: Locale, levels: readonly ProtocolDocument[] = []): RouteMapView {
   const model = document.model;
-  const locate = (start: number, end: number): SourceLocation => {
+  /** `range`: the part's range in the merged model, whose lines tell which file it is written in. */
+  const locate = (start: number, end: number, range?: Range): SourceLocation => {
+    const level = range === undefined ? 0 : levelOf(range);
+    const source = level > 0 ? levels[level] : document;
+    if (source === undefined) return { line: 0, offset: 0, endOffset: 0 };
     // A block collection's range runs on over the line break (and blank lines) after it;
     // selecting that would make typing over the selection join two lines.
     let trimmed = end;
-    while (trimmed > start && /\s/.test(document.text[trimmed - 1])) trimmed--;
-    return { line: document.positions.positionAt(start).line, offset: start, endOffset: trimmed };
+    while (trimmed > start && /\s/.test(source.text[trimmed - 1])) trimmed--;
+    const location: SourceLocation = { line: source.positions.positionAt(start).line, offset: start, endOffset: trimmed };
+    if (level > 0) location.level = level;
+    return location;
   };
-  const locateNode = (node: Node): SourceLocation => {
-    const [start, end] = node.range ?? [0, 0];
-    return locate(start, end);
+  const locateNode = (part: { node: Node; range: Range }): SourceLocation => {
+    const [start, end] = part.node.range ?? [0, 0];
+    return locate(start, end, part.range);
   };
   const locateKey = (key: string): SourceLocation => {
     const section = model.sections.get(key);
-    if (section) return locate(section.keyStartOffset, section.keyStartOffset + section.key.length);
+    if (section) return locate(section.keyStartOffset, section.keyStartOffset + section.key.length, section.keyRange);
     const start = document.positions.offsetAt(model.topRange.start);
     return locate(start, document.positions.offsetAt(model.topRange.end));
   };
 
-  const officers = model.officers.map((officer) => officerView(officer, locateNode(officer.node), locale));
+  const officers = model.officers.map((officer) => officerView(officer, locateNode(officer), locale));
   const officerById = firstById(model.officers, officers);
   for (const [index, officer] of model.officers.entries()) {
     const deputyId = officer.vervanger?.text.trim();
     if (deputyId) officers[index].deputy = officerById.get(deputyId)?.name ?? deputyId;
   }
-  const contactPoints = model.contactPoints.map((point) => contactPointView(point, locateNode(point.node), locale));
+  const contactPoints = model.contactPoints.map((point) => contactPointView(point, locateNode(point), locale));
   const contactPointById = firstById(model.contactPoints, contactPoints);
 
   /** Whom a `contact` list names, with the numbers to call. */
@@ -301,7 +310,7 @@ export function buildRouteMapView(document: ProtocolDocument, findings: readonly
       }
       const point = contactPointById.get(id);
       if (point) return { id, found: true, name: point.name, role: distinctKind(point), phone: point.phone, location: point.location };
-      return { id, found: false, name: id, location: locate(reference.startOffset, reference.endOffset) };
+      return { id, found: false, name: id, location: locate(reference.startOffset, reference.endOffset, reference.range) };
     });
 
   const steps: StepView[] = [];
@@ -330,9 +339,9 @@ export function buildRouteMapView(document: ProtocolDocument, findings: readonly
         deadline: text(part.fields, 'termijn'),
         actions: textList(part.fields.get('acties')?.value ?? null),
         contacts: contactsOf(part.contacts),
-        location: locateNode(part.node),
+        location: locateNode(part),
       })),
-      location: locateNode(step.node),
+      location: locateNode(step),
     };
   };
   // A preliminary step (stap 0) comes first; a step that stands for several numbers is drawn once,
@@ -398,7 +407,7 @@ export function buildRouteMapView(document: ProtocolDocument, findings: readonly
         no: outcomeOf(question, 'nee', standardOutcomes.no, 'question', number, locale),
       },
       explanation: text(question.fields, 'toelichting'),
-      location: locateNode(question.node),
+      location: locateNode(question),
     });
   }
 
@@ -434,7 +443,7 @@ export function buildRouteMapView(document: ProtocolDocument, findings: readonly
           no: outcomeOf(decision, 'nee', standardOutcomes.no, 'decision', number, locale),
         },
         explanation: text(decision.fields, 'toelichting'),
-        location: locateNode(decision.node),
+        location: locateNode(decision),
       });
     }
   }
@@ -445,7 +454,7 @@ export function buildRouteMapView(document: ProtocolDocument, findings: readonly
       id,
       title: text(appendix.fields, 'titel') ?? id ?? label('appendices', locale),
       description: text(appendix.fields, 'omschrijving'),
-      location: locateNode(appendix.node),
+      location: locateNode(appendix),
     };
   });
   const appendixName = framework?.appendix ? nodeText(framework.appendix.node) : undefined;
@@ -454,7 +463,7 @@ export function buildRouteMapView(document: ProtocolDocument, findings: readonly
     model: framework?.model ? nodeText(framework.model.node) : undefined,
     appendix: appendices.find((appendix) => appendix.id !== undefined && appendix.id === appendixName)?.title ?? appendixName,
     decisions,
-    location: framework?.appendix ? locate(framework.appendix.startOffset, framework.appendix.endOffset) : locateKey('afwegingskader'),
+    location: framework?.appendix ? locate(framework.appendix.startOffset, framework.appendix.endOffset, framework.appendix.range) : locateKey('afwegingskader'),
   };
 
   const routes: RouteView[] = model.routes.map((route) => {
@@ -480,10 +489,10 @@ export function buildRouteMapView(document: ProtocolDocument, findings: readonly
           deadline: text(step.fields, 'termijn'),
           actions: textList(step.fields.get('acties')?.value ?? null),
           contacts: contactsOf(step.contacts),
-          location: locateNode(step.node),
+          location: locateNode(step),
         };
       }),
-      location: locateNode(route.node),
+      location: locateNode(route),
     };
   });
   // Acute danger comes before everything else; the other routes keep the order written.

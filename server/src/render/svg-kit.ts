@@ -30,6 +30,7 @@ export function sourceAttributes(location: SourceLocation, label: string, option
     'data-line': location.line,
     'data-offset': location.offset,
     'data-end-offset': location.endOffset,
+    'data-level': location.level,
     tabindex: options.interactive ? 0 : undefined,
     role: options.interactive ? 'button' : undefined,
     'aria-label': options.interactive ? label : undefined,

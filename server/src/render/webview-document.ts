@@ -37,11 +37,12 @@ export function documentUriOfState(state: unknown): string | undefined {
   return typeof uri === 'string' && uri !== '' ? uri : undefined;
 }
 
-/** A message from the webview: reveal and select [offset, endOffset) of the protocol text. */
+/** A message from the webview: reveal and select [offset, endOffset) of the protocol text, or of its base at `level`. */
 export interface RevealMessage {
   type: 'reveal';
   offset: number;
   endOffset: number;
+  level?: number;
 }
 
 /** A message to the webview: replace the drawing. */
@@ -86,7 +87,8 @@ const WEBVIEW_SCRIPT = `
     var offset = Number(box.getAttribute('data-offset'));
     var endOffset = Number(box.getAttribute('data-end-offset'));
     if (!isFinite(offset) || !isFinite(endOffset)) return;
-    vscode.postMessage({ type: 'reveal', offset: offset, endOffset: endOffset });
+    var level = Number(box.getAttribute('data-level') || 0);
+    vscode.postMessage({ type: 'reveal', offset: offset, endOffset: endOffset, level: isFinite(level) ? level : 0 });
   }
   root.addEventListener('click', function (event) { reveal(event.target); });
   root.addEventListener('keydown', function (event) {

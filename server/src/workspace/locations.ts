@@ -150,12 +150,22 @@ export function protocolWithBases(
   document: ProtocolDocument,
   roots: readonly string[],
   options: { rules?: ReadonlyMap<string, SeveritySetting>; maxFileSize?: number } = {},
-): { document: ProtocolDocument; findings: Finding[] } {
+): { document: ProtocolDocument; findings: Finding[]; levels?: ProtocolLevels } {
   if (!namesBase(document)) return { document, findings: validateDocument(document, options) };
   const files = new BaseProtocolFiles(options.maxFileSize);
   const real = files.realPath(filePath) ?? filePath;
   const chain = resolveBaseChain(filePath, document, workspaceRootFor(real, roots.map((root) => files.realPath(root) ?? root)), files);
   const findings = validateWithBases(chain, options);
   if (chain.problem || chain.bases.length === 0) return { document, findings };
-  return { document: { ...document, model: mergeChain(document, chain.bases.map((base) => base.document)).model }, findings };
+  return {
+    document: { ...document, model: mergeChain(document, chain.bases.map((base) => base.document)).model },
+    findings,
+    levels: { paths: [chain.path, ...chain.bases.map((base) => base.path)], documents: [document, ...chain.bases.map((base) => base.document)] },
+  };
+}
+
+/** The files of a merged protocol by level (0: the location, then its bases, nearest first): where each part of the merged model is written. */
+export interface ProtocolLevels {
+  paths: string[];
+  documents: ProtocolDocument[];
 }

@@ -107,3 +107,19 @@ describe('route map buttons', () => {
     assert.ok(body.includes('href="command:y?&#39;"'));
   });
 });
+
+describe('renderProtocolExport of a location protocol', function () {
+  this.timeout(60_000);
+  const board = path.join(ROOT, 'samples', 'bestuur');
+  const school = path.join(board, 'scholen', 'de-esdoorn.meldcode.yaml');
+
+  it('exports the school merged with the board\'s base, as meldcode-lint render does in the board\'s folder', async () => {
+    const bytes = await renderProtocolExport(fs.readFileSync(school, 'utf8'), 'html', { locale: 'nl', sourceName: 'de-esdoorn.meldcode.yaml', protocolPath: school, roots: [board] });
+    const page = new TextDecoder().decode(bytes);
+    const cli = runCli(['render', 'scholen/de-esdoorn.meldcode.yaml'], { cwd: board });
+    assert.equal(cli.status, 0);
+    assert.equal(page, cli.stdout);
+    // The steps come from the base: the school's file has none.
+    assert.ok(page.includes('Signalen in kaart brengen'), 'step 1 of the base is in the page');
+  });
+});
