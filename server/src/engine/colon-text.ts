@@ -181,6 +181,12 @@ export function colonSentenceAt(lines: TextLines, offset: number): ColonSentence
   return sentence && offset >= sentence.startOffset && offset <= sentence.endOffset ? sentence : undefined;
 }
 
+/** Whether every line of `written` after its first goes on with the text (see continuesText), and no comment ends a line before its last. */
+export function wrapsAsText(written: string): boolean {
+  const lines = written.split(/\r\n|\r|\n/);
+  return lines.every((line, index) => (index === 0 || continuesText(line.trim())) && (index === lines.length - 1 || !COMMENT.test(line)));
+}
+
 /**
  * A line that goes on with the text above it: not a list item or a complex key, not a quote,
  * bracket, anchor, tag or block that YAML reads as its own value, and not a key of the format

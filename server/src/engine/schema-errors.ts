@@ -1,7 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import { isAlias, isMap, isNode, isScalar, isSeq, type Document, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import { scalarSourceOffsets, scalarValueOffsets } from './ast';
-import { colonSentenceOn, looksLikeFormatKey, quotedText, textLines } from './colon-text';
+import { colonSentenceOn, looksLikeFormatKey, quotedText, textLines, wrapsAsText } from './colon-text';
 import type { MessageData } from './rule';
 import { ID_PATTERN, type SchemaNode } from './schema-validator';
 import type { SchemaMessageId } from './schema-messages';
@@ -336,9 +336,9 @@ function typeIssue(
 
 /**
  * "- Let op: bij acuut gevaar direct 112 bellen." where text is expected: YAML reads the ": " as
- * a key and its value. The fix quotes the whole text, every character kept: a list item also
- * when it is wrapped over lines (the lines under it YAML read as its value, or as more keys of
- * the same map, see colon-text.ts), anything else on one line with one key and value.
+ * a key and its value. The fix quotes the whole text, every character kept, also when it is
+ * wrapped over lines: a list item's lines YAML read as its value or as more keys of the same
+ * map (see colon-text.ts), elsewhere one key and its value.
  */
 function textWithColon(error: ErrorObject, node: unknown, text: string, field: { fieldNl: string; fieldEn: string }): SchemaIssue | undefined {
   const expected = Array.isArray(error.params.type) ? error.params.type.map(String) : String(error.params.type).split(',');
@@ -359,7 +359,8 @@ function textWithColon(error: ErrorObject, node: unknown, text: string, field: {
   const lines = textLines(text);
   const sentence = colonSentenceOn(lines, lines.positionAt(start).line);
   const wrapped = sentence?.kind === 'item' && sentence.startOffset === start && sentence.endOffset === end ? sentence : undefined;
-  if (!wrapped && (node.items.length > 1 || /[\r\n]/.test(text.slice(start, end)))) return undefined;
+  // Elsewhere (a flow list, a map under a key) YAML has read one key and one value, perhaps over lines.
+  if (!wrapped && (node.items.length > 1 || !wrapsAsText(text.slice(start, end)))) return undefined;
   const quoted = wrapped ? wrapped.quoted : quotedText(text.slice(start, end));
   const data = { ...field, key: display(key.value) };
   if (quoted === undefined) return { messageId: 'textWithColon', data, startOffset: start, endOffset: end };

@@ -363,6 +363,28 @@ describe('rule schema', () => {
         assert.deepEqual(actionsOf(fixed(text)), ['Noteer wat u ziet en hoort, met datum en bron.', 'Zeg "stop": en bel bij acuut gevaar direct 112 op.']);
       });
 
+      it('quotes one key and value that YAML reads over lines elsewhere too: in a flow list, and a title under its key', () => {
+        const flow = variant(protocol, ACTIONS, '    acties: [Noteer wat u ziet., Let op: bij acuut gevaar\n      direct 112 bellen., Bel.]');
+        const line = flow.split('\n').findIndex((entry) => entry.startsWith('    acties: [Noteer'));
+        assertFindings(findingsOf(RULE, flow), [expect(range(line, 33, line + 1, 24), ...message('Let op'))]);
+        assert.equal(fixed(flow), variant(flow, 'Let op: bij acuut gevaar\n      direct 112 bellen.', '"Let op: bij acuut gevaar\n      direct 112 bellen."'));
+        assert.deepEqual(actionsOf(fixed(flow)), ['Noteer wat u ziet.', 'Let op: bij acuut gevaar direct 112 bellen.', 'Bel.']);
+
+        const title = variant(protocol, '    titel: Signalen in kaart brengen\n', '    titel:\n      Stap 1: signalen\n        in kaart brengen\n');
+        const titleLine = title.split('\n').indexOf('      Stap 1: signalen');
+        assertFindings(findingsOf(RULE, title), [
+          expect(
+            range(titleLine, 6, titleLine + 1, 24),
+            'Deze tekst (titel) bevat een dubbele punt met een spatie (": "), waardoor hij gelezen wordt als de sleutel \'Stap 1\' met een waarde; zet de hele tekst tussen aanhalingstekens.',
+            'This text (title) contains a colon followed by a space (": "), so it is read as the key \'Stap 1\' with a value; put the whole text in quotes.',
+          ),
+        ]);
+        assert.equal((parse(fixed(title)) as { stappen: Array<{ titel: string }> }).stappen[0].titel, 'Stap 1: signalen in kaart brengen');
+        // A key of the format without its colon under it may be the step's: nothing new.
+        const key = variant(protocol, '    titel: Signalen in kaart brengen\n', '    titel:\n      Stap 1: signalen\n        verantwoordelijk medewerker\n');
+        assert.deepEqual(findingsOf(RULE, key).map((finding) => [finding.message.en, finding.fix]), [['Text is expected here (title).', undefined]]);
+      });
+
       it('offers nothing new where a line under it is a key: one of the format, or written like one', () => {
         for (const under of ['        contact: [bakker]', '        bellen: altijd.']) {
           const text = withAction(`Let op: bij acuut gevaar direct 112\n${under}`);
