@@ -545,10 +545,10 @@ export interface ColonSentence {
 }
 
 /**
- * A writer types an action with ": " into the first block list of actions, as typed or pasted
- * from Word: on one line or wrapped over up to three, the lines under the first in the column of
- * its text or further in, perhaps with a second ": ", a line of its own with ": " or a comment
- * after the last line.
+ * A writer types an action with ": " into the first block list of actions, or a step's title
+ * with ": ", as typed or pasted from Word: on one line or wrapped over up to three, the lines
+ * under the first in the column of its text or further in (under a title: further in than its
+ * key), perhaps with a second ": ", a line of its own with ": " or a comment after the last line.
  */
 export const colonSentence = (protocol: string): fc.Arbitrary<ColonSentence> =>
   fc
@@ -559,16 +559,27 @@ export const colonSentence = (protocol: string): fc.Arbitrary<ColonSentence> =>
       colonOnLine: fc.nat(2),
       deeper: fc.nat(4),
       comment: fc.boolean(),
+      title: fc.boolean(),
     })
-    .map(({ key, lines, secondColon, colonOnLine, deeper, comment }) => {
+    .map(({ key, lines, secondColon, colonOnLine, deeper, comment, title }) => {
+      const written = lines.map((line, index) => (index === colonOnLine % lines.length ? secondColon + line : line));
+      written[0] = `${key}: ${written[0]}`;
+      const newline = protocol.includes('\r\n') ? '\r\n' : '\n';
+      const typed = (first: string, column: number): string => {
+        const typedLines = written.map((line, index) => (index === 0 ? first + line : `${' '.repeat(column + deeper)}${line}`));
+        if (comment) typedLines[typedLines.length - 1] += ' # zie bijlage';
+        return typedLines.join(newline);
+      };
+      if (title) {
+        const titel = /^( *)titel: [^\r\n]*/m.exec(protocol);
+        if (!titel) return { text: protocol, meant: undefined };
+        const indent = titel[1].length;
+        const text = protocol.slice(0, titel.index) + typed(`${titel[1]}titel: `, indent + 2) + protocol.slice(titel.index + titel[0].length);
+        return { text, meant: written.join(' ') };
+      }
       const list = /^( *)acties:[ \t]*\r?\n( *)- /m.exec(protocol);
       if (!list) return { text: protocol, meant: undefined };
       const dash = list[2].length;
-      const written = lines.map((line, index) => (index === colonOnLine % lines.length ? secondColon + line : line));
-      written[0] = `${key}: ${written[0]}`;
-      const item = written.map((line, index) => (index === 0 ? `${' '.repeat(dash)}- ${line}` : `${' '.repeat(dash + 2 + deeper)}${line}`));
-      if (comment) item[item.length - 1] += ' # zie bijlage';
       const at = list.index + list[0].length - dash - 2;
-      const newline = protocol.includes('\r\n') ? '\r\n' : '\n';
-      return { text: protocol.slice(0, at) + item.join(newline) + newline + protocol.slice(at), meant: written.join(' ') };
+      return { text: protocol.slice(0, at) + typed(`${' '.repeat(dash)}- `, dash + 2) + newline + protocol.slice(at), meant: written.join(' ') };
     });

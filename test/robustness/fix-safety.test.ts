@@ -53,7 +53,7 @@ describe('robustness: quick fixes never remove what the user wrote (property-bas
     );
   });
 
-  it('a sentence with ": " typed into the actions, on one line or wrapped over lines, is quoted to read as meant and nothing else changes', function () {
+  it('a sentence with ": " typed into the actions or a title, on one line or wrapped over lines, is quoted to read as meant and nothing else changes', function () {
     // Protocols YAML reads: in one it cannot, the schema rule does not run at all.
     const readable = seeds.filter((s) => !validateText(s.text, { today: TODAY }).some((finding) => finding.ruleId === 'yaml-syntax'));
     const typed = fc.constantFrom(...readable).chain((s) => colonSentence(s.text));
