@@ -475,6 +475,8 @@ function level(line: IndentedLine): number {
 }
 
 interface IndentedLine {
+  /** Its place among the content lines. */
+  index: number;
   start: number;
   /** Where the text starts, list markers included. */
   indent: number;
@@ -483,51 +485,97 @@ interface IndentedLine {
   keyColumn: number;
   key: string;
   hasValue: boolean;
-  /** The index of the line it stands under, or -1. */
-  parent: number;
 }
 
 /**
  * Every content line with the line it stands under by indentation, read once from the top with
  * a stack of open levels: each line is pushed and popped once, so it is linear in the text.
+ * Only where the lines start and how far they are indented is kept for every line; what a line
+ * says (its key) is read when it is asked for.
  */
 export class IndentationTree {
-  private readonly lines: IndentedLine[] = [];
-  private readonly indexByStart = new Map<number, number>();
+  private readonly starts: number[] = [];
+  private readonly indents: number[] = [];
+  private readonly dashes: boolean[] = [];
+  private readonly parents: number[] = [];
   /** Where the lines at the left margin start, in order. */
   private readonly margin: number[] = [];
+  private readonly read = new Map<number, IndentedLine>();
 
-  constructor(text: string) {
+  constructor(private readonly text: string) {
     const open: number[] = [];
     for (let start = 0; start < text.length; ) {
       const newline = text.indexOf('\n', start);
       const end = newline === -1 ? text.length : newline;
-      const line = indentedLine(start, text.slice(start, end).replace(/\r$/, ''));
-      if (line) {
-        while (open.length > 0 && !standsUnder(line, this.lines[open[open.length - 1]])) open.pop();
-        line.parent = open.length > 0 ? open[open.length - 1] : -1;
-        if (line.indent === 0) this.margin.push(start);
-        this.indexByStart.set(start, this.lines.length);
-        open.push(this.lines.length);
-        this.lines.push(line);
+      let indent = start;
+      while (indent < end && text.charCodeAt(indent) === 32) indent++;
+      let first = indent;
+      while (first < end && /\s/.test(text[first])) first++;
+      if (first < end && text[first] !== '#') {
+        const index = this.starts.length;
+        const column = indent - start;
+        const dash = text[indent] === '-' && (indent + 1 === end || text[indent + 1] === ' ' || text[indent + 1] === '\r');
+        this.starts.push(start);
+        this.indents.push(column);
+        this.dashes.push(dash);
+        while (open.length > 0 && !this.standsUnder(column, dash, open[open.length - 1])) open.pop();
+        this.parents.push(open.length > 0 ? open[open.length - 1] : -1);
+        if (column === 0) this.margin.push(start);
+        open.push(index);
       }
       start = end + 1;
     }
   }
 
+  /** Further in, or a list at the column of a key without a value ("acties:\n- Bel"). */
+  private standsUnder(indent: number, dash: boolean, open: number): boolean {
+    if (this.indents[open] !== indent) return this.indents[open] < indent;
+    if (!dash || this.dashes[open]) return false;
+    const parent = this.line(open);
+    return parent.keyColumn === indent && !parent.hasValue;
+  }
+
+  private line(index: number): IndentedLine {
+    let line = this.read.get(index);
+    if (!line) {
+      const start = this.starts[index];
+      const end = this.text.indexOf('\n', start);
+      const key = KEY_LINE.exec(this.text.slice(start, end === -1 ? this.text.length : end).replace(/\r$/, ''));
+      line = {
+        index,
+        start,
+        indent: this.indents[index],
+        dash: this.dashes[index],
+        keyColumn: key ? key[1].length + key[2].length : -1,
+        key: key ? key[3].trim() : '',
+        hasValue: key ? key[4].replace(/^\s+#.*$/, '').trim() !== '' : true,
+      };
+      this.read.set(index, line);
+    }
+    return line;
+  }
+
+  /** The content line that starts at `lineStart`. */
   at(lineStart: number): IndentedLine | undefined {
-    const index = this.indexByStart.get(lineStart);
-    return index === undefined ? undefined : this.lines[index];
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (this.starts[middle] === lineStart) return this.line(middle);
+      if (this.starts[middle] < lineStart) low = middle + 1;
+      else high = middle - 1;
+    }
+    return undefined;
   }
 
   /** The content line before this one. */
   before(line: IndentedLine): IndentedLine | undefined {
-    const index = this.indexByStart.get(line.start)!;
-    return index > 0 ? this.lines[index - 1] : undefined;
+    return line.index > 0 ? this.line(line.index - 1) : undefined;
   }
 
   parentOf(line: IndentedLine): IndentedLine | undefined {
-    return line.parent >= 0 ? this.lines[line.parent] : undefined;
+    const parent = this.parents[line.index];
+    return parent >= 0 ? this.line(parent) : undefined;
   }
 
   /** From the last line at the left margin up to the content line at `lineStart`, to the next one after it (or the whole text). */
@@ -543,37 +591,17 @@ export class IndentationTree {
   }
 }
 
-/** Further in, or a list at the column of a key without a value ("acties:\n- Bel"). */
-function standsUnder(line: IndentedLine, open: IndentedLine): boolean {
-  return open.indent < line.indent || (open.indent === line.indent && line.dash && !open.dash && open.keyColumn === line.indent && !open.hasValue);
-}
-
-function indentedLine(start: number, text: string): IndentedLine | undefined {
-  if (text.trim() === '' || /^\s*#/.test(text)) return undefined;
-  const indent = /^ */.exec(text)![0].length;
-  const key = KEY_LINE.exec(text);
-  return {
-    start,
-    indent,
-    dash: text[indent] === '-' && (text.length === indent + 1 || text[indent + 1] === ' '),
-    keyColumn: key ? key[1].length + key[2].length : -1,
-    key: key ? key[3].trim() : '',
-    hasValue: key ? key[4].replace(/^\s+#.*$/, '').trim() !== '' : true,
-    parent: -1,
-  };
-}
-
 /** The start of the line before the content line that holds `offset` (blank lines and comments skipped), or -1. */
 function previousLineStart(text: string, offset: number): number {
   return previousContentLine(text, lineAt(text, offset))?.start ?? -1;
 }
 
 /**
- * Text parsed again, at most, to try the indentation fixes: a protocol's sections are a few
- * kilobytes, so each slip in it gets a try, while a file with thousands of slips in one long
- * section gets a fix for the first ones only, and the check stays linear in the text.
+ * Text parsed again, at most, to try the indentation fixes. The sections of a protocol are a few
+ * kilobytes (a whole sample is at most 17 kB), so each slip in it gets a try; a file with
+ * thousands of slips gets a fix for the first ones only, and costs at most this much more.
  */
-const FIX_PARSE_BUDGET = 256 * 1024;
+const FIX_PARSE_BUDGET = 64 * 1024;
 
 /** A part of the text: from a line at the left margin (a section such as "stappen:") to the next such line. */
 interface Section {
