@@ -88,11 +88,7 @@ export interface ColonSentence {
   /** For a list item, the column of its dash and the words YAML reads as a key ("Let op"). */
   dashColumn?: number;
   key?: string;
-  /** The whole text in quotes, line breaks kept; undefined when no quoting reads back as the same text. */
-  quoted: string | undefined;
 }
-
-type Extent = Omit<ColonSentence, 'quoted'>;
 
 /** The most lines one sentence is followed over: a paragraph pasted from Word, not a section. */
 const MAX_SENTENCE_LINES = 30;
@@ -106,14 +102,11 @@ const COMMENT = /[ \t]#/;
 /** "titel: Stap 3: ...": a key, ": " and a plain value. */
 const VALUE_LINE = /^( *)((?:- +)?)([^\s#'"\-[\]{}&*!|>%@`?:,][^:\r\n]*?):[ \t]+(?=[^\s#'"[\]{}|>&*!%@`])/;
 
-/** The sentence with ": " that starts on `line` (see sentenceOn), with its quoted form. */
+/** The sentence with ": " that starts on `line` (see sentenceOn); its text in quotes is quotedText of what it covers. */
 export function colonSentenceOn(lines: TextLines, line: number): ColonSentence | undefined {
-  const extent = sentenceOn(lines, line);
-  if (!extent) return undefined;
-  const written = lines.text.slice(extent.startOffset, extent.endOffset);
+  const sentence = sentenceOn(lines, line);
   // A colon followed by a space or a line break, or at the end: what YAML reads as a key.
-  if (!/:(\s|$)/.test(written)) return undefined;
-  return { ...extent, quoted: quotedText(written) };
+  return sentence && /:(\s|$)/.test(lines.text.slice(sentence.startOffset, sentence.endOffset)) ? sentence : undefined;
 }
 
 /**
@@ -123,7 +116,7 @@ export function colonSentenceOn(lines: TextLines, line: number): ColonSentence |
  * starts like a key of the format ("contact:", "verantwoordelijk medewerker"), a list item or
  * other YAML, a comment stands between its lines, or something further in follows it.
  */
-function sentenceOn(lines: TextLines, line: number): Extent | undefined {
+function sentenceOn(lines: TextLines, line: number): ColonSentence | undefined {
   const first = lines.lineText(line);
   const item = ITEM_LINE.exec(first);
   let kind: ColonSentence['kind'];

@@ -358,10 +358,11 @@ function textWithColon(error: ErrorObject, node: unknown, text: string, field: {
   if (end <= start) return undefined;
   const lines = textLines(text);
   const sentence = colonSentenceOn(lines, lines.positionAt(start).line);
-  const wrapped = sentence?.kind === 'item' && sentence.startOffset === start && sentence.endOffset === end ? sentence : undefined;
+  const listItem = sentence?.kind === 'item' && sentence.startOffset === start && sentence.endOffset === end;
+  const written = text.slice(start, end);
   // Elsewhere (a flow list, a map under a key) YAML has read one key and one value, perhaps over lines.
-  if (!wrapped && (node.items.length > 1 || !wrapsAsText(text.slice(start, end)))) return undefined;
-  const quoted = wrapped ? wrapped.quoted : quotedText(text.slice(start, end));
+  if (!listItem && (node.items.length > 1 || !wrapsAsText(written))) return undefined;
+  const quoted = quotedText(written);
   const data = { ...field, key: display(key.value) };
   if (quoted === undefined) return { messageId: 'textWithColon', data, startOffset: start, endOffset: end };
   return {

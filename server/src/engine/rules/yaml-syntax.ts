@@ -2,7 +2,7 @@ import { parseDocument, type YAMLError } from 'yaml';
 import type { ParseProblem } from '../document';
 import type { PositionMapper } from '../positions';
 import type { OffsetEdit, Rule } from '../rule';
-import { colonSentenceAt, itemTitle, KNOWN_KEYS } from '../colon-text';
+import { colonSentenceAt, itemTitle, KNOWN_KEYS, quotedText } from '../colon-text';
 import { display, inSentence } from '../schema-errors';
 import { SCHEMA_MESSAGES } from '../schema-messages';
 import { PROTOCOL_SCHEMA, type SchemaNode } from '../schema-validator';
@@ -151,12 +151,16 @@ export const rule: Rule = {
       // A list item that starts with words ("- Let op: ...") holds no key of the format: the lines under it are its text, not slipped keys.
       if (sentence && (sentence.kind === 'item' || (!slips.found.has(problem) && !slips.explained.has(problem)))) {
         sentenceEnd = sentence.endOffset;
-        const { startOffset, endOffset, quoted } = sentence;
-        const item = itemTitle(document.positions, sentence);
+        const { startOffset, endOffset } = sentence;
+        const range = document.positions.range(startOffset, endOffset);
+        // Past the findings shown the finding is only counted: its wording and fix are not worked out.
+        const shown = !context.leftOut(range);
+        const item = shown ? itemTitle(document.positions, sentence) : undefined;
+        const quoted = shown ? quotedText(document.text.slice(startOffset, endOffset)) : undefined;
         context.report({
           messageId: item ? 'ITEM_WITH_COLON' : 'VALUE_WITH_COLON',
           data: item ? { fieldNl: inSentence(item.nl), fieldEn: inSentence(item.en), key: display(sentence.key) } : undefined,
-          range: document.positions.range(startOffset, endOffset),
+          range,
           fix: quoted === undefined ? undefined : { messageId: 'QUOTE_TEXT', edits: [{ startOffset, endOffset, newText: quoted }] },
         });
         continue;
