@@ -192,8 +192,11 @@ export async function chooseSetting(page: Page, settingsFile: string, id: string
     const written = readJson(settingsFile);
     return written !== undefined && (isDefault ? !(id in written) : written[id] === value);
   });
-  await page.keyboard.press('Escape');
-  await settings.waitFor({ state: 'hidden', timeout: TIMEOUT });
+  // Escape closes the editor; right after the drop-down closes, the first one may only leave it.
+  await waitFor('the Settings editor to close', async () => {
+    await page.keyboard.press('Escape');
+    return settings.waitFor({ state: 'hidden', timeout: 1000 }).then(() => true, () => false);
+  });
 }
 
 function readJson(file: string): Record<string, unknown> | undefined {
