@@ -255,21 +255,32 @@ export const CHECKS: Check[] = [
       const { page, locale } = context;
       const text = sample(`flawed/${MISSING_STEPS}`);
       const before = expectedProblems(text, locale);
-      const [step4Starts, step5Starts, title] = {
-        nl: ['Stap 4 ', 'Stap 5 ', 'Voeg stap 4 toe'],
-        en: ['Step 4 ', 'Step 5 ', 'Add step 4'],
+      const { step4Starts, step5Starts, title, turnOff } = {
+        nl: { step4Starts: 'Stap 4 ', step5Starts: 'Stap 5 ', title: 'Voeg stap 4 toe', turnOff: (line: number) => `Controle "alle vijf stappen" (step-missing) uitzetten op regel ${line}` },
+        en: { step4Starts: 'Step 4 ', step5Starts: 'Step 5 ', title: 'Add step 4', turnOff: (line: number) => `Turn off check "all five steps" (step-missing) on line ${line}` },
       }[locale];
       const step4 = before.find((problem) => problem.ruleId === 'step-missing' && problem.message.startsWith(step4Starts));
       const step5 = before.find((problem) => problem.ruleId === 'step-missing' && problem.message.startsWith(step5Starts));
       assert.ok(step4 && step5, 'the sample lacks steps 4 and 5');
       const finding = findings(text).find((candidate) => candidate.message[locale] === step4.message);
       assert.ok(finding?.suggestions?.[0], 'the engine offers a fix for step 4');
+      await openWorkbenchIfClosed(context);
       await openFile(page, MISSING_STEPS);
       await showProblems(page, MISSING_STEPS);
+      await waitForProblems(page, (all) => showsProblem(rowsOfFile(all, MISSING_STEPS), step4));
       await goToLine(page, step4.line, step4.column);
-      await page.keyboard.press('Control+.');
       const fix = page.locator('.action-widget .monaco-list-row', { hasText: title }).first();
-      await fix.waitFor({ state: 'visible' });
+      // Right after the server starts the menu may come up empty: ask again, as a user would.
+      await waitFor('the quick fix menu', async () => {
+        await page.keyboard.press('Control+.');
+        if (await fix.waitFor({ state: 'visible', timeout: 3000 }).then(() => true, () => false)) return true;
+        await page.keyboard.press('Escape');
+        return false;
+      });
+      // The fix first, switching the check off last.
+      const actions = (await page.locator('.action-widget .monaco-list-row.action').allInnerTexts()).map(plain);
+      assert.equal(actions[0], title, `the first action of ${actions.join(' | ')}`);
+      assert.equal(actions.at(-1), turnOff(step4.line), `the last action of ${actions.join(' | ')}`);
       await screenshot(context, 'quick-fix-menu');
       await fix.click();
       await waitForProblems(page, (all) => {
