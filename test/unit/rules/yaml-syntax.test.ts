@@ -333,6 +333,23 @@ describe('rule yaml-syntax', () => {
       assert.equal(suggested(place, findingsOf(RULE, place)), PROTOCOL);
     });
 
+    it('marks the first key under a parent that stands left of the keys after it, naming the key below it', () => {
+      const text = indented(2, 1);
+      const findings = findingsOf(RULE, text);
+      assertFindings(findings, [
+        expect(
+          range(2, 0, 2, 1),
+          "Deze regel springt 1 spatie te weinig in: 'naam' hoort in dezelfde kolom als 'sector' op regel 4.",
+          "This line is indented 1 space too little: 'naam' belongs in the same column as 'sector' on line 4.",
+        ),
+      ]);
+      assert.deepEqual(suggestion(findings), [['Corrigeer de inspringing', 'Correct the indentation', [[range(2, 0, 2, 19), '  naam: De Regenboog']]]]);
+      assert.equal(suggested(text, findings), PROTOCOL);
+      // With one key after it, which of the two slipped is not certain.
+      const two = 'meldcode: "1.0"\norganisatie:\n naam: De Regenboog\n  sector: onderwijs\n';
+      assert.equal(findingsOf(RULE, two).some((finding) => /te weinig/.test(finding.message.nl)), false);
+    });
+
     it('marks a list item under acties that slipped left, and puts its dash under the dash above', () => {
       for (const spaces of [5, 4]) {
         const text = indented(18, spaces);
@@ -374,6 +391,19 @@ describe('rule yaml-syntax', () => {
       // A key of the file indented one space: a section of its own, not a key of the step above.
       const section = findingsOf(RULE, PROTOCOL.replace('stappen:', ' stappen:'));
       assert.equal(section.some((finding) => /te weinig/.test(finding.message.nl)), false);
+    });
+
+    it('offers no fix that would move a key into a map that has it already: there the line would be ignored', () => {
+      const far = findingsOf(RULE, 'meldcode: "1.0"\norganisatie:\n  naam: De Regenboog\n    naam: De Wegwijzer\n  sector: onderwijs\n');
+      assert.deepEqual(
+        far.map((finding) => [finding.range, finding.message.en, finding.suggestions]),
+        [[range(3, 0, 3, 4), "This line is indented 2 spaces too far: 'naam' belongs in the same column as 'naam' on the line above.", undefined]],
+      );
+      const short = findingsOf(RULE, 'meldcode: "1.0"\norganisatie:\n  naam: De Regenboog\n  sector: onderwijs\n naam: De Wegwijzer\n  plaats: Amersfoort\n');
+      assert.deepEqual(
+        short.map((finding) => [finding.range, finding.message.en, finding.suggestions]),
+        [[range(4, 0, 4, 1), "This line is indented 1 space too little: 'naam' belongs in the same column as 'sector' on the line above.", undefined]],
+      );
     });
 
     it('does not call the slipped key a repeat of a key further out, where the parser put it', () => {

@@ -372,6 +372,10 @@ export function indentationSlip(
     const short = shortSlip(problemLine, indentationTree(), slipped);
     if (short || problem.code === 'MISSING_CHAR') return short;
   }
+  if (problem.code === 'BLOCK_AS_IMPLICIT_KEY') {
+    const first = firstKeySlip(problemLine, indentationTree(), slipped);
+    if (first) return first;
+  }
   const next = nextContentLine(text, problemLine);
   for (const candidate of next ? [problemLine, next] : [problemLine]) {
     const above = previousContentLine(text, candidate);
@@ -463,6 +467,23 @@ function schemaOfMapHolding(tree: IndentationTree, line: IndentedLine): SchemaNo
     if (parent.keyColumn >= 0 && parent.keyColumn < child.indent) node = node?.properties?.[parent.key];
   }
   return line.dash ? node?.items : node;
+}
+
+/**
+ * The first key under a parent, left of the keys after it (" naam: De Regenboog" above
+ * "  sector: onderwijs" and "  plaats: Amersfoort"): YAML takes the first key's column for the
+ * map's and reports its value and the lines after it; the first line is the one that slipped.
+ * Only when two keys with a value follow in the same column, further in than this line.
+ */
+function firstKeySlip(line: LineText, tree: IndentationTree, slipped: (lineStart: number) => boolean): Slip | undefined {
+  const own = tree.at(line.start);
+  const parent = own && tree.before(own);
+  if (!own || !parent || own.dash || own.keyColumn < 0 || !own.hasValue || own.indent === 0 || slipped(own.start)) return undefined;
+  if (tree.parentOf(own) !== parent || parent.hasValue || parent.keyColumn < 0 || parent.keyColumn >= own.indent) return undefined;
+  const next = tree.after(own);
+  const third = next && tree.after(next);
+  if (!next || !third || next.dash || third.dash || !next.hasValue || next.keyColumn <= own.indent || third.keyColumn !== next.keyColumn) return undefined;
+  return { line, indent: own.indent, column: next.keyColumn, key: own.key, sibling: next.key, siblingLine: next.start, item: false };
 }
 
 /** How far up from a line the levels are followed: a protocol has a handful. */
@@ -572,6 +593,11 @@ export class IndentationTree {
     return undefined;
   }
 
+  /** The content line after this one. */
+  after(line: IndentedLine): IndentedLine | undefined {
+    return line.index + 1 < this.starts.length ? this.line(line.index + 1) : undefined;
+  }
+
   /** The content line before this one. */
   before(line: IndentedLine): IndentedLine | undefined {
     return line.index > 0 ? this.line(line.index - 1) : undefined;
@@ -622,7 +648,8 @@ interface Section {
 function indentFix(text: string, section: Section, errorsBefore: readonly YAMLError[], edit: OffsetEdit): OffsetEdit | undefined {
   if (!errorsBefore.some((error) => error.pos[0] >= section.start && error.pos[0] < section.end)) return undefined;
   const after = text.slice(section.start, edit.startOffset) + edit.newText + text.slice(edit.endOffset, section.end);
-  const errorsAfter = parseDocument(after, { prettyErrors: false, uniqueKeys: false, strict: true, logLevel: 'error' }).errors;
+  // A key written twice counts too: moved into a map that has its key already, the line would be ignored.
+  const errorsAfter = parseDocument(after, { prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' }).errors;
   // Only when it makes the section readable: with other errors left in it, what they mean can
   // change once the line has moved, and the writer should see those first.
   return errorsAfter.length === 0 ? edit : undefined;
