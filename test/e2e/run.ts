@@ -148,16 +148,16 @@ async function runPhase(
 
 async function main(): Promise<number> {
   const started = Date.now();
-  fs.rmSync(RESULTS, { recursive: true, force: true });
-  fs.mkdirSync(RESULTS, { recursive: true });
-  const vsix = path.resolve(argument('--vsix') ?? newestVsix());
-  const only = argument('--only');
   const onlyLocale = argument('--locale');
   if (onlyLocale !== undefined && !LOCALES.includes(onlyLocale as Locale)) {
     console.log(`e2e: --locale takes ${LOCALES.join(' or ')}, not ${onlyLocale}`);
     return 2;
   }
   const locales = onlyLocale ? [onlyLocale as Locale] : LOCALES;
+  fs.rmSync(RESULTS, { recursive: true, force: true });
+  fs.mkdirSync(RESULTS, { recursive: true });
+  const vsix = path.resolve(argument('--vsix') ?? newestVsix());
+  const only = argument('--only');
   console.log(`e2e: ${path.relative(REPO, vsix)} in code-server, Chromium via Playwright`);
 
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
