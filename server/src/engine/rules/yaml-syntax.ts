@@ -302,7 +302,7 @@ function indentationSlips(text: string, positions: PositionMapper, problems: rea
   let tree: IndentationTree | undefined;
   const indentationTree = (): IndentationTree => (tree ??= new IndentationTree(text));
   const readable: Section[] = [];
-  let budget = FIX_PARSE_BUDGET;
+  const budget = { left: FIX_PARSE_BUDGET };
   for (const problem of problems) {
     if (!INDENTATION_PROBLEMS.has(problem.code) && !(problem.code === 'MISSING_CHAR' && atIndentation(text, problem.startOffset))) continue;
     // The line after a slipped one is often reported too: it is measured against the slipped line, not fixed on its own.
@@ -314,12 +314,8 @@ function indentationSlips(text: string, positions: PositionMapper, problems: rea
     if (!slip) continue;
     slipped.add(slip.line.start);
     const section = indentationTree().sectionAround(slip.line.start, text.length);
-    let fix: OffsetEdit | undefined;
-    if (section.end - section.start <= budget) {
-      budget -= section.end - section.start;
-      fix = indentFix(text, section, errors, reindent(text, slip));
-      if (fix) readable.push(section);
-    }
+    const fix = indentFix(text, section, errors, slip, budget);
+    if (fix) readable.push(section);
     found.set(problem, { ...slip, fix });
   }
   // The parser reads a slipped key into the map further out, where it can repeat a key: that follows from the slip too.
@@ -627,11 +623,12 @@ function previousLineStart(text: string, offset: number): number {
 }
 
 /**
- * Text parsed again, at most, to try the indentation fixes. The sections of a protocol are a few
- * kilobytes (a whole sample is at most 17 kB), so each slip in it gets a try; a file with
- * thousands of slips gets a fix for the first ones only, and costs at most this much more.
+ * Text parsed again, at most, to try the indentation fixes: each try reads the section and the
+ * whole file once. A protocol is a few kilobytes (a whole sample at most 17 kB), so its slips
+ * get a try each; a file with thousands of slips gets a fix for the first ones only (none when
+ * it is longer than this), and costs at most this much more.
  */
-const FIX_PARSE_BUDGET = 64 * 1024;
+const FIX_PARSE_BUDGET = 128 * 1024;
 
 /** A part of the text: from a line at the left margin (a section such as "stappen:") to the next such line. */
 interface Section {
@@ -639,20 +636,42 @@ interface Section {
   end: number;
 }
 
+const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: false, strict: true, logLevel: 'error' } as const;
+
 /**
  * The indentation fix, offered only when the section it is in reads without YAML errors after
- * it: a line can look slipped while the real mistake is elsewhere, and then moving it only adds
- * errors. A line at the left margin ends whatever came before it, so a section reads the same
- * on its own as in the file, and mistakes in other sections do not keep this one from a fix.
+ * it, and the file shows no error it did not show before: a line can look slipped while the
+ * real mistake is elsewhere, and then moving it only adds errors; and after one mistake the
+ * parser can stop reporting a later one, which the writer should not first see after a fix.
+ * A section is read on its own first, which rules most candidates out for little.
  */
-function indentFix(text: string, section: Section, errorsBefore: readonly YAMLError[], edit: OffsetEdit): OffsetEdit | undefined {
+function indentFix(text: string, section: Section, errorsBefore: readonly YAMLError[], slip: Slip, budget: { left: number }): OffsetEdit | undefined {
+  if (section.end - section.start + text.length > budget.left) return undefined;
   if (!errorsBefore.some((error) => error.pos[0] >= section.start && error.pos[0] < section.end)) return undefined;
-  const after = text.slice(section.start, edit.startOffset) + edit.newText + text.slice(edit.endOffset, section.end);
+  budget.left -= section.end - section.start;
+  const edit = reindent(text, slip);
   // A key written twice counts too: moved into a map that has its key already, the line would be ignored.
-  const errorsAfter = parseDocument(after, { prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' }).errors;
-  // Only when it makes the section readable: with other errors left in it, what they mean can
-  // change once the line has moved, and the writer should see those first.
-  return errorsAfter.length === 0 ? edit : undefined;
+  const sectionAfter = text.slice(section.start, edit.startOffset) + edit.newText + text.slice(edit.endOffset, section.end);
+  if (parseDocument(sectionAfter, { ...PARSE_OPTIONS, uniqueKeys: true }).errors.length > 0) return undefined;
+  budget.left -= text.length;
+  const errorsAfter = parseDocument(text.slice(0, edit.startOffset) + edit.newText + text.slice(edit.endOffset), PARSE_OPTIONS).errors;
+  return noNewErrors(errorsBefore, errorsAfter, section, edit.newText.length - (edit.endOffset - edit.startOffset)) ? edit : undefined;
+}
+
+/** Whether every error after the edit (which grew the section by `growth`) is one from before, at the same place outside the section. */
+function noNewErrors(before: readonly YAMLError[], after: readonly YAMLError[], section: Section, growth: number): boolean {
+  const place = (code: string, offset: number): string => `${code}@${offset}`;
+  const count = new Map<string, number>();
+  for (const error of before) count.set(place(error.code, error.pos[0]), (count.get(place(error.code, error.pos[0])) ?? 0) + 1);
+  for (const error of after) {
+    const [offset] = error.pos;
+    if (offset >= section.start && offset < section.end + growth) return false;
+    const key = place(error.code, offset < section.start ? offset : offset - growth);
+    const left = (count.get(key) ?? 0) - 1;
+    if (left < 0) return false;
+    count.set(key, left);
+  }
+  return true;
 }
 
 /**
