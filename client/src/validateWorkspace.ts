@@ -43,7 +43,9 @@ export function summaryMessage(summary: WorkspaceSummary): string {
   const checked =
     summary.protocols === 1 ? localize('1 protocol checked') : localize('{0} protocols checked', summary.protocols);
   if (summary.errors === 0 && summary.warnings === 0) return localize('{0}: no errors or warnings.', checked);
-  return localize('{0}: {1} errors and {2} warnings in {3} of them.', checked, summary.errors, summary.warnings, summary.withProblems);
+  const errors = summary.errors === 1 ? localize('1 error') : localize('{0} errors', summary.errors);
+  const warnings = summary.warnings === 1 ? localize('1 warning') : localize('{0} warnings', summary.warnings);
+  return localize('{0}: {1} and {2} in {3} of them.', checked, errors, warnings, summary.withProblems);
 }
 
 /**

@@ -179,15 +179,23 @@ export async function chooseSetting(page: Page, settingsFile: string, id: string
   await page.keyboard.type(id);
   const dropDown = settings.locator(`.setting-item-contents[data-key=${JSON.stringify(id)}] select`).first();
   await dropDown.waitFor({ state: 'visible', timeout: TIMEOUT });
-  await dropDown.click();
   const option = page
     .locator('.monaco-select-box-dropdown-container .monaco-list-row')
     .filter({ has: page.locator('.option-text', { hasText: new RegExp(`^${value}$`) }) })
     .first();
-  await option.waitFor({ state: 'visible', timeout: TIMEOUT });
-  // The row of the default value says so; choosing it removes the setting from the file.
-  const isDefault = /\bdefault\b/.test(await option.innerText());
-  await option.click();
+  // The search results may be drawn again while the drop-down is open, which closes it: open it again.
+  let isDefault = false;
+  await waitFor(`the value ${value} in the drop-down of ${id}`, async () => {
+    const picked = async (): Promise<boolean> => {
+      await dropDown.click({ timeout: 2000 });
+      await option.waitFor({ state: 'visible', timeout: 2000 });
+      // The row of the default value says so; choosing it removes the setting from the file.
+      isDefault = /\bdefault\b/.test(await option.innerText({ timeout: 2000 }));
+      await option.click({ timeout: 2000 });
+      return true;
+    };
+    return picked().catch(() => false);
+  });
   await waitFor(`${id}: ${value} in ${settingsFile}`, async () => {
     const written = readJson(settingsFile);
     return written !== undefined && (isDefault ? !(id in written) : written[id] === value);

@@ -9,8 +9,8 @@ describe('extension texts in the chosen language', () => {
   it('gives the Dutch text of a message when the locale is nl, with its placeholders filled in', () => {
     assert.equal(translate('nl', 'Pick the sector of your organisation'), 'Kies de sector van uw organisatie');
     assert.equal(
-      translate('nl', '{0}: {1} errors and {2} warnings in {3} of them.', '5 protocollen gecontroleerd', 3, 2, 1),
-      '5 protocollen gecontroleerd: 3 fouten en 2 waarschuwingen in 1 ervan.',
+      translate('nl', '{0}: {1} and {2} in {3} of them.', '5 protocollen gecontroleerd', '1 fout', '2 waarschuwingen', 1),
+      '5 protocollen gecontroleerd: 1 fout en 2 waarschuwingen in 1 ervan.',
     );
   });
 
