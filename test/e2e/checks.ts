@@ -21,6 +21,7 @@ import {
   chooseSetting,
   editor,
   editorLine,
+  focusEditor,
   goToLine,
   meldcodeStatus,
   openFile,
@@ -656,7 +657,62 @@ export const CHECKS: Check[] = [
       await switchLocaleAndBack(context, 'auto', 'en', 'locale-auto');
     },
   },
+  {
+    name: "the route map of a school's location protocol draws the board's steps, and a click on one opens the board's base protocol with that step selected",
+    async run(context) {
+      const { page, server, locale } = context;
+      const board = path.join(server.workspace, 'bestuur');
+      const base = sample('bestuur/stichting.meldcode.yaml');
+      fs.mkdirSync(path.join(board, 'scholen'), { recursive: true });
+      fs.writeFileSync(path.join(board, 'stichting.meldcode.yaml'), base);
+      fs.writeFileSync(path.join(board, 'scholen', 'de-esdoorn.meldcode.yaml'), sample('bestuur/scholen/de-esdoorn.meldcode.yaml'));
+      try {
+        await openWorkbenchIfClosed(context);
+        await closeRouteMap(page);
+        await openNestedFile(page, ['bestuur', 'scholen', 'de-esdoorn.meldcode.yaml']);
+        await runCommand(page, 'Meldcode: Show route map');
+        await page.locator('.tabs-container .tab', { hasText: `${ROUTE_MAP[locale]}: de-esdoorn.meldcode.yaml` }).first().waitFor({ state: 'visible' });
+        const frame = page.frameLocator('iframe.webview.ready').last().frameLocator('iframe#active-frame');
+        // Step 1 is written in the board's base only: its box says so with data-level.
+        const step = frame.locator('g[data-step="1"][data-level="1"]');
+        await step.waitFor({ state: 'visible' });
+        await screenshot(context, 'route-map-location');
+        await step.click();
+        await page.locator('.tabs-container .tab.active[data-resource-name="stichting.meldcode.yaml"]').waitFor({ state: 'visible' });
+        // The selection is the step's entry in the base, from "stap: 1" to its last action.
+        const start = base.indexOf('\nstappen:\n  - stap: 1\n') + '\nstappen:\n  - '.length;
+        let end = base.indexOf('\n  - ', start);
+        while (/\s/.test(base[end - 1])) end--;
+        const selected = await waitFor('the step selected in the base', async () => {
+          const text = (await page.locator('#status\\.editor\\.selection').first().textContent()) ?? '';
+          const count = /\(([\d,.]+) selected\)/.exec(text)?.[1];
+          return count !== undefined && Number(count.replace(/[,.]/g, '')) === end - start ? text : undefined;
+        });
+        assert.match(selected, new RegExp(`^Ln ${base.slice(0, end).split('\n').length}, Col `));
+        await screenshot(context, 'route-map-location-base-opened');
+      } finally {
+        fs.rmSync(board, { recursive: true, force: true });
+      }
+    },
+  },
 ];
+
+/** Opens a file in folders of the workspace from the Explorer, unfolding the folders on the way. */
+async function openNestedFile(page: Page, names: readonly string[]): Promise<void> {
+  const explorer = page.locator('.explorer-folders-view');
+  if (!(await explorer.isVisible())) await page.keyboard.press('Control+Shift+E');
+  for (const folder of names.slice(0, -1)) {
+    const row = page.locator(`.explorer-folders-view .monaco-list-row[aria-label="${folder}"]`).first();
+    await row.waitFor({ state: 'visible' });
+    if ((await row.getAttribute('aria-expanded')) !== 'true') await row.click();
+  }
+  const name = names[names.length - 1];
+  const row = page.locator(`.explorer-folders-view .monaco-list-row[aria-label="${name}"]`).first();
+  await row.waitFor({ state: 'visible' });
+  await row.dblclick();
+  await activeTab(page, name).waitFor({ state: 'visible' });
+  await focusEditor(page);
+}
 
 /** Opens the workbench when a check runs on its own (--only), without the first check. */
 async function openWorkbenchIfClosed({ page, server }: CheckContext): Promise<void> {
