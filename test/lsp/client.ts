@@ -43,6 +43,15 @@ export function fullCapabilities(): ClientCapabilities {
   };
 }
 
+/** A code action as the server sends it, with what the tests read of it. */
+export interface CodeActionReply {
+  title: string;
+  kind: string;
+  isPreferred?: boolean;
+  diagnostics?: Array<{ code: string; range: unknown; message: string }>;
+  edit?: { changes?: Record<string, unknown[]>; documentChanges?: Array<{ textDocument: { uri: string; version: number }; edits: unknown[] }> };
+}
+
 export interface StartOptions {
   capabilities?: ClientCapabilities;
   locale?: string;

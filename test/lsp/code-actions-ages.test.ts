@@ -1,13 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { applyEdits, editsFor, fixture, TestClient } from './client';
-
-interface Action {
-  title: string;
-  kind: string;
-  isPreferred?: boolean;
-  diagnostics?: Array<{ code: string; range: unknown; message: string }>;
-  edit?: { changes?: Record<string, unknown[]>; documentChanges?: Array<{ textDocument: { uri: string; version: number }; edits: unknown[] }> };
-}
+import { applyEdits, editsFor, fixture, TestClient, type CodeActionReply as Action } from './client';
 
 const PROTOCOL = fixture('protocol.meldcode.yaml');
 const SECTOR = '  sector: kinderopvang\n';

@@ -2,15 +2,7 @@ import * as assert from 'node:assert/strict';
 import { parse } from 'yaml';
 import { QUESTIONS, STEPS } from '../../server/src/knowledge';
 import { KINDCHECK } from '../../server/src/knowledge/sections';
-import { applyEdits, editsFor, fixture, fixtureUri, fullCapabilities, TestClient } from './client';
-
-interface Action {
-  title: string;
-  kind: string;
-  isPreferred?: boolean;
-  diagnostics?: Array<{ code: string; range: unknown; message: string }>;
-  edit?: { changes?: Record<string, unknown[]>; documentChanges?: Array<{ textDocument: { uri: string; version: number }; edits: unknown[] }> };
-}
+import { applyEdits, editsFor, fixture, fixtureUri, fullCapabilities, TestClient, type CodeActionReply as Action } from './client';
 
 const FLAWED = fixture('flawed.meldcode.yaml');
 const PROTOCOL = fixture('protocol.meldcode.yaml');

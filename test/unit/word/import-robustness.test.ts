@@ -4,27 +4,40 @@ import { importDocx, WordImportError } from '../../../server/src/word/import';
 import { declaredUnpackedSize, MAX_UNPACKED_BYTES, unpacksToMoreThan } from '../../../server/src/word/import/read-docx';
 import { fixtureBytes } from './import-helpers';
 
-/** A zip of one stored, empty file whose central directory declares `size` bytes unpacked. */
-function zipDeclaring(size: number): Buffer {
+/**
+ * A zip of one file, `word/document.xml`, holding `packed` (stored, or deflated when `deflated`),
+ * whose headers declare `declared` bytes unpacked, whatever the data holds.
+ */
+function zipOf(packed: Buffer, declared: number, deflated: boolean): Buffer {
   const name = Buffer.from('word/document.xml');
+  const method = deflated ? 8 : 0;
   const local = Buffer.alloc(30);
   local.writeUInt32LE(0x04034b50, 0);
   local.writeUInt16LE(20, 4);
+  local.writeUInt16LE(method, 8);
+  local.writeUInt32LE(packed.length, 18);
+  local.writeUInt32LE(declared, 22);
   local.writeUInt16LE(name.length, 26);
   const central = Buffer.alloc(46);
   central.writeUInt32LE(0x02014b50, 0);
   central.writeUInt16LE(20, 4);
   central.writeUInt16LE(20, 6);
-  central.writeUInt32LE(size, 24);
+  central.writeUInt16LE(method, 10);
+  central.writeUInt32LE(packed.length, 20);
+  central.writeUInt32LE(declared, 24);
   central.writeUInt16LE(name.length, 28);
-  const centralOffset = local.length + name.length;
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
   end.writeUInt16LE(1, 8);
   end.writeUInt16LE(1, 10);
   end.writeUInt32LE(central.length + name.length, 12);
-  end.writeUInt32LE(centralOffset, 16);
-  return Buffer.concat([local, name, central, name, end]);
+  end.writeUInt32LE(local.length + name.length + packed.length, 16);
+  return Buffer.concat([local, name, packed, central, name, end]);
+}
+
+/** A zip of one stored, empty file whose central directory declares `size` bytes unpacked. */
+function zipDeclaring(size: number): Buffer {
+  return zipOf(Buffer.alloc(0), size, false);
 }
 
 /** `megabytes` of zeros, deflated as a stream (only one megabyte is held at a time). */
@@ -44,30 +57,7 @@ async function deflatedZeros(megabytes: number): Promise<Buffer> {
 
 /** A zip of one deflated file whose headers declare 1,000 bytes unpacked, whatever the data inflates to. */
 function zipUnderstating(packed: Buffer): Buffer {
-  const name = Buffer.from('word/document.xml');
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(20, 4);
-  local.writeUInt16LE(8, 8);
-  local.writeUInt32LE(packed.length, 18);
-  local.writeUInt32LE(1000, 22);
-  local.writeUInt16LE(name.length, 26);
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0);
-  central.writeUInt16LE(20, 4);
-  central.writeUInt16LE(20, 6);
-  central.writeUInt16LE(8, 10);
-  central.writeUInt32LE(packed.length, 20);
-  central.writeUInt32LE(1000, 24);
-  central.writeUInt16LE(name.length, 28);
-  const centralOffset = local.length + name.length + packed.length;
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(1, 8);
-  end.writeUInt16LE(1, 10);
-  end.writeUInt32LE(central.length + name.length, 12);
-  end.writeUInt32LE(centralOffset, 16);
-  return Buffer.concat([local, name, packed, central, name, end]);
+  return zipOf(packed, 1000, true);
 }
 
 async function outcome(bytes: Uint8Array): Promise<string> {
