@@ -12,13 +12,16 @@ import { ReportedFiles } from './overview-files';
 export const SHOW_OVERVIEW_COMMAND = 'meldcode.overview';
 
 const EXCLUDED = '**/{node_modules,.git}/**';
+/** After a protocol is saved, created or deleted, the overview waits this long for more before it checks again. */
+const REFRESH_DELAY_MS = 1000;
 const SEVERITIES: ReadonlySet<string> = new Set(['off', 'info', 'warning', 'error']);
 
 /**
  * "Meldcode: Overzicht": the overview `meldcode-lint report` writes, for the protocols saved in
  * the workspace, in a webview. Each protocol is checked as the command line checks it (its
  * .meldcoderc.yaml, a location merged with its base), with `meldcode.rules` on top; a click on
- * a row opens that protocol.
+ * a row opens that protocol. While it is open it follows the files: a protocol or configuration
+ * saved, created or deleted makes it check again, with its progress in the status bar.
  */
 export function registerOverview(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
@@ -31,6 +34,9 @@ class OverviewPanel {
   static current: OverviewPanel | undefined;
   private files = new ReportedFiles<vscode.Uri>([]);
   private readonly disposables: vscode.Disposable[] = [];
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private refreshing: Promise<void> | undefined;
+  private refreshAgain = false;
 
   static async show(): Promise<void> {
     const folders = vscode.workspace.workspaceFolders ?? [];
@@ -61,13 +67,43 @@ class OverviewPanel {
         if (event.affectsConfiguration(`${CONFIGURATION_SECTION}.locale`)) void this.refresh();
       }),
     );
+    for (const glob of [PROTOCOL_GLOB, '**/.meldcoderc.{yaml,yml}']) {
+      const watcher = vscode.workspace.createFileSystemWatcher(glob);
+      const later = (): void => this.scheduleRefresh();
+      this.disposables.push(watcher, watcher.onDidChange(later), watcher.onDidCreate(later), watcher.onDidDelete(later));
+    }
   }
 
-  /** Checks the saved protocols of the workspace again and shows the overview. */
-  async refresh(): Promise<void> {
+  private scheduleRefresh(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.refresh({ quiet: true });
+    }, REFRESH_DELAY_MS);
+  }
+
+  /** Checks the saved protocols of the workspace again and shows the overview; `quiet`: progress in the status bar, not a notification. */
+  async refresh(options: { quiet?: boolean } = {}): Promise<void> {
+    if (this.refreshing) {
+      this.refreshAgain = true;
+      return this.refreshing;
+    }
+    this.refreshing = this.check(options.quiet ?? false);
+    try {
+      await this.refreshing;
+    } finally {
+      this.refreshing = undefined;
+    }
+    if (this.refreshAgain && OverviewPanel.current === this) {
+      this.refreshAgain = false;
+      await this.refresh({ quiet: true });
+    }
+  }
+
+  private async check(quiet: boolean): Promise<void> {
     const locale = currentLocale();
     const inputs = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: localize('Making the overview of the protocols…'), cancellable: true },
+      { location: quiet ? vscode.ProgressLocation.Window : vscode.ProgressLocation.Notification, title: localize('Making the overview of the protocols…'), cancellable: !quiet },
       (progress, cancellation) => checkWorkspace(progress, cancellation),
     );
     if (inputs === undefined || OverviewPanel.current !== this) return;
@@ -81,6 +117,7 @@ class OverviewPanel {
   }
 
   dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
     if (OverviewPanel.current === this) OverviewPanel.current = undefined;
     for (const disposable of this.disposables.splice(0)) disposable.dispose();
     this.panel.dispose();

@@ -695,6 +695,29 @@ export const CHECKS: Check[] = [
       }
     },
   },
+  {
+    name: 'the overview follows the files: a protocol with errors saved into the workspace appears in it without running the command again, and goes when it is deleted',
+    async run(context) {
+      const { page, server, locale } = context;
+      await openWorkbenchIfClosed(context);
+      await openFile(page, COMPLETE);
+      await runCommand(page, 'Meldcode: Overview of protocols');
+      const frame = page.frameLocator('iframe.webview.ready').last().frameLocator('iframe#active-frame');
+      await frame.locator('h1', { hasText: { nl: 'Overzicht meldcodes', en: 'Overview of protocols (meldcodes)' }[locale] }).waitFor({ state: 'visible' });
+      await frame.locator(`tbody tr[data-file="${COMPLETE}"]`).waitFor({ state: 'visible' });
+      const added = 'later-opgeslagen.meldcode.yaml';
+      const row = frame.locator(`tbody tr[data-file="${added}"]`);
+      fs.writeFileSync(path.join(server.workspace, added), sample(`flawed/${MISSING_STEPS}`));
+      try {
+        await row.waitFor({ state: 'visible' });
+        assert.equal(await row.getAttribute('class'), 'attention-errors');
+        await screenshot(context, 'overview-followed');
+      } finally {
+        fs.rmSync(path.join(server.workspace, added), { force: true });
+      }
+      await row.waitFor({ state: 'detached' });
+    },
+  },
 ];
 
 /** Opens a file in folders of the workspace from the Explorer, unfolding the folders on the way. */
