@@ -432,3 +432,9 @@ const HARMLESS_PARSE_PROBLEMS: ReadonlySet<string> = new Set(['DUPLICATE_KEY']);
 export function structureIsReliable(document: ProtocolDocument): boolean {
   return document.yaml !== undefined && document.problems.every((problem) => HARMLESS_PARSE_PROBLEMS.has(problem.code));
 }
+
+/** A size limit in characters as a reader says it: "5 MB", "5 kB". */
+export function formatSize(characters: number): string {
+  const megabytes = characters / (1024 * 1024);
+  return megabytes >= 1 ? `${Number(megabytes.toFixed(1))} MB` : `${Math.ceil(characters / 1024)} kB`;
+}

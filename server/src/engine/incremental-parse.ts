@@ -24,6 +24,7 @@ import { composeFirstDocument, parseProtocol, readTokensNow, withPlainEnvironmen
  */
 export class IncrementalParser {
   private pieces = new Map<string, ParsedPiece>();
+  private lastCut: { text: string; spans: PieceSpan[] | undefined } | undefined;
   /** How the last text was read: in pieces (how many, how many parsed anew) or whole. */
   lastParse: { pieces: number; parsed: number } | 'whole' = 'whole';
 
@@ -55,7 +56,7 @@ export class IncrementalParser {
    */
   partsEstimate(text: string): number | undefined {
     if (this.pieces.size === 0) return undefined;
-    const spans = cutIntoPieces(text, this.layoutFor(text));
+    const spans = this.spansOf(text);
     if (!spans) return undefined;
     let parts = 0;
     let newLength = 0;
@@ -73,8 +74,12 @@ export class IncrementalParser {
     return parts;
   }
 
-  private layoutFor(text: string): PieceLayout {
-    return this.layout ?? (text.length >= LARGE_TEXT ? LARGE_TEXT_LAYOUT : EDIT_LAYOUT);
+  /** The pieces of a text; the last text's are kept, as partsEstimate and then composeFromPieces both need them. */
+  private spansOf(text: string): PieceSpan[] | undefined {
+    if (this.lastCut?.text !== text) {
+      this.lastCut = { text, spans: cutIntoPieces(text, this.layout ?? (text.length >= LARGE_TEXT ? LARGE_TEXT_LAYOUT : EDIT_LAYOUT)) };
+    }
+    return this.lastCut.spans;
   }
 
   /** See composeInPieces. */
@@ -101,7 +106,7 @@ export class IncrementalParser {
       this.pieces = new Map();
       return undefined;
     }
-    const spans = cutIntoPieces(text, this.layoutFor(text));
+    const spans = this.spansOf(text);
     const previous = this.pieces;
     const current = new Map<string, ParsedPiece>();
     this.pieces = current;

@@ -1,8 +1,7 @@
 import * as path from 'node:path';
 import { isMap } from 'yaml';
-import { structureIsReliable, type ProtocolDocument } from '../document';
+import { formatSize, structureIsReliable, type ProtocolDocument } from '../document';
 import type { BaseProblem } from '../model';
-import { formatSize } from '../rules/yaml-syntax';
 import { formatVersionOf } from '../schema-versions';
 
 /**

@@ -1,5 +1,5 @@
 import { parseDocument, type YAMLError } from 'yaml';
-import type { ParseProblem } from '../document';
+import { formatSize, type ParseProblem } from '../document';
 import type { PositionMapper } from '../positions';
 import type { OffsetEdit, Rule } from '../rule';
 import { colonSentenceAt, itemTitle, KNOWN_KEYS, quotedText } from '../colon-text';
@@ -206,11 +206,6 @@ export const rule: Rule = {
     }
   },
 };
-
-export function formatSize(characters: number): string {
-  const megabytes = characters / (1024 * 1024);
-  return megabytes >= 1 ? `${Number(megabytes.toFixed(1))} MB` : `${Math.ceil(characters / 1024)} kB`;
-}
 
 /** What YAML reports about text with ": " that it reads as a key: in a value, or wrapped over lines. */
 const COLON_PROBLEMS: ReadonlySet<string> = new Set(['BLOCK_AS_IMPLICIT_KEY', 'MISSING_CHAR', 'MULTILINE_IMPLICIT_KEY']);
